@@ -1,0 +1,55 @@
+/**
+ * Build wiring for the three Electron runtimes plus the loopback web host.
+ *
+ * Every entry is named explicitly: electron-vite only finds `src/main|preload|renderer` by
+ * convention, and this project keeps its runtimes in `src-main/` and `src-renderer/`.
+ * The `@shared/*` alias is read from tsconfig.base.json (`resolve.tsconfigPaths`), so it is
+ * declared in exactly one place.
+ */
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import { contentSecurityPolicyPlugin } from './build/contentSecurityPolicy';
+
+const root = import.meta.dirname;
+const resolveOptions = { tsconfigPaths: true };
+
+export default defineConfig({
+  main: {
+    resolve: resolveOptions,
+    build: {
+      outDir: resolve(root, 'out/main'),
+      rollupOptions: {
+        input: {
+          // The Electron main process.
+          index: resolve(root, 'src-main/index.ts'),
+          // The same services behind a loopback HTTP host; runs under plain Node.
+          webhost: resolve(root, 'src-main/web/host.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    resolve: resolveOptions,
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      // A sandboxed preload cannot `require` anything but `electron`, so bundle everything else.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(root, 'src-main/preload/index.ts') },
+        external: ['electron'],
+        // Sandboxed preloads cannot be ES modules.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'src-renderer'),
+    resolve: resolveOptions,
+    plugins: [react(), contentSecurityPolicyPlugin()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      rollupOptions: { input: { index: resolve(root, 'src-renderer/index.html') } },
+    },
+  },
+});

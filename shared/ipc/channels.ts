@@ -1,0 +1,29 @@
+/**
+ * Channel and event names, free of zod so the sandboxed preload can bundle them cheaply.
+ * `contract.ts` is checked against this list at compile time and in tests.
+ */
+export const CHANNELS = [
+  'app:info',
+  'sessions:list',
+  'sessions:get',
+  'sessions:create',
+  'sessions:update',
+  'sessions:duplicate',
+  'sessions:delete',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Messages pushed from the main side to every renderer. */
+export const EVENTS = ['sessions:changed', 'app:command'] as const;
+export type EventName = (typeof EVENTS)[number];
+
+const channelSet: ReadonlySet<string> = new Set(CHANNELS);
+const eventSet: ReadonlySet<string> = new Set(EVENTS);
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && channelSet.has(value);
+}
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && eventSet.has(value);
+}

@@ -1,0 +1,149 @@
+/**
+ * Client sessions: one workshop with one client. The schemas here are the single source of truth
+ * for what a session is, used to validate IPC input, database rows and the forms in the renderer.
+ */
+import { z } from 'zod';
+
+export const SESSION_LIMITS = {
+  clientName: 120,
+  projectName: 160,
+  facilitator: 120,
+  description: 2000,
+  participantName: 80,
+  participants: 60,
+  search: 200,
+} as const;
+
+/** True for tabs, line breaks and other C0/DEL control characters, which never belong in a name. */
+function hasControlCharacters(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
+/** A required single-line text field whose messages name the field as the user sees it. */
+function requiredText(label: string, max: number) {
+  return z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .min(1, { error: `${label} is required.` })
+    .max(max, { error: `${label} must be ${max} characters or fewer.` })
+    .refine((value) => !hasControlCharacters(value), {
+      error: `${label} cannot contain line breaks or control characters.`,
+    });
+}
+
+export const SessionIdSchema = z.uuid({ error: 'Session id must be a UUID.' });
+export const ParticipantIdSchema = z.uuid({ error: 'Participant id must be a UUID.' });
+
+export const WorkshopDateSchema = z.iso.date({ error: 'Workshop date must be a real date (YYYY-MM-DD).' });
+
+export const ParticipantSchema = z.strictObject({
+  id: ParticipantIdSchema,
+  name: requiredText('Participant name', SESSION_LIMITS.participantName),
+});
+export type Participant = z.infer<typeof ParticipantSchema>;
+
+/** A participant as the user edits it: new ones have no id yet. */
+export const ParticipantDraftSchema = z.strictObject({
+  id: ParticipantIdSchema.optional(),
+  name: requiredText('Participant name', SESSION_LIMITS.participantName),
+});
+export type ParticipantDraft = z.infer<typeof ParticipantDraftSchema>;
+
+const ParticipantListSchema = z
+  .array(ParticipantDraftSchema, { error: 'Participants must be a list.' })
+  .max(SESSION_LIMITS.participants, {
+    error: `A session can have at most ${SESSION_LIMITS.participants} participants.`,
+  })
+  .superRefine((participants, ctx) => {
+    const seen = new Set<string>();
+    participants.forEach((participant, index) => {
+      const key = participant.name.toLocaleLowerCase();
+      if (seen.has(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'name'],
+          message: `Two participants are called "${participant.name}"; give each a distinct name.`,
+        });
+      }
+      seen.add(key);
+    });
+  });
+
+/** The fields a facilitator types in. */
+export const SessionFieldsSchema = z.strictObject({
+  clientName: requiredText('Client name', SESSION_LIMITS.clientName),
+  projectName: requiredText('Project name', SESSION_LIMITS.projectName),
+  facilitator: requiredText('Facilitator', SESSION_LIMITS.facilitator),
+  workshopDate: WorkshopDateSchema,
+  description: z
+    .string({ error: 'Description must be text.' })
+    .trim()
+    .max(SESSION_LIMITS.description, {
+      error: `Description must be ${SESSION_LIMITS.description} characters or fewer.`,
+    }),
+  participants: ParticipantListSchema,
+});
+export type SessionFields = z.infer<typeof SessionFieldsSchema>;
+export type SessionFieldName = keyof SessionFields;
+
+export const SessionDraftSchema = SessionFieldsSchema.extend({
+  description: SessionFieldsSchema.shape.description.default(''),
+  participants: ParticipantListSchema.default([]),
+});
+export type SessionDraft = z.input<typeof SessionDraftSchema>;
+
+export const SessionPatchSchema = SessionFieldsSchema.partial().refine(
+  (patch) => Object.keys(patch).length > 0,
+  { error: 'Nothing to change: the patch is empty.' },
+);
+export type SessionPatch = z.infer<typeof SessionPatchSchema>;
+
+export const TimestampSchema = z.iso.datetime({ error: 'Timestamp must be an ISO 8601 date-time.' });
+
+export const SessionSchema = z.strictObject({
+  id: SessionIdSchema,
+  ...SessionFieldsSchema.shape,
+  participants: z.array(ParticipantSchema),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type Session = z.infer<typeof SessionSchema>;
+
+export const SessionSummarySchema = z.strictObject({
+  id: SessionIdSchema,
+  clientName: z.string(),
+  projectName: z.string(),
+  facilitator: z.string(),
+  workshopDate: WorkshopDateSchema,
+  participantCount: z.number().int().nonnegative(),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type SessionSummary = z.infer<typeof SessionSummarySchema>;
+
+export const SESSION_SORTS = ['updated', 'date', 'client'] as const;
+export const SessionSortSchema = z.enum(SESSION_SORTS, {
+  error: `Sort must be one of: ${SESSION_SORTS.join(', ')}.`,
+});
+export type SessionSort = z.infer<typeof SessionSortSchema>;
+
+export const SessionListQuerySchema = z.strictObject({
+  search: z
+    .string({ error: 'Search must be text.' })
+    .max(SESSION_LIMITS.search, { error: `Search must be ${SESSION_LIMITS.search} characters or fewer.` })
+    .default(''),
+  sort: SessionSortSchema.default('updated'),
+});
+export type SessionListQuery = z.input<typeof SessionListQuerySchema>;
+
+/**
+ * The text a search matches against: case-folded with accents removed, so "muller" finds
+ * "Müller" and "sao paulo" finds "São Paulo". Kept here so every place that searches agrees.
+ */
+export function searchKey(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+}

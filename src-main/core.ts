@@ -1,0 +1,54 @@
+/**
+ * Builds everything behind the contract (database, services, handlers, events) without Electron.
+ * The Electron main process and the web host both start from here, so they serve the same app.
+ */
+import { randomUUID } from 'node:crypto';
+import type { AppInfo } from '@shared/app/contract';
+import { openDatabase } from './db/connection';
+import type { Db } from './db/connection';
+import { createHandlers } from './ipc/handlers';
+import type { Handlers } from './ipc/handlers';
+import { createEventBus } from './services/eventBus';
+import type { EventBus } from './services/eventBus';
+import { createSessionService } from './services/sessions';
+
+export type CoreOptions = {
+  databasePath: string;
+  host: AppInfo['host'];
+  version: string;
+  nativeBinding?: string | undefined;
+  now?: () => Date;
+  newId?: () => string;
+};
+
+export type Core = {
+  db: Db;
+  handlers: Handlers;
+  events: EventBus;
+  info: AppInfo;
+  close(): void;
+};
+
+export function createCore(options: CoreOptions): Core {
+  const db = openDatabase(options.databasePath, { nativeBinding: options.nativeBinding });
+  const events = createEventBus();
+  const sessions = createSessionService({
+    db,
+    events,
+    now: options.now ?? (() => new Date()),
+    newId: options.newId ?? randomUUID,
+  });
+  const info: AppInfo = {
+    name: 'Stackwise',
+    version: options.version,
+    databasePath: options.databasePath,
+    host: options.host,
+  };
+  return {
+    db,
+    events,
+    info,
+    handlers: createHandlers({ sessions, info }),
+    close: () => db.close(),
+  };
+}

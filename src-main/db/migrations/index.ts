@@ -1,0 +1,57 @@
+/**
+ * Schema migrations, tracked with `PRAGMA user_version`.
+ *
+ * Each migration lives in its own file named `NNNN-kebab.ts`, numbered in steps of 10, and is
+ * listed below in order. Shipped migrations are append-only: never edit one that has been
+ * released, add a new one instead.
+ */
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import { up as up0010 } from './0010-sessions';
+
+export type Migration = { version: number; name: string; up: (db: Database) => void };
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 10, name: 'sessions', up: up0010 }];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, m) => Math.max(latest, m.version), 0);
+
+/** The database was written by a newer Stackwise; it is left exactly as it was. */
+export class DatabaseTooNewError extends Error {
+  readonly fileVersion: number;
+
+  constructor(fileVersion: number) {
+    super(
+      `This database was written by a newer version of Stackwise (schema ${fileVersion}; this app ` +
+        `understands up to ${LATEST_SCHEMA_VERSION}). Install the newer version to open it. ` +
+        `The file has not been changed.`,
+    );
+    this.name = 'DatabaseTooNewError';
+    this.fileVersion = fileVersion;
+  }
+}
+
+export function readSchemaVersion(db: Database): number {
+  return z
+    .number()
+    .int()
+    .nonnegative()
+    .parse(db.pragma('user_version', { simple: true }));
+}
+
+/** Runs every pending migration and records the new version, all in one transaction. */
+export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): void {
+  const current = readSchemaVersion(db);
+  const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
+  if (current > latest) throw new DatabaseTooNewError(current);
+
+  const pending = migrations.filter((m) => m.version > current);
+  if (pending.length === 0) return;
+
+  db.transaction(() => {
+    for (const migration of pending) {
+      migration.up(db);
+      // `version` is a number from our own list, never user input.
+      db.pragma(`user_version = ${migration.version}`);
+    }
+  })();
+}

@@ -1,0 +1,55 @@
+/** Writes of sessions. Callers wrap multi-statement changes in `db.transaction`. */
+import type { Db } from '../connection';
+import type { Participant, Session } from '@shared/sessions/schema';
+import { searchKey } from '@shared/sessions/schema';
+
+type StoredFields = Omit<Session, 'participants'>;
+
+function searchText(session: StoredFields): string {
+  return searchKey(
+    [session.clientName, session.projectName, session.facilitator, session.description].join('\n'),
+  );
+}
+
+export function insertSession(db: Db, session: StoredFields): void {
+  db.prepare(
+    `INSERT INTO sessions (id, client_name, project_name, facilitator, workshop_date, description,
+                           search_text, created_at, updated_at)
+     VALUES (@id, @clientName, @projectName, @facilitator, @workshopDate, @description,
+             @searchText, @createdAt, @updatedAt)`,
+  ).run({ ...pickFields(session), searchText: searchText(session) });
+}
+
+export function updateSession(db: Db, session: StoredFields): void {
+  db.prepare(
+    `UPDATE sessions
+     SET client_name = @clientName, project_name = @projectName, facilitator = @facilitator,
+         workshop_date = @workshopDate, description = @description, search_text = @searchText,
+         updated_at = @updatedAt
+     WHERE id = @id`,
+  ).run({ ...pickFields(session), searchText: searchText(session) });
+}
+
+/** Makes the session's participant rows exactly `participants`, in that order. */
+export function replaceParticipants(db: Db, sessionId: string, participants: readonly Participant[]): void {
+  db.prepare('DELETE FROM participants WHERE session_id = ?').run(sessionId);
+  const insert = db.prepare('INSERT INTO participants (id, session_id, position, name) VALUES (?, ?, ?, ?)');
+  participants.forEach((p, position) => insert.run(p.id, sessionId, position, p.name));
+}
+
+export function deleteSession(db: Db, id: string): boolean {
+  return db.prepare('DELETE FROM sessions WHERE id = ?').run(id).changes > 0;
+}
+
+function pickFields(session: StoredFields) {
+  return {
+    id: session.id,
+    clientName: session.clientName,
+    projectName: session.projectName,
+    facilitator: session.facilitator,
+    workshopDate: session.workshopDate,
+    description: session.description,
+    createdAt: session.createdAt,
+    updatedAt: session.updatedAt,
+  };
+}

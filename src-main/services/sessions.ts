@@ -1,0 +1,130 @@
+/**
+ * Client sessions: create, read, edit, duplicate, delete. Inputs arrive already parsed by the
+ * contract; this layer applies the rules that need the database (existence, participant ids) and
+ * keeps every multi-row write in one transaction.
+ */
+import type { Db } from '../db/connection';
+import { getSession, listSessions, sessionExists } from '../db/sessions/queries';
+import { deleteSession, insertSession, replaceParticipants, updateSession } from '../db/sessions/mutations';
+import type { ParsedInput } from '@shared/ipc/contract';
+import { AppError } from '@shared/ipc/result';
+import type { Participant, ParticipantDraft, Session, SessionSummary } from '@shared/sessions/schema';
+import { SESSION_LIMITS, SessionSchema } from '@shared/sessions/schema';
+import type { EventBus } from './eventBus';
+
+export type ServiceDeps = {
+  db: Db;
+  events: EventBus;
+  now: () => Date;
+  newId: () => string;
+};
+
+export type SessionService = ReturnType<typeof createSessionService>;
+
+export function createSessionService({ db, events, now, newId }: ServiceDeps) {
+  function mustGet(id: string): Session {
+    const session = getSession(db, id);
+    if (!session)
+      throw new AppError('not_found', 'That session no longer exists. It may have been deleted.', 'id');
+    return session;
+  }
+
+  function assignIds(drafts: readonly ParticipantDraft[], known: readonly Participant[]): Participant[] {
+    const knownIds = new Set(known.map((p) => p.id));
+    return drafts.map((draft, index) => {
+      if (draft.id !== undefined && !knownIds.has(draft.id)) {
+        throw new AppError(
+          'invalid_input',
+          `participants.${index}.id: this participant does not belong to the session.`,
+          `participants.${index}.id`,
+        );
+      }
+      return { id: draft.id ?? newId(), name: draft.name };
+    });
+  }
+
+  const changed = (id: string) => events.emit('sessions:changed', { id });
+
+  return {
+    list(query: ParsedInput<'sessions:list'>): SessionSummary[] {
+      return listSessions(db, query);
+    },
+
+    get(id: string): Session {
+      return mustGet(id);
+    },
+
+    create(draft: ParsedInput<'sessions:create'>): Session {
+      const timestamp = now().toISOString();
+      const session = SessionSchema.parse({
+        ...draft,
+        id: newId(),
+        participants: assignIds(draft.participants, []),
+        createdAt: timestamp,
+        updatedAt: timestamp,
+      });
+      db.transaction(() => {
+        insertSession(db, session);
+        replaceParticipants(db, session.id, session.participants);
+      })();
+      changed(session.id);
+      return session;
+    },
+
+    update({ id, patch }: ParsedInput<'sessions:update'>): Session {
+      const next = db.transaction(() => {
+        const current = mustGet(id);
+        const { participants: participantDrafts, ...fields } = patch;
+        const session = SessionSchema.parse({
+          ...current,
+          ...fields,
+          participants: participantDrafts
+            ? assignIds(participantDrafts, current.participants)
+            : current.participants,
+          updatedAt: now().toISOString(),
+        });
+        updateSession(db, session);
+        if (participantDrafts) replaceParticipants(db, id, session.participants);
+        return session;
+      })();
+      changed(id);
+      return next;
+    },
+
+    duplicate(id: string): Session {
+      const copy = db.transaction(() => {
+        const source = mustGet(id);
+        const timestamp = now().toISOString();
+        const session = SessionSchema.parse({
+          ...source,
+          id: newId(),
+          projectName: copyName(source.projectName),
+          participants: source.participants.map((p) => ({ id: newId(), name: p.name })),
+          createdAt: timestamp,
+          updatedAt: timestamp,
+        });
+        insertSession(db, session);
+        replaceParticipants(db, session.id, session.participants);
+        return session;
+      })();
+      changed(copy.id);
+      return copy;
+    },
+
+    remove(id: string): { id: string } {
+      if (!sessionExists(db, id) || !deleteSession(db, id)) {
+        throw new AppError('not_found', 'That session no longer exists. It may have been deleted.', 'id');
+      }
+      changed(id);
+      return { id };
+    },
+  };
+}
+
+const COPY_SUFFIX = ' (copy)';
+
+/** "Platform" -> "Platform (copy)", kept within the project-name limit. */
+function copyName(name: string): string {
+  const limit = SESSION_LIMITS.projectName - COPY_SUFFIX.length;
+  return `${name.length > limit ? name.slice(0, limit).trimEnd() : name}${COPY_SUFFIX}`;
+}

@@ -1,0 +1,52 @@
+/**
+ * Hash routing: works the same from a file:// page in Electron and from the web host.
+ *   #/                      sessions list (with ?q= and ?sort=)
+ *   #/sessions/new          new session
+ *   #/sessions/<id>         one session
+ */
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { name: 'sessions'; query: URLSearchParams }
+  | { name: 'new-session' }
+  | { name: 'session'; id: string }
+  | { name: 'not-found' };
+
+export function parseRoute(hash: string): Route {
+  const [path = '', search = ''] = hash.replace(/^#/, '').split('?');
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length === 0) return { name: 'sessions', query: new URLSearchParams(search) };
+  if (parts[0] === 'sessions' && parts[1] === 'new' && parts.length === 2) return { name: 'new-session' };
+  if (parts[0] === 'sessions' && parts[1] && parts.length === 2) {
+    return { name: 'session', id: decodeURIComponent(parts[1]) };
+  }
+  return { name: 'not-found' };
+}
+
+export const routes = {
+  sessions: (query?: URLSearchParams) => {
+    const search = query?.toString();
+    return search ? `#/?${search}` : '#/';
+  },
+  newSession: () => '#/sessions/new',
+  session: (id: string) => `#/sessions/${encodeURIComponent(id)}`,
+};
+
+function subscribe(listener: () => void): () => void {
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+}
+
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, () => window.location.hash);
+}
+
+export function navigate(hash: string): void {
+  window.location.hash = hash;
+}
+
+/** Changes the address without a new history entry (e.g. while typing a search). */
+export function replaceHash(hash: string): void {
+  window.history.replaceState(null, '', hash);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}

@@ -1,0 +1,25 @@
+export type SaveState =
+  | { status: 'idle' }
+  | { status: 'pending' }
+  | { status: 'saving' }
+  | { status: 'saved' }
+  | { status: 'invalid'; message: string }
+  | { status: 'failed'; message: string };
+
+const LABELS = {
+  idle: 'All changes saved',
+  saved: 'All changes saved',
+  pending: 'Saving…',
+  saving: 'Saving…',
+} as const;
+
+/** Tells the facilitator, politely to screen readers too, whether their last edit is on disk. */
+export function SaveStatus({ state }: { state: SaveState }) {
+  const problem = state.status === 'invalid' || state.status === 'failed';
+  return (
+    <p className={`save-status save-status--${state.status}`} role="status" aria-live="polite">
+      <span className="save-status__dot" aria-hidden="true" />
+      {problem ? `Not saved: ${state.message}` : LABELS[state.status]}
+    </p>
+  );
+}

@@ -1,0 +1,63 @@
+import type { SessionSummary } from '@shared/sessions/schema';
+import { routes } from '../../app/router';
+import { formatEdited, formatWorkshopDate } from './format';
+
+type SessionListProps = {
+  sessions: SessionSummary[];
+  onDuplicate: (session: SessionSummary) => void;
+  onDelete: (session: SessionSummary) => void;
+};
+
+/** The saved sessions as rows; each row opens its session. */
+export function SessionList({ sessions, onDuplicate, onDelete }: SessionListProps) {
+  return (
+    <ul className="session-list" aria-label="Sessions">
+      {sessions.map((session) => (
+        <li key={session.id} className="session-row">
+          <a className="session-row__main" href={routes.session(session.id)}>
+            <span className="session-row__client">{session.clientName}</span>
+            <span className="session-row__project">{session.projectName}</span>
+          </a>
+          <dl className="session-row__facts">
+            <div>
+              <dt>Workshop</dt>
+              <dd>{formatWorkshopDate(session.workshopDate)}</dd>
+            </div>
+            <div>
+              <dt>Facilitator</dt>
+              <dd>{session.facilitator}</dd>
+            </div>
+            <div>
+              <dt>People</dt>
+              <dd>{session.participantCount}</dd>
+            </div>
+            <div>
+              <dt>Edited</dt>
+              <dd>
+                <time dateTime={session.updatedAt}>{formatEdited(session.updatedAt)}</time>
+              </dd>
+            </div>
+          </dl>
+          <div className="session-row__actions">
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-label={`Duplicate ${session.clientName}: ${session.projectName}`}
+              onClick={() => onDuplicate(session)}
+            >
+              Duplicate
+            </button>
+            <button
+              type="button"
+              className="button button--quiet button--quiet-danger"
+              aria-label={`Delete ${session.clientName}: ${session.projectName}`}
+              onClick={() => onDelete(session)}
+            >
+              Delete
+            </button>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,60 @@
+/** Session data for the pages: reads through the query cache, writes that refresh it. */
+import { useState } from 'react';
+import type { SessionListQuery, SessionSummary } from '@shared/sessions/schema';
+import { ApiError } from '../../api/client';
+import { mutate, useQuery } from '../../api/queries';
+import { navigate, routes } from '../../app/router';
+
+export function useSessions(query: SessionListQuery) {
+  return useQuery('sessions:list', query);
+}
+
+export function useSession(id: string) {
+  return useQuery('sessions:get', { id });
+}
+
+type Target = Pick<SessionSummary, 'id' | 'clientName' | 'projectName'>;
+
+/** Duplicate and delete-with-confirmation, shared by the list and the session page. */
+export function useSessionActions({ afterDelete }: { afterDelete?: () => void } = {}) {
+  const [toDelete, setToDelete] = useState<Target | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+
+  const duplicate = async (session: Target) => {
+    try {
+      const copy = await mutate('sessions:duplicate', { id: session.id });
+      navigate(routes.session(copy.id));
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : 'The session could not be duplicated.');
+    }
+  };
+
+  const confirmDelete = async () => {
+    if (!toDelete) return;
+    setBusy(true);
+    try {
+      await mutate('sessions:delete', { id: toDelete.id });
+      setToDelete(undefined);
+      setError(undefined);
+      afterDelete?.();
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : 'The session could not be deleted.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return {
+    duplicate,
+    requestDelete: (session: Target) => {
+      setError(undefined);
+      setToDelete(session);
+    },
+    cancelDelete: () => setToDelete(undefined),
+    confirmDelete,
+    toDelete,
+    busy,
+    error,
+  };
+}

@@ -1,0 +1,3 @@
+export { NewSessionPage } from './NewSessionPage';
+export { SessionPage } from './SessionPage';
+export { SessionsPage } from './SessionsPage';
