@@ -152,6 +152,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // Playwright reads fixture needs from the destructured first argument, so `({}, use)` is its idiom.
+    files: ['tests/e2e/**/*.ts', 'tests/electron/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.config.js'],
     ...tseslint.configs.disableTypeChecked,
   },

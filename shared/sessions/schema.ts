@@ -140,10 +140,28 @@ export const SessionListQuerySchema = z.strictObject({
 });
 export type SessionListQuery = z.input<typeof SessionListQuerySchema>;
 
+/** Latin letters that Unicode does not decompose into a base letter plus an accent. */
+const FOLDED_LETTERS: Record<string, string> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+};
+
 /**
  * The text a search matches against: case-folded with accents removed, so "muller" finds
- * "Müller" and "sao paulo" finds "São Paulo". Kept here so every place that searches agrees.
+ * "Müller", "lodz" finds "Łódź" and "sao paulo" finds "São Paulo". Kept here so every place that
+ * searches agrees.
  */
 export function searchKey(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase()
+    .replace(/[łøđħıßæœþ]/g, (letter) => FOLDED_LETTERS[letter] ?? letter);
 }

@@ -1,6 +1,10 @@
 import type { Database } from 'better-sqlite3';
 
-/** Client sessions and their participants. */
+/**
+ * Client sessions and their participants. `search_text` and `client_key` hold accent- and
+ * case-folded copies (shared `searchKey`) because SQLite's own NOCASE only folds ASCII, which
+ * would sort "Łódź" after "Northwind".
+ */
 export function up(db: Database): void {
   db.exec(`
     CREATE TABLE sessions (
@@ -11,13 +15,14 @@ export function up(db: Database): void {
       workshop_date TEXT NOT NULL,
       description   TEXT NOT NULL DEFAULT '',
       search_text   TEXT NOT NULL,
+      client_key    TEXT NOT NULL,
       created_at    TEXT NOT NULL,
       updated_at    TEXT NOT NULL
     ) STRICT;
 
     CREATE INDEX sessions_by_updated ON sessions (updated_at DESC);
     CREATE INDEX sessions_by_date ON sessions (workshop_date DESC, updated_at DESC);
-    CREATE INDEX sessions_by_client ON sessions (client_name COLLATE NOCASE, workshop_date DESC);
+    CREATE INDEX sessions_by_client ON sessions (client_key, workshop_date DESC);
 
     CREATE TABLE participants (
       id         TEXT PRIMARY KEY NOT NULL,

@@ -5,19 +5,31 @@ import { searchKey } from '@shared/sessions/schema';
 
 type StoredFields = Omit<Session, 'participants'>;
 
-function searchText(session: StoredFields): string {
-  return searchKey(
-    [session.clientName, session.projectName, session.facilitator, session.description].join('\n'),
-  );
+/** The stored fields plus their folded copies for searching and sorting. */
+function withKeys(session: StoredFields) {
+  return {
+    id: session.id,
+    clientName: session.clientName,
+    projectName: session.projectName,
+    facilitator: session.facilitator,
+    workshopDate: session.workshopDate,
+    description: session.description,
+    createdAt: session.createdAt,
+    updatedAt: session.updatedAt,
+    searchText: searchKey(
+      [session.clientName, session.projectName, session.facilitator, session.description].join('\n'),
+    ),
+    clientKey: searchKey(session.clientName),
+  };
 }
 
 export function insertSession(db: Db, session: StoredFields): void {
   db.prepare(
     `INSERT INTO sessions (id, client_name, project_name, facilitator, workshop_date, description,
-                           search_text, created_at, updated_at)
+                           search_text, client_key, created_at, updated_at)
      VALUES (@id, @clientName, @projectName, @facilitator, @workshopDate, @description,
-             @searchText, @createdAt, @updatedAt)`,
-  ).run({ ...pickFields(session), searchText: searchText(session) });
+             @searchText, @clientKey, @createdAt, @updatedAt)`,
+  ).run(withKeys(session));
 }
 
 export function updateSession(db: Db, session: StoredFields): void {
@@ -25,9 +37,9 @@ export function updateSession(db: Db, session: StoredFields): void {
     `UPDATE sessions
      SET client_name = @clientName, project_name = @projectName, facilitator = @facilitator,
          workshop_date = @workshopDate, description = @description, search_text = @searchText,
-         updated_at = @updatedAt
+         client_key = @clientKey, updated_at = @updatedAt
      WHERE id = @id`,
-  ).run({ ...pickFields(session), searchText: searchText(session) });
+  ).run(withKeys(session));
 }
 
 /** Makes the session's participant rows exactly `participants`, in that order. */
@@ -39,17 +51,4 @@ export function replaceParticipants(db: Db, sessionId: string, participants: rea
 
 export function deleteSession(db: Db, id: string): boolean {
   return db.prepare('DELETE FROM sessions WHERE id = ?').run(id).changes > 0;
-}
-
-function pickFields(session: StoredFields) {
-  return {
-    id: session.id,
-    clientName: session.clientName,
-    projectName: session.projectName,
-    facilitator: session.facilitator,
-    workshopDate: session.workshopDate,
-    description: session.description,
-    createdAt: session.createdAt,
-    updatedAt: session.updatedAt,
-  };
 }

@@ -7,7 +7,7 @@ import { toParticipant, toSession, toSummary } from './rows';
 const ORDER_BY: Record<SessionSort, string> = {
   updated: 's.updated_at DESC, s.id',
   date: 's.workshop_date DESC, s.updated_at DESC, s.id',
-  client: 's.client_name COLLATE NOCASE ASC, s.workshop_date DESC, s.id',
+  client: 's.client_key ASC, s.workshop_date DESC, s.id',
 };
 
 /** Escapes LIKE wildcards so a search for "50%" matches the text "50%". */

@@ -1,0 +1,98 @@
+/**
+ * End-to-end fixtures: every test gets its own data folder and a real web host process (the built
+ * `out/main/webhost.js`) on a free loopback port, and waits for the host's own "Open:" line rather
+ * than sleeping.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+const HOST_SCRIPT = join(import.meta.dirname, '..', '..', 'out', 'main', 'webhost.js');
+
+export type WebHostProcess = {
+  url: string;
+  origin: string;
+  databasePath: string;
+  stop(): Promise<void>;
+};
+
+export function launchWebHost(databasePath: string): Promise<WebHostProcess> {
+  const child = spawn(process.execPath, [HOST_SCRIPT, '--db', databasePath, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const fail = (reason: string) => reject(new Error(`${reason}\n${output}`));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => fail(`The web host exited with code ${code}.`));
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open:\s+(\S+)/.exec(output);
+      if (!match?.[1]) return;
+      const url = match[1];
+      child.removeAllListeners('exit');
+      resolve({ url, origin: new URL(url).origin, databasePath, stop: () => stop(child) });
+    });
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+type Fixtures = {
+  host: WebHostProcess & { restart(): Promise<void> };
+  app: Page;
+};
+
+export const test = base.extend<Fixtures>({
+  host: async ({}, use, testInfo) => {
+    const dataDir = testInfo.outputPath('data');
+    mkdirSync(dataDir, { recursive: true });
+    let current = await launchWebHost(join(dataDir, 'stackwise.sqlite'));
+    const handle = {
+      get url() {
+        return current.url;
+      },
+      get origin() {
+        return current.origin;
+      },
+      databasePath: current.databasePath,
+      stop: () => current.stop(),
+      async restart() {
+        await current.stop();
+        current = await launchWebHost(current.databasePath);
+      },
+    };
+    await use(handle);
+    await current.stop();
+  },
+  /** The app, opened through the host's secret link, failing the test on any page error. */
+  app: async ({ page, host }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(host.url);
+    await expect(page.getByRole('heading', { name: 'Sessions', level: 1 })).toBeVisible();
+    await use(page);
+    expect(errors, 'the page logged errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+const screensDir = join(import.meta.dirname, '..', '..', 'test-results', 'screens');
+
+/** Saves a screenshot for people to look at; the suite never compares pixels. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(screensDir, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,167 @@
+import type { Page } from '@playwright/test';
+import { expect, screenshot, test } from './fixtures';
+
+type NewSession = {
+  client: string;
+  project: string;
+  facilitator?: string;
+  date?: string;
+  description?: string;
+  participants?: string[];
+};
+
+async function createSession(page: Page, session: NewSession): Promise<void> {
+  await page.getByRole('link', { name: 'New session' }).first().click();
+  await expect(page.getByRole('heading', { name: 'New session' })).toBeVisible();
+  await page.getByLabel('Client name').fill(session.client);
+  await page.getByLabel('Project name').fill(session.project);
+  await page.getByLabel('Facilitator').fill(session.facilitator ?? 'Dana Whitfield');
+  if (session.date) await page.getByLabel('Workshop date').fill(session.date);
+  if (session.description) await page.getByLabel('Short description').fill(session.description);
+  for (const name of session.participants ?? []) {
+    await page.getByLabel('New participant name').fill(name);
+    await page.getByRole('button', { name: 'Add participant' }).click();
+  }
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: session.client })).toBeVisible();
+}
+
+async function backToList(page: Page): Promise<void> {
+  await page.getByRole('link', { name: '← All sessions' }).click();
+  await expect(page.getByRole('heading', { name: 'Sessions', level: 1 })).toBeVisible();
+}
+
+const rows = (page: Page) => page.getByRole('list', { name: 'Sessions' }).getByRole('listitem');
+
+test('a facilitator creates, finds, edits, duplicates and deletes sessions that survive a restart', async ({
+  app: page,
+  host,
+}) => {
+  await expect(page.getByRole('heading', { name: 'No workshops yet' })).toBeVisible();
+  await screenshot(page, '01-sessions-empty');
+
+  // Create: the form refuses to submit without the required fields, and says which.
+  await page.getByRole('link', { name: 'New session' }).first().click();
+  await page.getByLabel('Facilitator').fill('');
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await expect(page.getByLabel('Client name')).toHaveAccessibleDescription('Client name is required.');
+  await expect(page.getByLabel('Project name')).toHaveAccessibleDescription('Project name is required.');
+  await expect(page.getByLabel('Client name')).toHaveAttribute('aria-invalid', 'true');
+  await screenshot(page, '02-new-session-errors');
+  await page.getByRole('link', { name: 'Cancel' }).click();
+
+  await createSession(page, {
+    client: 'Northwind Logistics',
+    project: 'Customer portal rebuild',
+    date: '2026-03-12',
+    description: 'Pick the back-end stack for the portal before the Q3 hiring round.',
+    participants: ['Priya (CTO)', 'Marek', 'Ana'],
+  });
+  await screenshot(page, '03-session');
+  await backToList(page);
+  await createSession(page, {
+    client: 'Łódź Transit Authority',
+    project: 'Timetable API',
+    date: '2026-05-02',
+  });
+  await backToList(page);
+  await expect(rows(page)).toHaveCount(2);
+  await screenshot(page, '04-sessions-list');
+
+  // Find: by client, ignoring accents and case, and a friendly message when nothing matches.
+  const search = page.getByRole('searchbox', { name: 'Search sessions' });
+  await search.fill('lodz');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText('Łódź Transit Authority');
+  await search.fill('portal');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText('Northwind Logistics');
+  await search.fill('kubernetes');
+  await expect(page.getByRole('heading', { name: /No sessions match/ })).toBeVisible();
+  await screenshot(page, '05-sessions-no-match');
+  await page.getByRole('button', { name: 'Clear search' }).click();
+  await expect(rows(page)).toHaveCount(2);
+
+  // Sort by client name.
+  await page.getByLabel('Sort by').selectOption('client');
+  await expect(rows(page).first()).toContainText('Łódź Transit Authority');
+  await expect(rows(page).nth(1)).toContainText('Northwind Logistics');
+
+  // Edit: saved as typed; an invalid value shows its error beside the field and is not saved.
+  await page.getByRole('link', { name: /Northwind Logistics/ }).click();
+  await page.getByLabel('Client name').fill('Northwind Freight');
+  await page.getByLabel('Participant 2 name').fill('Marek (lead dev)');
+  await expect(page.getByRole('status')).toHaveText('All changes saved');
+  await page.getByLabel('Project name').fill('');
+  await expect(page.getByLabel('Project name')).toHaveAccessibleDescription('Project name is required.');
+  await expect(page.getByRole('status')).toContainText('Not saved');
+  await screenshot(page, '06-session-field-error');
+  await page.reload();
+  await expect(page.getByLabel('Client name')).toHaveValue('Northwind Freight');
+  await expect(page.getByLabel('Project name')).toHaveValue('Customer portal rebuild');
+  await expect(page.getByLabel('Participant 2 name')).toHaveValue('Marek (lead dev)');
+
+  // Restart the host: everything is still there.
+  const sessionPath = new URL(page.url()).hash;
+  await host.restart();
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/${sessionPath}`);
+  await expect(page.getByLabel('Client name')).toHaveValue('Northwind Freight');
+  await expect(page.getByLabel('Participant 3 name')).toHaveValue('Ana');
+
+  // Duplicate, then delete the copy (cancelling once first).
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Northwind Freight' })).toBeVisible();
+  await expect(page.getByLabel('Project name')).toHaveValue('Customer portal rebuild (copy)');
+  await expect(page.getByLabel('Participant 1 name')).toHaveValue('Priya (CTO)');
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this session?' });
+  await expect(dialog).toBeVisible();
+  await screenshot(page, '07-delete-confirmation');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  await dialog.getByRole('button', { name: 'Delete session' }).click();
+  await expect(page.getByRole('heading', { name: 'Sessions', level: 1 })).toBeVisible();
+  await expect(rows(page)).toHaveCount(2);
+  await expect(page.getByText('Customer portal rebuild (copy)')).toHaveCount(0);
+
+  // Delete from the list too.
+  await page.getByRole('button', { name: 'Delete Łódź Transit Authority: Timetable API' }).click();
+  await dialog.getByRole('button', { name: 'Delete session' }).click();
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText('Northwind Freight');
+});
+
+test('user text is shown as text, never run as markup', async ({ app: page }) => {
+  const hostile = '<img src=x onerror="document.title=\'pwned\'"><script>alert(1)</script>';
+  await createSession(page, { client: hostile, project: '"><b>bold</b>', participants: ['<i>Eve</i>'] });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(hostile);
+  await expect(page.getByLabel('Participant 1 name')).toHaveValue('<i>Eve</i>');
+  await backToList(page);
+  await expect(rows(page).first()).toContainText(hostile);
+  expect(await page.title()).toBe('Stackwise');
+  expect(await page.locator('img[src="x"], b, i').count()).toBe(0);
+});
+
+test('the web host refuses requests without its token', async ({ host, request }) => {
+  const page = await request.get(`${host.origin}/`);
+  expect(page.status()).toBe(401);
+  const api = await request.post(`${host.origin}/api/invoke`, {
+    data: { channel: 'sessions:list', input: {} },
+  });
+  expect(api.status()).toBe(401);
+  expect(await api.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  const events = await request.get(`${host.origin}/api/events`);
+  expect(events.status()).toBe(401);
+});
+
+test('an empty database shows a welcoming start, and a missing session says so', async ({
+  app: page,
+  host,
+}) => {
+  await page.goto(`${host.origin}/#/sessions/6f1c1b6e-7b0a-4f43-9d47-0c1f2c8f8a11`);
+  await expect(page.getByRole('heading', { name: 'This session is not here' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to all sessions' }).click();
+  await expect(page.getByRole('link', { name: 'Create your first session' })).toBeVisible();
+});

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { tsconfigPaths: true },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    environment: 'node',
+    // Database and web-host tests use real files and sockets; keep the 2-core machine calm.
+    maxWorkers: 2,
+  },
+});
