@@ -4,18 +4,26 @@
  * (see ../shared/STYLE.md §1):
  *   shared/        imports only shared/ and zod: no Electron, Node, React, DOM or SQLite;
  *   src-renderer/  imports shared/ and itself, never the main process;
- *   src-main/      never imports the renderer; its db/ layer knows nothing of services or IPC;
+ *   src-main/      never imports the renderer; inside it, ipc -> services -> db, never back up;
  *   preload        imports only electron and shared/ipc/channels.
+ * Zones match path segments of the import string, so they need no module resolver: every
+ * cross-folder import is either `@shared/...` or a relative path that names the folder.
  */
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
-import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import { builtinModules } from 'node:module';
 import globals from 'globals';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+
+/** An import whose path passes through one of `folders`. */
+const through = (folders, message) => ({ regex: `(^|/)(${folders.join('|')})(/|$)`, message });
+
+/** A relative import that reaches into one of `folders` (for layers inside src-main). */
+const intoSibling = (folders, message) => ({ regex: `^\\.\\.?/(.*/)?(${folders.join('|')})(/|$)`, message });
+
+const mainNeverImportsRenderer = through(['src-renderer'], 'Main must not import renderer code.');
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
@@ -33,54 +41,11 @@ export default tseslint.config(
         tsconfigRootDir: import.meta.dirname,
       },
     },
-    plugins: { 'import-x': importX },
-    settings: {
-      'import-x/resolver-next': [
-        createTypeScriptImportResolver({
-          project: [
-            './tsconfig.node.json',
-            './tsconfig.web.json',
-            './tsconfig.test.json',
-            './tsconfig.shared.json',
-          ],
-          noWarnOnMultipleProjects: true,
-        }),
-      ],
-    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'import-x/no-cycle': 'error',
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            {
-              target: './shared',
-              from: ['./src-main', './src-renderer', './tests', './build'],
-              message: 'shared/ is pure: it may import only shared/ and pure libraries.',
-            },
-            {
-              target: './src-renderer',
-              from: './src-main',
-              message: 'The renderer reaches main only through the typed client.',
-            },
-            { target: './src-main', from: './src-renderer', message: 'Main must not import renderer code.' },
-            {
-              target: './src-main/db',
-              from: ['./src-main/services', './src-main/ipc', './src-main/web', './src-main/preload'],
-              message: 'db/ is the bottom layer: ipc -> services -> db.',
-            },
-            {
-              target: './src-main/services',
-              from: ['./src-main/ipc', './src-main/web', './src-main/preload'],
-              message: 'services/ know nothing of IPC or transports.',
-            },
-          ],
-        },
-      ],
     },
   },
   {
@@ -92,10 +57,51 @@ export default tseslint.config(
           paths: ['electron', 'react', 'react-dom', 'better-sqlite3', ...nodeBuiltins],
           patterns: [
             { group: ['react/*', 'react-dom/*', 'electron/*'], message: 'shared/ stays runtime-free.' },
+            through(
+              ['src-main', 'src-renderer', 'tests', 'build'],
+              'shared/ is pure: it may import only shared/ and pure libraries.',
+            ),
           ],
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require'],
+    },
+  },
+  {
+    files: ['src-main/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [mainNeverImportsRenderer] }] },
+  },
+  {
+    files: ['src-main/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron'],
+          patterns: [
+            mainNeverImportsRenderer,
+            intoSibling(
+              ['services', 'ipc', 'web', 'preload'],
+              'db/ is the bottom layer: ipc -> services -> db.',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron'],
+          patterns: [
+            mainNeverImportsRenderer,
+            intoSibling(['ipc', 'web', 'preload'], 'services/ know nothing of IPC or transports.'),
+          ],
+        },
+      ],
     },
   },
   {
@@ -106,7 +112,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { paths: ['electron', 'better-sqlite3', 'zod/v3', ...nodeBuiltins] },
+        {
+          paths: ['electron', 'better-sqlite3', 'zod/v3', ...nodeBuiltins],
+          patterns: [through(['src-main'], 'The renderer reaches main only through the typed client.')],
+        },
       ],
     },
   },
