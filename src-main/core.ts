@@ -11,6 +11,7 @@ import type { Handlers } from './ipc/handlers';
 import { createEventBus } from './services/eventBus';
 import type { EventBus } from './services/eventBus';
 import { createSessionService } from './services/sessions';
+import { createWorkshopService } from './services/workshops';
 
 export type CoreOptions = {
   databasePath: string;
@@ -19,6 +20,8 @@ export type CoreOptions = {
   nativeBinding?: string | undefined;
   now?: () => Date;
   newId?: () => string;
+  /** Shows the presenter view on the shared screen; hosts without windows leave it out. */
+  openPresenter?: (sessionId: string) => boolean;
 };
 
 export type Core = {
@@ -32,11 +35,13 @@ export type Core = {
 export function createCore(options: CoreOptions): Core {
   const db = openDatabase(options.databasePath, { nativeBinding: options.nativeBinding });
   const events = createEventBus();
-  const sessions = createSessionService({
+  const now = options.now ?? (() => new Date());
+  const sessions = createSessionService({ db, events, now, newId: options.newId ?? randomUUID });
+  const workshops = createWorkshopService({
     db,
     events,
-    now: options.now ?? (() => new Date()),
-    newId: options.newId ?? randomUUID,
+    now,
+    openPresenter: options.openPresenter ?? (() => false),
   });
   const info: AppInfo = {
     name: 'Stackwise',
@@ -48,7 +53,7 @@ export function createCore(options: CoreOptions): Core {
     db,
     events,
     info,
-    handlers: createHandlers({ sessions, info }),
+    handlers: createHandlers({ sessions, workshops, info }),
     close: () => db.close(),
   };
 }

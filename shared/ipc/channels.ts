@@ -10,11 +10,16 @@ export const CHANNELS = [
   'sessions:update',
   'sessions:duplicate',
   'sessions:delete',
+  'workshop:get',
+  'workshop:apply',
+  'workshop:undo',
+  'workshop:redo',
+  'workshop:present',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** Messages pushed from the main side to every renderer. */
-export const EVENTS = ['sessions:changed', 'app:command'] as const;
+export const EVENTS = ['sessions:changed', 'workshop:changed', 'app:command'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 const channelSet: ReadonlySet<string> = new Set(CHANNELS);

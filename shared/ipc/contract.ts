@@ -6,17 +6,20 @@
 import type { z } from 'zod';
 import { appContract, appEvents } from '../app/contract';
 import { sessionsContract, sessionsEvents } from '../sessions/contract';
+import { workshopContract, workshopEvents } from '../workshop/contract';
 import type { Channel, EventName } from './channels';
 import type { ChannelSpec } from './spec';
 
 export const contract = {
   ...appContract,
   ...sessionsContract,
+  ...workshopContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 export const events = {
   ...appEvents,
   ...sessionsEvents,
+  ...workshopEvents,
 } satisfies Record<EventName, z.ZodType>;
 
 // The contract and the zod-free name list in channels.ts must name exactly the same channels.

@@ -6,14 +6,15 @@
 import type { Channel, ChannelOutput, ParsedInput } from '@shared/ipc/contract';
 import type { AppInfo } from '@shared/app/contract';
 import type { SessionService } from '../services/sessions';
+import type { WorkshopService } from '../services/workshops';
 
 export type Handlers = {
   [C in Channel]: (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 };
 
-export type HandlerDeps = { sessions: SessionService; info: AppInfo };
+export type HandlerDeps = { sessions: SessionService; workshops: WorkshopService; info: AppInfo };
 
-export function createHandlers({ sessions, info }: HandlerDeps): Handlers {
+export function createHandlers({ sessions, workshops, info }: HandlerDeps): Handlers {
   return {
     'app:info': () => info,
     'sessions:list': (query) => sessions.list(query),
@@ -22,5 +23,10 @@ export function createHandlers({ sessions, info }: HandlerDeps): Handlers {
     'sessions:update': (change) => sessions.update(change),
     'sessions:duplicate': ({ id }) => sessions.duplicate(id),
     'sessions:delete': ({ id }) => sessions.remove(id),
+    'workshop:get': ({ sessionId }) => workshops.get(sessionId),
+    'workshop:apply': ({ sessionId, action }) => workshops.apply(sessionId, action),
+    'workshop:undo': ({ sessionId }) => workshops.undo(sessionId),
+    'workshop:redo': ({ sessionId }) => workshops.redo(sessionId),
+    'workshop:present': ({ sessionId }) => workshops.present(sessionId),
   };
 }

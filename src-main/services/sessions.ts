@@ -6,6 +6,9 @@
 import type { Db } from '../db/connection';
 import { getSession, listSessions, sessionExists } from '../db/sessions/queries';
 import { deleteSession, insertSession, replaceParticipants, updateSession } from '../db/sessions/mutations';
+import { getWorkshop } from '../db/workshops/queries';
+import { copyWorkshop } from '../db/workshops/mutations';
+import { remapParticipants } from '@shared/workshop';
 import type { ParsedInput } from '@shared/ipc/contract';
 import { AppError } from '@shared/ipc/result';
 import type { Participant, ParticipantDraft, Session, SessionSummary } from '@shared/sessions/schema';
@@ -105,6 +108,12 @@ export function createSessionService({ db, events, now, newId }: ServiceDeps) {
         });
         insertSession(db, session);
         replaceParticipants(db, session.id, session.participants);
+        // The copy carries the workshop too, with everyone's inputs moved to their new ids.
+        const workshop = getWorkshop(db, source.id);
+        if (workshop) {
+          const ids = new Map(source.participants.map((p, i) => [p.id, session.participants[i]?.id ?? p.id]));
+          copyWorkshop(db, remapParticipants(workshop.state, ids), session.id, timestamp);
+        }
         return session;
       })();
       changed(copy.id);

@@ -1,41 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '@shared/ipc/contract';
-import type { Result } from '@shared/ipc/result';
 import type { Session } from '@shared/sessions/schema';
 import { registerIpc } from '../../src-main/ipc/registerIpc';
-import type { InvokeEventLike, IpcMainLike } from '../../src-main/ipc/registerIpc';
 import { createSenderCheck } from '../../src-main/ipc/senderCheck';
 import type { Core } from '../../src-main/core';
 import { draft } from '../helpers/fixtures';
 import { dumpDatabase, useCore } from '../helpers/core';
 import { useTempDir } from '../helpers/tempDir';
-
-const APP_URL = 'file:///opt/Stackwise/resources/app/out/renderer/index.html';
-
-type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
-
-/** Stands in for Electron's ipcMain: records handlers so tests can call them with forged events. */
-class FakeIpcMain implements IpcMainLike {
-  readonly listeners = new Map<string, Listener>();
-  handle(channel: string, listener: Listener): void {
-    if (this.listeners.has(channel)) throw new Error(`Second handler for ${channel}`);
-    this.listeners.set(channel, listener);
-  }
-  removeHandler(channel: string): void {
-    this.listeners.delete(channel);
-  }
-  async call(channel: string, input: unknown, frame: InvokeEventLike['senderFrame'] = ownFrame()) {
-    const listener = this.listeners.get(channel);
-    if (!listener) throw new Error(`No handler registered for '${channel}'`);
-    return (await listener({ senderFrame: frame }, input)) as Result<unknown>;
-  }
-}
+import { APP_URL, FakeIpcMain } from '../helpers/ipc';
 
 /** JSON.parse keeps "__proto__" as an own key, exactly as a hostile payload would arrive. */
 const withProtoKey = (value: object): unknown =>
   JSON.parse(`{"__proto__":{"polluted":true},${JSON.stringify(value).slice(1)}`);
-
-const ownFrame = (url = `${APP_URL}#/sessions`) => ({ url, parent: null });
 
 const tempDir = useTempDir();
 const makeCore = useCore(tempDir);

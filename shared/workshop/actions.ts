@@ -1,0 +1,180 @@
+/**
+ * Every change the room can make, as data. The renderer applies an action locally for an instant
+ * repaint and sends the same action to the main side, which validates it, applies it with the same
+ * reducer, stores the result and records it for undo and history.
+ */
+import { z } from 'zod';
+import { PROJECT_QUESTIONS } from '../decision';
+import {
+  AggregationSchema,
+  DescriptionSchema,
+  DirectScoreSchema,
+  ItemIdSchema,
+  ItemNameSchema,
+  JudgmentSchema,
+  MethodSchema,
+  NotesSchema,
+  ParticipantIdSchema,
+  PointsSchema,
+  RatingValueSchema,
+  RoleSchema,
+  StepSchema,
+} from './schema';
+
+const questionIds = PROJECT_QUESTIONS.map((q) => q.id) as [string, ...string[]];
+
+export const ActionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('setStep'), step: StepSchema }),
+  z.strictObject({
+    type: z.literal('setAnswer'),
+    question: z.enum(questionIds),
+    value: z.string().max(40).nullable(),
+  }),
+  z.strictObject({
+    type: z.literal('addCriterion'),
+    id: ItemIdSchema,
+    name: ItemNameSchema,
+    description: DescriptionSchema,
+  }),
+  z.strictObject({
+    type: z.literal('updateCriterion'),
+    id: ItemIdSchema,
+    name: ItemNameSchema,
+    description: DescriptionSchema,
+  }),
+  z.strictObject({ type: z.literal('removeCriterion'), id: ItemIdSchema }),
+  z.strictObject({
+    type: z.literal('moveCriterion'),
+    id: ItemIdSchema,
+    offset: z.union([z.literal(-1), z.literal(1)]),
+  }),
+  z.strictObject({ type: z.literal('addCandidate'), id: ItemIdSchema, name: ItemNameSchema }),
+  z.strictObject({ type: z.literal('renameCandidate'), id: ItemIdSchema, name: ItemNameSchema }),
+  z.strictObject({ type: z.literal('removeCandidate'), id: ItemIdSchema }),
+  z.strictObject({
+    type: z.literal('setRating'),
+    candidateId: ItemIdSchema,
+    criterionId: ItemIdSchema,
+    value: RatingValueSchema,
+    rationale: DescriptionSchema,
+  }),
+  z.strictObject({
+    type: z.literal('setOverride'),
+    candidateId: ItemIdSchema,
+    criterionId: ItemIdSchema,
+    value: RatingValueSchema,
+    note: z.string().trim().min(1, { error: 'Say why the rating is overridden.' }).max(500),
+  }),
+  z.strictObject({ type: z.literal('clearOverride'), candidateId: ItemIdSchema, criterionId: ItemIdSchema }),
+  z.strictObject({ type: z.literal('setRole'), participantId: ParticipantIdSchema, role: RoleSchema }),
+  z.strictObject({ type: z.literal('setMethod'), participantId: ParticipantIdSchema, method: MethodSchema }),
+  z.strictObject({
+    type: z.literal('setDirect'),
+    participantId: ParticipantIdSchema,
+    criterionId: ItemIdSchema,
+    value: DirectScoreSchema,
+  }),
+  z.strictObject({
+    type: z.literal('setPoints'),
+    participantId: ParticipantIdSchema,
+    criterionId: ItemIdSchema,
+    value: PointsSchema,
+  }),
+  z.strictObject({
+    type: z.literal('moveRank'),
+    participantId: ParticipantIdSchema,
+    criterionId: ItemIdSchema,
+    offset: z.union([z.literal(-1), z.literal(1)]),
+  }),
+  z.strictObject({
+    type: z.literal('setJudgment'),
+    participantId: ParticipantIdSchema,
+    a: ItemIdSchema,
+    b: ItemIdSchema,
+    /** How much more important a is than b (Saaty's scale; below 1 means b matters more). */
+    value: JudgmentSchema,
+  }),
+  z.strictObject({ type: z.literal('setAggregation'), aggregation: AggregationSchema }),
+  z.strictObject({ type: z.literal('setThreshold'), threshold: z.number().min(0.01).max(0.5) }),
+  z.strictObject({ type: z.literal('setAnonymous'), anonymous: z.boolean() }),
+  z.strictObject({ type: z.literal('setHideUntilReveal'), hide: z.boolean() }),
+  z.strictObject({ type: z.literal('setRevealed'), revealed: z.boolean() }),
+  z.strictObject({ type: z.literal('startRound') }),
+  z.strictObject({ type: z.literal('setNotes'), field: NotesSchema.keyof(), text: z.string().max(5000) }),
+]);
+export type Action = z.infer<typeof ActionSchema>;
+
+/**
+ * Actions with the same key that follow each other quickly (a slider being dragged, a note being
+ * typed) are merged into one undo step.
+ */
+export function coalesceKey(action: Action): string | null {
+  switch (action.type) {
+    case 'setDirect':
+    case 'setPoints':
+      return `${action.type}:${action.participantId}:${action.criterionId}`;
+    case 'setNotes':
+      return `setNotes:${action.field}`;
+    case 'setThreshold':
+      return 'setThreshold';
+    case 'updateCriterion':
+      return `updateCriterion:${action.id}`;
+    case 'renameCandidate':
+      return `renameCandidate:${action.id}`;
+    default:
+      return null;
+  }
+}
+
+/** A short description of an action for the history timeline and the undo button's tooltip. */
+export function describeAction(action: Action): string {
+  switch (action.type) {
+    case 'setStep':
+      return `Moved to ${action.step}`;
+    case 'setAnswer':
+      return 'Answered the project profile';
+    case 'addCriterion':
+      return `Added criterion “${action.name}”`;
+    case 'updateCriterion':
+      return `Edited criterion “${action.name}”`;
+    case 'removeCriterion':
+      return 'Removed a criterion';
+    case 'moveCriterion':
+      return 'Reordered criteria';
+    case 'addCandidate':
+      return `Added candidate “${action.name}”`;
+    case 'renameCandidate':
+      return `Renamed a candidate to “${action.name}”`;
+    case 'removeCandidate':
+      return 'Removed a candidate';
+    case 'setRating':
+      return 'Entered a rating';
+    case 'setOverride':
+      return 'Overrode a rating';
+    case 'clearOverride':
+      return 'Restored a rating';
+    case 'setRole':
+      return `Made a participant ${action.role === 'voter' ? 'a voter' : 'an observer'}`;
+    case 'setMethod':
+      return 'Changed a weighting method';
+    case 'setDirect':
+    case 'setPoints':
+    case 'moveRank':
+    case 'setJudgment':
+      return 'Changed a weight';
+    case 'setAggregation':
+      return `Aggregated by ${action.aggregation}`;
+    case 'setThreshold':
+      return 'Changed the disagreement threshold';
+    case 'setAnonymous':
+      return action.anonymous ? 'Turned anonymous mode on' : 'Turned anonymous mode off';
+    case 'setHideUntilReveal':
+      return action.hide ? 'Hid inputs until reveal' : 'Stopped hiding inputs';
+    case 'setRevealed':
+      return action.revealed ? 'Revealed the inputs' : 'Hid the inputs';
+    case 'startRound':
+      return 'Started a new round';
+    case 'setNotes':
+      return `Edited the ${action.field === 'nextSteps' ? 'next steps' : action.field}`;
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * From the workshop document to the decision engine: the model (built-in knowledge adjusted by the
+ * project profile, plus the facilitator's own candidates, criteria and ratings) and the voters'
+ * inputs, then one `evaluate` call.
+ */
+import {
+  applyProjectProfile,
+  builtInModel,
+  DecisionInputError,
+  evaluate,
+  inputWeights,
+  RATING_SCALE,
+} from '../decision';
+import type {
+  DecisionModel,
+  Evaluation,
+  ParticipantInput,
+  ProfileOutcome,
+  ProjectAnswers,
+  RatingCell,
+} from '../decision';
+import { currentInputs, suggestedDirect } from './inputs';
+import { pairKey } from './schema';
+import type { ParticipantInputs, WorkshopState } from './schema';
+
+export type WorkshopParticipant = { id: string; name: string };
+
+export type WorkshopResult = {
+  profile: ProfileOutcome;
+  model: DecisionModel;
+  /** Cells nobody has rated yet (custom candidates or criteria); they count as the middle rating. */
+  unrated: Array<{ candidateId: string; criterionId: string }>;
+  voters: WorkshopParticipant[];
+  /** The voters whose input counts, in the order of `evaluation.participantWeights`. */
+  counted: WorkshopParticipant[];
+  /** Voters whose input cannot count yet (e.g. every slider at 0), with the reason. */
+  setAside: Array<{ participant: WorkshopParticipant; reason: string }>;
+  /** True when no voter's input counts yet and the weights are the profile's suggestion. */
+  usingSuggestedWeights: boolean;
+  evaluation: Evaluation;
+};
+
+const UNRATED: RatingCell = {
+  value: Math.round((RATING_SCALE.min + RATING_SCALE.max) / 2),
+  rationale: 'Not rated yet; counted as the middle of the scale.',
+  source: 'Facilitator',
+};
+
+export function buildModel(state: WorkshopState): {
+  model: DecisionModel;
+  profile: ProfileOutcome;
+  unrated: WorkshopResult['unrated'];
+} {
+  const profile = applyProjectProfile(builtInModel(), state.answers as ProjectAnswers);
+  const unrated: WorkshopResult['unrated'] = [];
+  const ratings: DecisionModel['ratings'] = {};
+  for (const candidate of state.candidates) {
+    const row: Record<string, RatingCell> = {};
+    for (const criterion of state.criteria) {
+      const builtIn =
+        candidate.builtIn && criterion.builtIn
+          ? profile.model.ratings[candidate.id]?.[criterion.id]
+          : undefined;
+      const custom = state.ratings[candidate.id]?.[criterion.id];
+      if (builtIn) row[criterion.id] = builtIn;
+      else if (custom)
+        row[criterion.id] = { value: custom.value, rationale: custom.rationale, source: 'Facilitator' };
+      else {
+        row[criterion.id] = UNRATED;
+        unrated.push({ candidateId: candidate.id, criterionId: criterion.id });
+      }
+    }
+    ratings[candidate.id] = row;
+  }
+  return {
+    model: {
+      criteria: state.criteria.map(({ id, name }) => ({ id, name })),
+      candidates: state.candidates.map(({ id, name }) => ({ id, name })),
+      ratings,
+    },
+    profile,
+    unrated,
+  };
+}
+
+/** One participant's entries as the engine's input, criteria in session order. */
+export function toEngineInput(inputs: ParticipantInputs, criterionIds: readonly string[]): ParticipantInput {
+  switch (inputs.method) {
+    case 'direct':
+      return { method: 'direct', scores: criterionIds.map((id) => inputs.direct[id] ?? 0) };
+    case 'points':
+      return { method: 'points', points: criterionIds.map((id) => inputs.points[id] ?? 0) };
+    case 'rank':
+      return { method: 'rank', ranks: criterionIds.map((id) => inputs.ranking.indexOf(id) + 1) };
+    case 'pairwise':
+      return {
+        method: 'pairwise',
+        matrix: criterionIds.map((a) =>
+          criterionIds.map((b) => {
+            if (a === b) return 1;
+            const { key, flipped } = pairKey(a, b);
+            const value = inputs.pairwise[key] ?? 1;
+            return flipped ? 1 / value : value;
+          }),
+        ),
+      };
+  }
+}
+
+export function isVoter(state: WorkshopState, participantId: string): boolean {
+  return (state.roles[participantId] ?? 'voter') === 'voter';
+}
+
+/** The whole decision for the current round. */
+export function evaluateWorkshop(
+  state: WorkshopState,
+  participants: readonly WorkshopParticipant[],
+): WorkshopResult {
+  const { model, profile, unrated } = buildModel(state);
+  const ids = state.criteria.map((c) => c.id);
+  const voters = participants.filter((p) => isVoter(state, p.id));
+  const setAside: WorkshopResult['setAside'] = [];
+  const counted: WorkshopParticipant[] = [];
+  const countedInputs: ParticipantInput[] = [];
+  for (const participant of voters) {
+    const input = toEngineInput(currentInputs(state, participant.id), ids);
+    try {
+      inputWeights(input);
+      counted.push(participant);
+      countedInputs.push(input);
+    } catch (error) {
+      if (!(error instanceof DecisionInputError)) throw error;
+      setAside.push({ participant, reason: error.message });
+    }
+  }
+  const usingSuggestedWeights = counted.length === 0;
+  const suggested = suggestedDirect(state);
+  const inputs = usingSuggestedWeights
+    ? [{ method: 'direct' as const, scores: ids.map((id) => suggested[id] ?? 0) }]
+    : countedInputs;
+  const evaluation = evaluate({
+    model,
+    overrides: state.overrides,
+    inputs,
+    aggregation: state.aggregation,
+    disagreementThreshold: state.disagreementThreshold,
+  });
+  return { profile, model, unrated, voters, counted, setAside, usingSuggestedWeights, evaluation };
+}

@@ -1,0 +1,51 @@
+/** What each participant has entered, with sensible starting values for what they have not. */
+import { applyProjectProfile, builtInModel, BASE_SUGGESTED_WEIGHT } from '../decision';
+import type { ProjectAnswers } from '../decision';
+import type { ParticipantInputs, WorkshopState } from './schema';
+
+/** 100 points shared as evenly as whole numbers allow. */
+export function equalPoints(ids: readonly string[]): Record<string, number> {
+  const base = Math.floor(100 / ids.length);
+  let extra = 100 - base * ids.length;
+  return Object.fromEntries(ids.map((id) => [id, base + (extra-- > 0 ? 1 : 0)]));
+}
+
+/** The profile's suggested starting weight (0-10) for every criterion in the session. */
+export function suggestedDirect(state: WorkshopState): Record<string, number> {
+  const suggested = applyProjectProfile(builtInModel(), state.answers as ProjectAnswers).suggestedWeights;
+  return Object.fromEntries(state.criteria.map((c) => [c.id, suggested[c.id] ?? BASE_SUGGESTED_WEIGHT]));
+}
+
+/**
+ * A participant's inputs in the current round, completed for the session's criteria: missing
+ * slider values start at the profile's suggestion, points at an even split, the ranking in the
+ * criteria's order, pairwise judgments at "equal".
+ */
+export function currentInputs(state: WorkshopState, participantId: string): ParticipantInputs {
+  const ids = state.criteria.map((c) => c.id);
+  let stored: ParticipantInputs | undefined;
+  for (let r = state.rounds.length - 1; r >= 0 && !stored; r--)
+    stored = state.rounds[r]?.inputs[participantId];
+  const suggested = suggestedDirect(state);
+  const direct = Object.fromEntries(
+    ids.map((id) => [id, stored?.direct[id] ?? suggested[id] ?? BASE_SUGGESTED_WEIGHT]),
+  );
+  const hasPoints = stored !== undefined && ids.some((id) => (stored?.points[id] ?? 0) > 0);
+  const points = hasPoints
+    ? Object.fromEntries(ids.map((id) => [id, stored?.points[id] ?? 0]))
+    : equalPoints(ids);
+  const known = (stored?.ranking ?? []).filter((id) => ids.includes(id));
+  const ranking = [...known, ...ids.filter((id) => !known.includes(id))];
+  return {
+    method: stored?.method ?? 'direct',
+    direct,
+    points,
+    ranking,
+    pairwise: { ...(stored?.pairwise ?? {}) },
+  };
+}
+
+/** Whether the participant has entered anything in the current round. */
+export function hasInput(state: WorkshopState, participantId: string): boolean {
+  return state.rounds[state.rounds.length - 1]?.inputs[participantId] !== undefined;
+}

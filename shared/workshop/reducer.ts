@@ -1,0 +1,336 @@
+/**
+ * The one place the workshop document changes: `applyAction(state, action)` returns a new state or
+ * throws a `WorkshopRuleError` naming what is wrong. Pure, so the renderer and the main side give
+ * the same answer for the same action.
+ */
+import { MODEL_LIMITS } from '../decision';
+import type { Action } from './actions';
+import { currentInputs, equalPoints } from './inputs';
+import { pairKey } from './schema';
+import type { ParticipantInputs, WorkshopState } from './schema';
+
+export class WorkshopRuleError extends Error {
+  readonly field: string | undefined;
+  constructor(message: string, field?: string) {
+    super(message);
+    this.name = 'WorkshopRuleError';
+    this.field = field;
+  }
+}
+
+const fail = (message: string, field?: string): never => {
+  throw new WorkshopRuleError(message, field);
+};
+
+function findCriterion(state: WorkshopState, id: string) {
+  return (
+    state.criteria.find((c) => c.id === id) ??
+    fail(`There is no criterion “${id}” in this session.`, 'criterionId')
+  );
+}
+
+function findCandidate(state: WorkshopState, id: string) {
+  return (
+    state.candidates.find((c) => c.id === id) ??
+    fail(`There is no candidate “${id}” in this session.`, 'candidateId')
+  );
+}
+
+/** Shares `total` among `weights` in proportion, as whole numbers that add up exactly (largest remainder). */
+export function apportion(weights: readonly number[], total: number): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const raw = sum > 0 ? weights.map((w) => (w * total) / sum) : weights.map(() => total / weights.length);
+  const floors = raw.map(Math.floor);
+  let left = total - floors.reduce((a, b) => a + b, 0);
+  const order = raw
+    .map((v, i) => ({ i, rest: v - Math.floor(v) }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    floors[i] = (floors[i] ?? 0) + 1;
+    left--;
+  }
+  return floors;
+}
+
+/** Puts `value` on one criterion and rebalances the others proportionally so the total stays 100. */
+export function rebalancePoints(
+  points: Readonly<Record<string, number>>,
+  ids: readonly string[],
+  target: string,
+  value: number,
+) {
+  const others = ids.filter((id) => id !== target);
+  const shares = apportion(
+    others.map((id) => points[id] ?? 0),
+    100 - value,
+  );
+  return Object.fromEntries([[target, value], ...others.map((id, i) => [id, shares[i] ?? 0] as const)]);
+}
+
+function updateInputs(
+  state: WorkshopState,
+  participantId: string,
+  change: (inputs: ParticipantInputs) => ParticipantInputs,
+): WorkshopState {
+  const rounds = [...state.rounds];
+  const round = rounds[rounds.length - 1];
+  if (!round) return state;
+  const next = change(currentInputs(state, participantId));
+  rounds[rounds.length - 1] = { ...round, inputs: { ...round.inputs, [participantId]: next } };
+  return { ...state, rounds };
+}
+
+/** Removes a criterion from every input in every round, keeping each 100-point budget whole. */
+function withoutCriterionInInputs(
+  inputs: ParticipantInputs,
+  id: string,
+  remaining: readonly string[],
+): ParticipantInputs {
+  const { [id]: _direct, ...direct } = inputs.direct;
+  const hadPoints = Object.keys(inputs.points).length > 0;
+  const shares = apportion(
+    remaining.map((c) => inputs.points[c] ?? 0),
+    100,
+  );
+  const points = hadPoints ? Object.fromEntries(remaining.map((c, i) => [c, shares[i] ?? 0])) : {};
+  const pairwise = Object.fromEntries(
+    Object.entries(inputs.pairwise).filter(([key]) => !key.split('|').includes(id)),
+  );
+  return { ...inputs, direct, points, ranking: inputs.ranking.filter((c) => c !== id), pairwise };
+}
+
+export function applyAction(state: WorkshopState, action: Action): WorkshopState {
+  switch (action.type) {
+    case 'setStep':
+      return { ...state, step: action.step };
+
+    case 'setAnswer': {
+      const answers: Record<string, string | undefined> = { ...state.answers };
+      if (action.value === null) delete answers[action.question];
+      else answers[action.question] = action.value;
+      return { ...state, answers };
+    }
+
+    case 'addCriterion': {
+      if (state.criteria.length >= MODEL_LIMITS.criteria.max)
+        fail(`A session can weigh at most ${MODEL_LIMITS.criteria.max} criteria.`);
+      if (state.criteria.some((c) => c.id === action.id)) fail('That criterion already exists.', 'id');
+      return {
+        ...state,
+        criteria: [
+          ...state.criteria,
+          { id: action.id, name: action.name, description: action.description, builtIn: false },
+        ],
+      };
+    }
+
+    case 'updateCriterion': {
+      const criterion = findCriterion(state, action.id);
+      if (criterion.builtIn)
+        fail(`“${criterion.name}” is a built-in criterion; its wording comes from the knowledge base.`);
+      return {
+        ...state,
+        criteria: state.criteria.map((c) =>
+          c.id === action.id ? { ...c, name: action.name, description: action.description } : c,
+        ),
+      };
+    }
+
+    case 'removeCriterion': {
+      const criterion = findCriterion(state, action.id);
+      if (criterion.builtIn)
+        fail(`“${criterion.name}” is a built-in criterion and stays; give it a low weight instead.`);
+      if (state.criteria.length <= MODEL_LIMITS.criteria.min)
+        fail(`Keep at least ${MODEL_LIMITS.criteria.min} criteria.`);
+      const criteria = state.criteria.filter((c) => c.id !== action.id);
+      const remaining = criteria.map((c) => c.id);
+      return {
+        ...state,
+        criteria,
+        ratings: Object.fromEntries(
+          Object.entries(state.ratings).map(([candidate, row]) => {
+            const { [action.id]: _removed, ...rest } = row;
+            return [candidate, rest];
+          }),
+        ),
+        overrides: state.overrides.filter((o) => o.criterionId !== action.id),
+        rounds: state.rounds.map((round) => ({
+          ...round,
+          inputs: Object.fromEntries(
+            Object.entries(round.inputs).map(([p, inputs]) => [
+              p,
+              withoutCriterionInInputs(inputs, action.id, remaining),
+            ]),
+          ),
+        })),
+      };
+    }
+
+    case 'moveCriterion': {
+      const index = state.criteria.findIndex((c) => c.id === action.id);
+      if (index < 0) fail(`There is no criterion “${action.id}” in this session.`, 'id');
+      const target = index + action.offset;
+      if (target < 0 || target >= state.criteria.length) return state;
+      const criteria = [...state.criteria];
+      [criteria[index], criteria[target]] = [criteria[target]!, criteria[index]!];
+      return { ...state, criteria };
+    }
+
+    case 'addCandidate': {
+      if (state.candidates.length >= MODEL_LIMITS.candidates.max) {
+        fail(`Compare at most ${MODEL_LIMITS.candidates.max} candidates.`);
+      }
+      if (state.candidates.some((c) => c.id === action.id)) fail('That candidate already exists.', 'id');
+      return {
+        ...state,
+        candidates: [...state.candidates, { id: action.id, name: action.name, builtIn: false }],
+      };
+    }
+
+    case 'renameCandidate': {
+      const candidate = findCandidate(state, action.id);
+      if (candidate.builtIn) fail(`“${candidate.name}” is built in and keeps its name.`);
+      return {
+        ...state,
+        candidates: state.candidates.map((c) => (c.id === action.id ? { ...c, name: action.name } : c)),
+      };
+    }
+
+    case 'removeCandidate': {
+      const candidate = findCandidate(state, action.id);
+      if (candidate.builtIn) fail(`“${candidate.name}” is built in and stays in the comparison.`);
+      const { [action.id]: _removed, ...ratings } = state.ratings;
+      return {
+        ...state,
+        candidates: state.candidates.filter((c) => c.id !== action.id),
+        ratings,
+        overrides: state.overrides.filter((o) => o.candidateId !== action.id),
+      };
+    }
+
+    case 'setRating': {
+      const candidate = findCandidate(state, action.candidateId);
+      const criterion = findCriterion(state, action.criterionId);
+      if (candidate.builtIn && criterion.builtIn) {
+        fail(
+          `${candidate.name} on ${criterion.name} comes from the knowledge base; override it with a note instead.`,
+        );
+      }
+      return {
+        ...state,
+        ratings: {
+          ...state.ratings,
+          [candidate.id]: {
+            ...state.ratings[candidate.id],
+            [criterion.id]: { value: action.value, rationale: action.rationale },
+          },
+        },
+      };
+    }
+
+    case 'setOverride': {
+      findCandidate(state, action.candidateId);
+      findCriterion(state, action.criterionId);
+      const others = state.overrides.filter(
+        (o) => !(o.candidateId === action.candidateId && o.criterionId === action.criterionId),
+      );
+      const { type: _type, ...override } = action;
+      return { ...state, overrides: [...others, override] };
+    }
+
+    case 'clearOverride':
+      return {
+        ...state,
+        overrides: state.overrides.filter(
+          (o) => !(o.candidateId === action.candidateId && o.criterionId === action.criterionId),
+        ),
+      };
+
+    case 'setRole':
+      return { ...state, roles: { ...state.roles, [action.participantId]: action.role } };
+
+    case 'setMethod':
+      return updateInputs(state, action.participantId, (inputs) => ({ ...inputs, method: action.method }));
+
+    case 'setDirect':
+      findCriterion(state, action.criterionId);
+      return updateInputs(state, action.participantId, (inputs) => ({
+        ...inputs,
+        direct: { ...inputs.direct, [action.criterionId]: action.value },
+      }));
+
+    case 'setPoints': {
+      findCriterion(state, action.criterionId);
+      const ids = state.criteria.map((c) => c.id);
+      return updateInputs(state, action.participantId, (inputs) => {
+        const current = Object.keys(inputs.points).length > 0 ? inputs.points : equalPoints(ids);
+        return { ...inputs, points: rebalancePoints(current, ids, action.criterionId, action.value) };
+      });
+    }
+
+    case 'moveRank': {
+      findCriterion(state, action.criterionId);
+      return updateInputs(state, action.participantId, (inputs) => {
+        const ranking = [...inputs.ranking];
+        const index = ranking.indexOf(action.criterionId);
+        const target = index + action.offset;
+        if (index < 0 || target < 0 || target >= ranking.length) return inputs;
+        [ranking[index], ranking[target]] = [ranking[target]!, ranking[index]!];
+        return { ...inputs, ranking };
+      });
+    }
+
+    case 'setJudgment': {
+      if (action.a === action.b) fail('A criterion cannot be compared with itself.', 'b');
+      findCriterion(state, action.a);
+      findCriterion(state, action.b);
+      const { key, flipped } = pairKey(action.a, action.b);
+      return updateInputs(state, action.participantId, (inputs) => ({
+        ...inputs,
+        pairwise: { ...inputs.pairwise, [key]: flipped ? 1 / action.value : action.value },
+      }));
+    }
+
+    case 'setAggregation':
+      return { ...state, aggregation: action.aggregation };
+    case 'setThreshold':
+      return { ...state, disagreementThreshold: action.threshold };
+    case 'setAnonymous':
+      return { ...state, anonymous: action.anonymous };
+    case 'setHideUntilReveal':
+      return { ...state, hideUntilReveal: action.hide };
+
+    case 'setRevealed': {
+      const rounds = [...state.rounds];
+      const last = rounds[rounds.length - 1];
+      if (last) rounds[rounds.length - 1] = { ...last, revealed: action.revealed };
+      return { ...state, rounds };
+    }
+
+    case 'startRound': {
+      if (state.rounds.length >= 5) fail('A workshop can have at most 5 rounds.');
+      const last = state.rounds[state.rounds.length - 1];
+      // The new round starts from everyone's last answers; the earlier round stays for the record.
+      const inputs = Object.fromEntries(
+        Object.entries(last?.inputs ?? {}).map(([p, i]) => [
+          p,
+          {
+            ...i,
+            direct: { ...i.direct },
+            points: { ...i.points },
+            ranking: [...i.ranking],
+            pairwise: { ...i.pairwise },
+          },
+        ]),
+      );
+      return {
+        ...state,
+        rounds: [...state.rounds, { number: state.rounds.length + 1, inputs, revealed: false }],
+      };
+    }
+
+    case 'setNotes':
+      return { ...state, notes: { ...state.notes, [action.field]: action.text } };
+  }
+}

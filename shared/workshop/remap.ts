@@ -1,0 +1,14 @@
+import type { WorkshopState } from './schema';
+
+/** The same workshop for renamed participant ids (a duplicated session gets new participant ids). */
+export function remapParticipants(state: WorkshopState, ids: ReadonlyMap<string, string>): WorkshopState {
+  const remap = <T>(record: Record<string, T>) =>
+    Object.fromEntries(
+      Object.entries(record).flatMap(([id, value]) => (ids.has(id) ? [[ids.get(id) as string, value]] : [])),
+    );
+  return {
+    ...state,
+    roles: remap(state.roles),
+    rounds: state.rounds.map((round) => ({ ...round, inputs: remap(round.inputs) })),
+  };
+}

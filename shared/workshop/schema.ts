@@ -1,0 +1,194 @@
+/**
+ * The workshop document: everything the room decides inside one session, as one zod-validated
+ * value. It is changed only through actions (actions.ts) applied by a pure reducer, on both
+ * sides, so undo, history and the presenter all see the same thing.
+ */
+import { z } from 'zod';
+import {
+  BUILT_IN_CANDIDATES,
+  BUILT_IN_CRITERIA,
+  MODEL_LIMITS,
+  PROJECT_QUESTIONS,
+  SAATY_SCALE,
+} from '../decision';
+
+export const STEPS = ['context', 'criteria', 'weighting', 'compare', 'recommendation'] as const;
+export const StepSchema = z.enum(STEPS);
+export type Step = z.infer<typeof StepSchema>;
+
+export const STEP_LABELS: Record<Step, string> = {
+  context: 'Context',
+  criteria: 'Criteria',
+  weighting: 'Weighting',
+  compare: 'Compare',
+  recommendation: 'Recommendation',
+};
+
+export const ItemIdSchema = z
+  .string({ error: 'An id must be text.' })
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'An id may use lower-case letters, digits and dashes.' });
+export const ParticipantIdSchema = z.uuid({ error: 'Participant id must be a UUID.' });
+
+function text(label: string, min: number, max: number) {
+  return z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .min(min, { error: `${label} is required.` })
+    .max(max, { error: `${label} must be ${max} characters or fewer.` });
+}
+
+export const ItemNameSchema = text('Name', 1, 80);
+export const DescriptionSchema = text('Description', 0, 500);
+export const RatingValueSchema = z
+  .number({ error: 'A rating must be a number.' })
+  .int({ error: 'A rating must be a whole number.' })
+  .min(1, { error: 'Ratings run from 1 to 5.' })
+  .max(5, { error: 'Ratings run from 1 to 5.' });
+
+export const CriterionSchema = z.strictObject({
+  id: ItemIdSchema,
+  name: ItemNameSchema,
+  description: DescriptionSchema,
+  builtIn: z.boolean(),
+});
+export type WorkshopCriterion = z.infer<typeof CriterionSchema>;
+
+export const CandidateSchema = z.strictObject({
+  id: ItemIdSchema,
+  name: ItemNameSchema,
+  builtIn: z.boolean(),
+});
+export type WorkshopCandidate = z.infer<typeof CandidateSchema>;
+
+export const CustomRatingSchema = z.strictObject({ value: RatingValueSchema, rationale: DescriptionSchema });
+
+export const OverrideSchema = z.strictObject({
+  candidateId: ItemIdSchema,
+  criterionId: ItemIdSchema,
+  value: RatingValueSchema,
+  note: text('The override note', 1, 500),
+});
+export type Override = z.infer<typeof OverrideSchema>;
+
+export const RoleSchema = z.enum(['voter', 'observer']);
+export type Role = z.infer<typeof RoleSchema>;
+export const MethodSchema = z.enum(['direct', 'points', 'rank', 'pairwise']);
+export type Method = z.infer<typeof MethodSchema>;
+
+export const METHOD_LABELS: Record<Method, string> = {
+  direct: 'Sliders (0–10)',
+  points: '100 points',
+  rank: 'Ranking',
+  pairwise: 'Pairwise',
+};
+
+export const DirectScoreSchema = z.number().int().min(0).max(10);
+export const PointsSchema = z.number().int().min(0).max(100);
+const saatyValues = new Set(SAATY_SCALE.map((v) => v.toFixed(6)));
+export const JudgmentSchema = z.number().refine((v) => saatyValues.has(v.toFixed(6)), {
+  error: 'A pairwise judgment must be on Saaty’s 1–9 scale.',
+});
+
+/** "a|b" with the two criterion ids sorted, so each pair is stored once. */
+export const PairKeySchema = z.string().regex(/^[a-z0-9-]+\|[a-z0-9-]+$/);
+
+/** One participant's input in one round. All four are kept, so switching method loses nothing. */
+export const ParticipantInputsSchema = z.strictObject({
+  method: MethodSchema,
+  direct: z.record(ItemIdSchema, DirectScoreSchema),
+  points: z.record(ItemIdSchema, PointsSchema),
+  /** Criterion ids, most important first. */
+  ranking: z.array(ItemIdSchema).max(MODEL_LIMITS.criteria.max),
+  /** "a|b" (ids sorted) -> how much more important a is than b, on Saaty's scale. */
+  pairwise: z.record(PairKeySchema, JudgmentSchema),
+});
+export type ParticipantInputs = z.infer<typeof ParticipantInputsSchema>;
+
+export const RoundSchema = z.strictObject({
+  number: z.number().int().min(1).max(5),
+  inputs: z.record(ParticipantIdSchema, ParticipantInputsSchema),
+  revealed: z.boolean(),
+});
+export type Round = z.infer<typeof RoundSchema>;
+
+/** Project-profile answers: each question optional, each answer one of that question's options. */
+export const AnswersSchema = z.strictObject(
+  Object.fromEntries(
+    PROJECT_QUESTIONS.map((q) => [
+      q.id,
+      z.enum(q.options.map((o) => o.value) as [string, ...string[]]).optional(),
+    ]),
+  ) as Record<(typeof PROJECT_QUESTIONS)[number]['id'], z.ZodOptional<z.ZodEnum<Record<string, string>>>>,
+);
+
+export const NotesSchema = z.strictObject({
+  notes: text('Notes', 0, 5000),
+  risks: text('Risks', 0, 5000),
+  nextSteps: text('Next steps', 0, 5000),
+});
+export type NotesField = keyof z.infer<typeof NotesSchema>;
+
+export const AggregationSchema = z.enum(['mean', 'median', 'geometric']);
+
+export const WorkshopStateSchema = z
+  .strictObject({
+    version: z.literal(1),
+    step: StepSchema,
+    answers: AnswersSchema,
+    criteria: z.array(CriterionSchema).min(MODEL_LIMITS.criteria.min).max(MODEL_LIMITS.criteria.max),
+    candidates: z.array(CandidateSchema).min(MODEL_LIMITS.candidates.min).max(MODEL_LIMITS.candidates.max),
+    /** Ratings the facilitator entered: custom candidates, and anyone on a custom criterion. */
+    ratings: z.record(ItemIdSchema, z.record(ItemIdSchema, CustomRatingSchema)),
+    overrides: z.array(OverrideSchema),
+    roles: z.record(ParticipantIdSchema, RoleSchema),
+    rounds: z.array(RoundSchema).min(1).max(5),
+    aggregation: AggregationSchema,
+    disagreementThreshold: z.number().min(0.01).max(0.5),
+    anonymous: z.boolean(),
+    hideUntilReveal: z.boolean(),
+    notes: NotesSchema,
+  })
+  .superRefine((state, ctx) => {
+    const unique = (ids: string[], path: string) => {
+      if (new Set(ids).size !== ids.length)
+        ctx.addIssue({ code: 'custom', path: [path], message: `Two ${path} share an id.` });
+    };
+    unique(
+      state.criteria.map((c) => c.id),
+      'criteria',
+    );
+    unique(
+      state.candidates.map((c) => c.id),
+      'candidates',
+    );
+  });
+export type WorkshopState = z.infer<typeof WorkshopStateSchema>;
+
+export function initialWorkshopState(): WorkshopState {
+  return {
+    version: 1,
+    step: 'context',
+    answers: {},
+    criteria: BUILT_IN_CRITERIA.map((c) => ({
+      id: c.id,
+      name: c.name,
+      description: c.description,
+      builtIn: true,
+    })),
+    candidates: BUILT_IN_CANDIDATES.map((c) => ({ id: c.id, name: c.name, builtIn: true })),
+    ratings: {},
+    overrides: [],
+    roles: {},
+    rounds: [{ number: 1, inputs: {}, revealed: false }],
+    aggregation: 'mean',
+    disagreementThreshold: 0.1,
+    anonymous: false,
+    hideUntilReveal: false,
+    notes: { notes: '', risks: '', nextSteps: '' },
+  };
+}
+
+/** The key under which a pairwise judgment between two criteria is stored. */
+export function pairKey(a: string, b: string): { key: string; flipped: boolean } {
+  return a < b ? { key: `${a}|${b}`, flipped: false } : { key: `${b}|${a}`, flipped: true };
+}

@@ -1,0 +1,31 @@
+/** Reads of workshop documents and their change log. */
+import type { Db } from '../connection';
+import { toChange, toWorkshop } from './rows';
+import type { StoredChange, StoredWorkshop } from './rows';
+
+export function getWorkshop(db: Db, sessionId: string): StoredWorkshop | undefined {
+  const row = db.prepare('SELECT state, revision FROM workshops WHERE session_id = ?').get(sessionId);
+  return row === undefined ? undefined : toWorkshop(row);
+}
+
+const CHANGE_COLUMNS = 'id, label, action, coalesce_key, before, after, updated_at, undone';
+
+/** The newest change that is in effect (not undone): what undo would revert. */
+export function lastAppliedChange(db: Db, sessionId: string): StoredChange | undefined {
+  const row = db
+    .prepare(
+      `SELECT ${CHANGE_COLUMNS} FROM workshop_changes WHERE session_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1`,
+    )
+    .get(sessionId);
+  return row === undefined ? undefined : toChange(row);
+}
+
+/** The oldest undone change: what redo would re-apply. */
+export function firstUndoneChange(db: Db, sessionId: string): StoredChange | undefined {
+  const row = db
+    .prepare(
+      `SELECT ${CHANGE_COLUMNS} FROM workshop_changes WHERE session_id = ? AND undone = 1 ORDER BY id ASC LIMIT 1`,
+    )
+    .get(sessionId);
+  return row === undefined ? undefined : toChange(row);
+}

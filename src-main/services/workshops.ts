@@ -1,0 +1,155 @@
+/**
+ * The workshop of each session: apply an action, undo, redo. Every change is one transaction that
+ * stores the new document and records it in the change log; quick follow-ups of the same control
+ * (a slider being dragged, a note being typed) merge into one undo step.
+ */
+import type { Db } from '../db/connection';
+import { sessionExists } from '../db/sessions/queries';
+import { firstUndoneChange, getWorkshop, lastAppliedChange } from '../db/workshops/queries';
+import {
+  dropUndoneChanges,
+  extendChange,
+  insertChange,
+  saveWorkshop,
+  setUndone,
+} from '../db/workshops/mutations';
+import { AppError } from '@shared/ipc/result';
+import {
+  applyAction,
+  coalesceKey,
+  describeAction,
+  initialWorkshopState,
+  WorkshopRuleError,
+  WorkshopStateSchema,
+} from '@shared/workshop';
+import type { Action, WorkshopSnapshot, WorkshopState } from '@shared/workshop';
+import type { EventBus } from './eventBus';
+
+/** Changes to the same control closer together than this become one undo step. */
+export const COALESCE_WINDOW_MS = 2000;
+
+export type WorkshopServiceDeps = {
+  db: Db;
+  events: EventBus;
+  now: () => Date;
+  openPresenter: (sessionId: string) => boolean;
+};
+
+export type WorkshopService = ReturnType<typeof createWorkshopService>;
+
+export function createWorkshopService({ db, events, now, openPresenter }: WorkshopServiceDeps) {
+  function requireSession(sessionId: string): void {
+    if (!sessionExists(db, sessionId)) {
+      throw new AppError(
+        'not_found',
+        'That session no longer exists. It may have been deleted.',
+        'sessionId',
+      );
+    }
+  }
+
+  function load(sessionId: string): { state: WorkshopState; revision: number } {
+    requireSession(sessionId);
+    return getWorkshop(db, sessionId) ?? { state: initialWorkshopState(), revision: 0 };
+  }
+
+  function snapshot(sessionId: string, state: WorkshopState, revision: number): WorkshopSnapshot {
+    const undo = lastAppliedChange(db, sessionId);
+    const redo = firstUndoneChange(db, sessionId);
+    return {
+      sessionId,
+      state,
+      revision,
+      undo: undo ? { label: undo.label } : null,
+      redo: redo ? { label: redo.label } : null,
+    };
+  }
+
+  function store(sessionId: string, state: WorkshopState, revision: number): WorkshopSnapshot {
+    saveWorkshop(db, sessionId, state, revision, now().toISOString());
+    return snapshot(sessionId, state, revision);
+  }
+
+  const changed = (result: WorkshopSnapshot) => {
+    events.emit('workshop:changed', { sessionId: result.sessionId, revision: result.revision });
+    return result;
+  };
+
+  function get(sessionId: string): WorkshopSnapshot {
+    const { state, revision } = load(sessionId);
+    return snapshot(sessionId, state, revision);
+  }
+
+  return {
+    get,
+
+    apply(sessionId: string, action: Action): WorkshopSnapshot {
+      const result = db.transaction(() => {
+        const current = load(sessionId);
+        let next: WorkshopState;
+        try {
+          next = WorkshopStateSchema.parse(applyAction(current.state, action));
+        } catch (error) {
+          if (error instanceof WorkshopRuleError)
+            throw new AppError('invalid_input', error.message, error.field);
+          throw error;
+        }
+        if (JSON.stringify(next) === JSON.stringify(current.state)) return null;
+        const revision = current.revision + 1;
+        const at = now();
+        // Moving between steps is navigation, not an edit: it is saved but not an undo step.
+        if (action.type !== 'setStep') {
+          const key = coalesceKey(action);
+          const last = lastAppliedChange(db, sessionId);
+          const recent = last && at.getTime() - Date.parse(last.updatedAt) < COALESCE_WINDOW_MS;
+          if (key !== null && last?.coalesceKey === key && recent && !firstUndoneChange(db, sessionId)) {
+            extendChange(db, last.id, action, next, at.toISOString());
+          } else {
+            dropUndoneChanges(db, sessionId);
+            insertChange(db, {
+              sessionId,
+              label: describeAction(action),
+              action,
+              coalesceKey: key,
+              before: current.state,
+              after: next,
+              at: at.toISOString(),
+            });
+          }
+        }
+        return store(sessionId, next, revision);
+      })();
+      return result ? changed(result) : get(sessionId);
+    },
+
+    undo(sessionId: string): WorkshopSnapshot {
+      return changed(
+        db.transaction(() => {
+          const current = load(sessionId);
+          const change = lastAppliedChange(db, sessionId);
+          if (!change) throw new AppError('invalid_input', 'There is nothing to undo.');
+          setUndone(db, change.id, true);
+          // Undo restores the content, not the screen: the room stays on the step it is on.
+          return store(sessionId, { ...change.before, step: current.state.step }, current.revision + 1);
+        })(),
+      );
+    },
+
+    redo(sessionId: string): WorkshopSnapshot {
+      return changed(
+        db.transaction(() => {
+          const current = load(sessionId);
+          const change = firstUndoneChange(db, sessionId);
+          if (!change) throw new AppError('invalid_input', 'There is nothing to redo.');
+          setUndone(db, change.id, false);
+          return store(sessionId, { ...change.after, step: current.state.step }, current.revision + 1);
+        })(),
+      );
+    },
+
+    present(sessionId: string): { opened: boolean } {
+      requireSession(sessionId);
+      return { opened: openPresenter(sessionId) };
+    },
+  };
+}

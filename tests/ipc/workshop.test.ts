@@ -1,0 +1,135 @@
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Session } from '@shared/sessions/schema';
+import type { WorkshopSnapshot } from '@shared/workshop';
+import { createCore } from '../../src-main/core';
+import type { Core } from '../../src-main/core';
+import { registerIpc } from '../../src-main/ipc/registerIpc';
+import { createSenderCheck } from '../../src-main/ipc/senderCheck';
+import { dumpDatabase } from '../helpers/core';
+import { draft } from '../helpers/fixtures';
+import { APP_URL, FakeIpcMain, ok } from '../helpers/ipc';
+import { useTempDir } from '../helpers/tempDir';
+
+const tempDir = useTempDir();
+
+let clock = Date.parse('2026-03-12T09:00:00.000Z');
+let core: Core;
+let ipc: FakeIpcMain;
+let dbPath: string;
+let session: Session;
+
+function start(): void {
+  core = createCore({ databasePath: dbPath, host: 'web', version: 'test', now: () => new Date(clock) });
+  ipc = new FakeIpcMain();
+  registerIpc(ipc, core.handlers, createSenderCheck(APP_URL), () => undefined);
+}
+
+beforeEach(async () => {
+  clock = Date.parse('2026-03-12T09:00:00.000Z');
+  dbPath = join(tempDir(), 'stackwise.sqlite');
+  start();
+  session = await ok<Session>(ipc.call('sessions:create', draft()));
+  return () => core.close();
+});
+
+const apply = (action: unknown) =>
+  ok<WorkshopSnapshot>(ipc.call('workshop:apply', { sessionId: session.id, action }));
+const priya = () => session.participants[0]?.id ?? '';
+
+describe('workshop channels', () => {
+  it('start a session at the context step with the built-in criteria', async () => {
+    const snapshot = await ok<WorkshopSnapshot>(ipc.call('workshop:get', { sessionId: session.id }));
+    expect(snapshot).toMatchObject({ revision: 0, undo: null, redo: null, state: { step: 'context' } });
+    expect(snapshot.state.criteria).toHaveLength(7);
+  });
+
+  it('save every change, announce it, and keep it across a restart', async () => {
+    const seen = vi.fn();
+    core.events.subscribe(seen);
+    await apply({ type: 'setAnswer', question: 'compliance', value: 'strict' });
+    const after = await apply({ type: 'setStep', step: 'weighting' });
+    expect(after.revision).toBe(2);
+    expect(seen).toHaveBeenCalledWith('workshop:changed', { sessionId: session.id, revision: 2 });
+    core.close();
+    start();
+    const reopened = await ok<WorkshopSnapshot>(ipc.call('workshop:get', { sessionId: session.id }));
+    expect(reopened.state).toMatchObject({ step: 'weighting', answers: { compliance: 'strict' } });
+    expect(reopened.undo).toEqual({ label: 'Answered the project profile' });
+  });
+
+  it('merge a dragged slider into one undo step, and undo and redo it', async () => {
+    for (const value of [6, 7, 8, 9]) {
+      await apply({ type: 'setDirect', participantId: priya(), criterionId: 'security', value });
+      clock += 100;
+    }
+    clock += 5000;
+    await apply({ type: 'setDirect', participantId: priya(), criterionId: 'security', value: 10 });
+    const direct = (s: WorkshopSnapshot) => s.state.rounds[0]?.inputs[priya()]?.direct['security'];
+
+    const undone = await ok<WorkshopSnapshot>(ipc.call('workshop:undo', { sessionId: session.id }));
+    expect(direct(undone)).toBe(9);
+    const undoneTwice = await ok<WorkshopSnapshot>(ipc.call('workshop:undo', { sessionId: session.id }));
+    expect(direct(undoneTwice)).toBeUndefined();
+    expect(undoneTwice.undo).toBeNull();
+    expect(await ipc.call('workshop:undo', { sessionId: session.id })).toMatchObject({
+      ok: false,
+      error: { message: 'There is nothing to undo.' },
+    });
+    const redone = await ok<WorkshopSnapshot>(ipc.call('workshop:redo', { sessionId: session.id }));
+    expect(direct(redone)).toBe(9);
+    expect(redone.redo).toEqual({ label: 'Changed a weight' });
+  });
+
+  it('keep the room on its step when undoing, and drop the redo branch after a new change', async () => {
+    await apply({ type: 'setAnonymous', anonymous: true });
+    await apply({ type: 'setStep', step: 'compare' });
+    const undone = await ok<WorkshopSnapshot>(ipc.call('workshop:undo', { sessionId: session.id }));
+    expect(undone.state).toMatchObject({ anonymous: false, step: 'compare' });
+    const fresh = await apply({ type: 'setHideUntilReveal', hide: true });
+    expect(fresh.redo).toBeNull();
+  });
+
+  it('refuse invalid and rule-breaking actions and change nothing', async () => {
+    await apply({ type: 'addCandidate', id: 'fastapi', name: 'FastAPI' });
+    const before = dumpDatabase(core);
+    for (const action of [
+      { type: 'setDirect', participantId: priya(), criterionId: 'security', value: 42 },
+      { type: 'removeCriterion', id: 'security' },
+      { type: 'addCandidate', id: 'fastapi', name: 'Again' },
+      { type: 'setStep', step: 'the-end' },
+      { type: 'shell', command: 'rm -rf /' },
+      { type: 'setNotes', field: 'notes', text: 'x'.repeat(6000) },
+      JSON.parse('{"type":"setAnonymous","anonymous":true,"__proto__":{"polluted":1}}') as unknown,
+    ]) {
+      const result = await ipc.call('workshop:apply', { sessionId: session.id, action });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    expect(dumpDatabase(core)).toBe(before);
+  });
+
+  it('copy the workshop with a duplicated session, moving inputs to the new participants', async () => {
+    await apply({ type: 'setDirect', participantId: priya(), criterionId: 'security', value: 9 });
+    await apply({ type: 'setRole', participantId: session.participants[1]?.id ?? '', role: 'observer' });
+    const copy = await ok<Session>(ipc.call('sessions:duplicate', { id: session.id }));
+    const copied = await ok<WorkshopSnapshot>(ipc.call('workshop:get', { sessionId: copy.id }));
+    expect(copied.state.rounds[0]?.inputs[copy.participants[0]?.id ?? '']?.direct['security']).toBe(9);
+    expect(copied.state.roles).toEqual({ [copy.participants[1]?.id ?? '']: 'observer' });
+    expect(copied.undo).toBeNull();
+  });
+
+  it('go with their session when it is deleted', async () => {
+    await apply({ type: 'setAnonymous', anonymous: true });
+    await ok(ipc.call('sessions:delete', { id: session.id }));
+    expect(core.db.prepare('SELECT COUNT(*) AS n FROM workshops').get()).toEqual({ n: 0 });
+    expect(core.db.prepare('SELECT COUNT(*) AS n FROM workshop_changes').get()).toEqual({ n: 0 });
+    expect(await ipc.call('workshop:get', { sessionId: session.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+  });
+
+  it('say when there is no shared screen to present on', async () => {
+    expect(await ok(ipc.call('workshop:present', { sessionId: session.id }))).toEqual({ opened: false });
+  });
+});

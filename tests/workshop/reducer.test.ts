@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ActionSchema,
+  applyAction,
+  apportion,
+  currentInputs,
+  evaluateWorkshop,
+  initialWorkshopState,
+  WorkshopRuleError,
+  WorkshopStateSchema,
+} from '@shared/workshop';
+import type { Action, WorkshopState } from '@shared/workshop';
+
+const ann = '11111111-1111-4111-8111-111111111111';
+const ben = '22222222-2222-4222-8222-222222222222';
+const cid = '33333333-3333-4333-8333-333333333333';
+const people = [
+  { id: ann, name: 'Ann' },
+  { id: ben, name: 'Ben' },
+  { id: cid, name: 'Cid' },
+];
+
+function run(...actions: Action[]): WorkshopState {
+  return actions.reduce((state, action) => {
+    const next = applyAction(state, ActionSchema.parse(action));
+    WorkshopStateSchema.parse(next);
+    return next;
+  }, initialWorkshopState());
+}
+
+describe('workshop document', () => {
+  it('starts with the seven criteria, Django and Node.js, one round, at the context step', () => {
+    const state = initialWorkshopState();
+    expect(WorkshopStateSchema.parse(state)).toEqual(state);
+    expect(state.criteria).toHaveLength(7);
+    expect(state.candidates.map((c) => c.name)).toEqual(['Django', 'Node.js']);
+    expect(state.step).toBe('context');
+  });
+
+  it('keeps 100 points whole when one criterion moves', () => {
+    const state = run(
+      { type: 'setMethod', participantId: ann, method: 'points' },
+      { type: 'setPoints', participantId: ann, criterionId: 'security', value: 40 },
+    );
+    const points = currentInputs(state, ann).points;
+    expect(points['security']).toBe(40);
+    expect(Object.values(points).reduce((a, b) => a + b, 0)).toBe(100);
+    expect(apportion([1, 1, 1], 100)).toEqual([34, 33, 33]);
+  });
+
+  it('adds, edits, reorders and removes custom criteria; built-ins stay', () => {
+    let state = run(
+      { type: 'addCriterion', id: 'hiring', name: 'Hiring market', description: 'How easily we can hire.' },
+      { type: 'setMethod', participantId: ann, method: 'points' },
+      { type: 'setPoints', participantId: ann, criterionId: 'hiring', value: 30 },
+      { type: 'moveCriterion', id: 'hiring', offset: -1 },
+    );
+    expect(state.criteria.map((c) => c.id).indexOf('hiring')).toBe(6);
+    state = applyAction(state, { type: 'removeCriterion', id: 'hiring' });
+    expect(state.criteria.some((c) => c.id === 'hiring')).toBe(false);
+    const points = currentInputs(state, ann).points;
+    expect(Object.values(points).reduce((a, b) => a + b, 0)).toBe(100);
+    expect(() => applyAction(state, { type: 'removeCriterion', id: 'security' })).toThrow(WorkshopRuleError);
+  });
+
+  it('adds a custom candidate whose cells need the facilitator’s ratings', () => {
+    const state = run(
+      { type: 'addCandidate', id: 'fastapi', name: 'FastAPI' },
+      {
+        type: 'setRating',
+        candidateId: 'fastapi',
+        criterionId: 'performance',
+        value: 4,
+        rationale: 'Async by default',
+      },
+    );
+    const result = evaluateWorkshop(state, []);
+    expect(result.model.candidates).toHaveLength(3);
+    expect(result.unrated.filter((u) => u.candidateId === 'fastapi')).toHaveLength(6);
+    expect(() =>
+      applyAction(state, {
+        type: 'setRating',
+        candidateId: 'django',
+        criterionId: 'security',
+        value: 1,
+        rationale: '',
+      }),
+    ).toThrow(/override it with a note/);
+  });
+
+  it('keeps the original beside an override', () => {
+    const state = run({
+      type: 'setOverride',
+      candidateId: 'nodejs',
+      criterionId: 'security',
+      value: 4,
+      note: 'Security champion on the team',
+    });
+    const cell = evaluateWorkshop(state, []).evaluation.ratings.cells[1]?.[6];
+    expect(cell).toMatchObject({
+      value: 4,
+      original: 3,
+      override: { note: 'Security champion on the team' },
+    });
+  });
+
+  it('stores a pairwise judgment once per pair, whichever way round it is entered', () => {
+    const state = run(
+      { type: 'setMethod', participantId: ann, method: 'pairwise' },
+      { type: 'setJudgment', participantId: ann, a: 'security', b: 'performance', value: 5 },
+    );
+    expect(currentInputs(state, ann).pairwise).toEqual({ 'performance|security': 1 / 5 });
+  });
+
+  it('starts a second round from the first round’s answers and keeps the first for the record', () => {
+    const state = run(
+      { type: 'setDirect', participantId: ann, criterionId: 'security', value: 9 },
+      { type: 'setRevealed', revealed: true },
+      { type: 'startRound' },
+      { type: 'setDirect', participantId: ann, criterionId: 'security', value: 2 },
+    );
+    expect(state.rounds).toHaveLength(2);
+    expect(state.rounds[0]?.inputs[ann]?.direct['security']).toBe(9);
+    expect(state.rounds[0]?.revealed).toBe(true);
+    expect(state.rounds[1]?.revealed).toBe(false);
+    expect(currentInputs(state, ann).direct['security']).toBe(2);
+  });
+
+  it('counts voters, not observers, and sets aside an input that cannot count', () => {
+    const zeros = (id: string): Action[] =>
+      initialWorkshopState().criteria.map((c) => ({
+        type: 'setDirect',
+        participantId: id,
+        criterionId: c.id,
+        value: 0,
+      }));
+    const state = run({ type: 'setRole', participantId: cid, role: 'observer' }, ...zeros(ben));
+    const result = evaluateWorkshop(state, people);
+    expect(result.voters.map((p) => p.name)).toEqual(['Ann', 'Ben']);
+    expect(result.counted.map((p) => p.name)).toEqual(['Ann']);
+    expect(result.setAside).toEqual([
+      { participant: people[1], reason: expect.stringMatching(/Every weight is zero/) as string },
+    ]);
+  });
+
+  it('uses the profile’s suggested weights before anyone votes', () => {
+    const state = run({ type: 'setAnswer', question: 'compliance', value: 'strict' });
+    const result = evaluateWorkshop(state, []);
+    expect(result.usingSuggestedWeights).toBe(true);
+    const security = result.evaluation.weights[6] ?? 0;
+    expect(security).toBeCloseTo(9 / (9 + 6 * 5), 12);
+  });
+
+  it('rejects actions that break the rules, by schema or by reducer', () => {
+    expect(
+      ActionSchema.safeParse({ type: 'setDirect', participantId: ann, criterionId: 'security', value: 11 })
+        .success,
+    ).toBe(false);
+    expect(
+      ActionSchema.safeParse({ type: 'setJudgment', participantId: ann, a: 'a', b: 'b', value: 2.5 }).success,
+    ).toBe(false);
+    expect(ActionSchema.safeParse({ type: 'dropTables' }).success).toBe(false);
+    expect(() =>
+      run({ type: 'setJudgment', participantId: ann, a: 'security', b: 'security', value: 3 }),
+    ).toThrow(/itself/);
+    expect(() => run({ type: 'setDirect', participantId: ann, criterionId: 'nope', value: 3 })).toThrow(
+      /no criterion/,
+    );
+  });
+});
