@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import type { MenuCommand } from '@shared/app/contract';
 import { version } from '../package.json';
 import { createCore } from './core';
@@ -20,18 +20,15 @@ const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 const rendererUrl = devServerUrl ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
 const isOwnPage = createSenderCheck(rendererUrl);
 
-let core: Core | undefined;
-let mainWindow: BrowserWindow | undefined;
-
-function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1360,
-    height: 860,
-    minWidth: 960,
-    minHeight: 620,
-    show: false,
-    title: 'Stackwise',
-    backgroundColor: '#f6f7f9',
+/**
+ * The only place a window is made: every window runs sandboxed and isolated with only the preload
+ * bridge (spelled out here, where reviewers and the security scan look for it).
+ */
+function createSecureWindow(
+  options: Omit<Electron.BrowserWindowConstructorOptions, 'webPreferences'>,
+): BrowserWindow {
+  return new BrowserWindow({
+    ...options,
     webPreferences: {
       preload: join(import.meta.dirname, '../preload/index.cjs'),
       contextIsolation: true,
@@ -46,9 +43,54 @@ function createMainWindow(): BrowserWindow {
       spellcheck: true,
     },
   });
+}
+
+let core: Core | undefined;
+let mainWindow: BrowserWindow | undefined;
+let presenterWindow: BrowserWindow | undefined;
+
+function createMainWindow(): BrowserWindow {
+  const window = createSecureWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 960,
+    minHeight: 620,
+    show: false,
+    title: 'Stackwise',
+    backgroundColor: '#f6f7f9',
+  });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(rendererUrl);
   return window;
+}
+
+/**
+ * The presenter view on the shared screen: full screen on a second display when one is attached,
+ * otherwise a normal window the facilitator can drag to the projector.
+ */
+function openPresenterWindow(sessionId: string): boolean {
+  const url = `${rendererUrl}#/present/${encodeURIComponent(sessionId)}`;
+  if (presenterWindow && !presenterWindow.isDestroyed()) {
+    void presenterWindow.loadURL(url);
+    presenterWindow.focus();
+    return true;
+  }
+  const primary = screen.getPrimaryDisplay();
+  const external = screen.getAllDisplays().find((display) => display.id !== primary.id);
+  const bounds = (external ?? primary).workArea;
+  presenterWindow = createSecureWindow({
+    x: bounds.x + 40,
+    y: bounds.y + 40,
+    width: Math.min(1920, bounds.width - 80),
+    height: Math.min(1080, bounds.height - 80),
+    fullscreen: external !== undefined,
+    title: 'Stackwise — shared screen',
+    backgroundColor: '#ffffff',
+    autoHideMenuBar: true,
+  });
+  presenterWindow.on('closed', () => (presenterWindow = undefined));
+  void presenterWindow.loadURL(url);
+  return true;
 }
 
 function sendCommand(command: MenuCommand): void {
@@ -67,6 +109,7 @@ async function start(): Promise<void> {
       host: 'electron',
       version,
       nativeBinding: electronSqliteBinding(app.getAppPath()),
+      openPresenter: openPresenterWindow,
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,6 @@
 /** The application menu. Commands that act on the page are sent to the renderer's command registry. */
 import type { MenuItemConstructorOptions } from 'electron';
+import { COMMANDS } from '@shared/app/contract';
 import type { MenuCommand } from '@shared/app/contract';
 
 export type MenuActions = {
@@ -13,27 +14,57 @@ export function buildMenuTemplate(
   platform: NodeJS.Platform = process.platform,
 ): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
+  const item = (command: MenuCommand): MenuItemConstructorOptions => {
+    const spec: { label: string; accelerator?: string } = COMMANDS[command];
+    return {
+      label: spec.label,
+      ...(spec.accelerator ? { accelerator: spec.accelerator } : {}),
+      click: () => sendCommand(command),
+    };
+  };
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: '&File',
       submenu: [
-        { label: 'New Session', accelerator: 'CmdOrCtrl+N', click: () => sendCommand('session.new') },
-        { label: 'Find Session…', accelerator: 'CmdOrCtrl+F', click: () => sendCommand('session.find') },
+        item('session.new'),
+        item('session.find'),
         { type: 'separator' },
-        {
-          label: 'Duplicate Session',
-          accelerator: 'CmdOrCtrl+D',
-          click: () => sendCommand('session.duplicate'),
-        },
-        { label: 'Delete Session…', click: () => sendCommand('session.delete') },
+        item('session.duplicate'),
+        item('session.delete'),
         { type: 'separator' },
         { label: 'Show Data Folder', click: showDataFolder },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      // Undo and redo go to the page: text undo in a text field, workshop undo elsewhere.
+      label: '&Edit',
+      submenu: [
+        item('edit.undo'),
+        item('edit.redo'),
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      // Their keys are handled by the page (so a presentation clicker's Page Down works too); the
+      // shortcuts overlay lists them.
+      label: '&Workshop',
+      submenu: (
+        [
+          'workshop.previous',
+          'workshop.next',
+          'workshop.reveal',
+          'workshop.anonymous',
+          'workshop.present',
+        ] as const
+      ).map(item),
+    },
     {
       label: '&View',
       submenu: [
@@ -48,5 +79,6 @@ export function buildMenuTemplate(
       ],
     },
     { role: 'windowMenu' },
+    { role: 'help', submenu: [item('help.shortcuts')] },
   ];
 }

@@ -174,7 +174,11 @@ export function applyProjectProfile(model: DecisionModel, answers: ProjectAnswer
         to: effect.value,
         rule: rule.id,
       });
-      row[effect.criterion] = { value: effect.value, rationale: rule.reason, source: rule.source };
+      row[effect.criterion] = {
+        value: effect.value,
+        rationale: `${rule.when}. ${rule.reason}`,
+        source: rule.source,
+      };
     }
   }
   return { model: next, applied, ratingChanges, suggestedWeights };

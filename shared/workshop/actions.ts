@@ -16,6 +16,7 @@ import {
   NotesSchema,
   ParticipantIdSchema,
   PointsSchema,
+  RationaleSchema,
   RatingValueSchema,
   RoleSchema,
   StepSchema,
@@ -56,7 +57,7 @@ export const ActionSchema = z.discriminatedUnion('type', [
     candidateId: ItemIdSchema,
     criterionId: ItemIdSchema,
     value: RatingValueSchema,
-    rationale: DescriptionSchema,
+    rationale: RationaleSchema,
   }),
   z.strictObject({
     type: z.literal('setOverride'),
@@ -115,6 +116,8 @@ export function coalesceKey(action: Action): string | null {
       return `${action.type}:${action.participantId}:${action.criterionId}`;
     case 'setNotes':
       return `setNotes:${action.field}`;
+    case 'setRating':
+      return `setRating:${action.candidateId}:${action.criterionId}`;
     case 'setThreshold':
       return 'setThreshold';
     case 'updateCriterion':

@@ -37,6 +37,13 @@ function text(label: string, min: number, max: number) {
     .max(max, { error: `${label} must be ${max} characters or fewer.` });
 }
 
+/** Text saved while it is being typed: stored exactly as typed, so trailing spaces survive a save. */
+function liveText(label: string, max: number) {
+  return z
+    .string({ error: `${label} must be text.` })
+    .max(max, { error: `${label} must be ${max} characters or fewer.` });
+}
+
 export const ItemNameSchema = text('Name', 1, 80);
 export const DescriptionSchema = text('Description', 0, 500);
 export const RatingValueSchema = z
@@ -60,7 +67,8 @@ export const CandidateSchema = z.strictObject({
 });
 export type WorkshopCandidate = z.infer<typeof CandidateSchema>;
 
-export const CustomRatingSchema = z.strictObject({ value: RatingValueSchema, rationale: DescriptionSchema });
+export const RationaleSchema = liveText('The reason', 500);
+export const CustomRatingSchema = z.strictObject({ value: RatingValueSchema, rationale: RationaleSchema });
 
 export const OverrideSchema = z.strictObject({
   candidateId: ItemIdSchema,
@@ -122,9 +130,9 @@ export const AnswersSchema = z.strictObject(
 );
 
 export const NotesSchema = z.strictObject({
-  notes: text('Notes', 0, 5000),
-  risks: text('Risks', 0, 5000),
-  nextSteps: text('Next steps', 0, 5000),
+  notes: liveText('Notes', 5000),
+  risks: liveText('Risks', 5000),
+  nextSteps: liveText('Next steps', 5000),
 });
 export type NotesField = keyof z.infer<typeof NotesSchema>;
 

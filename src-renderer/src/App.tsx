@@ -1,38 +1,39 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from './api/client';
 import { useQuery } from './api/queries';
 import { installKeyboardShortcuts, provideCommand, runCommand } from './app/commands';
 import { navigate, parseRoute, routes, useHash } from './app/router';
+import { ShortcutsOverlay } from './components/ShortcutsOverlay';
+import { PresenterPage } from './features/presenter';
 import { NewSessionPage, SessionPage, SessionsPage } from './features/sessions';
+import { WorkshopPage } from './features/workshop';
 
 /** Global commands, available on every screen. */
-function useGlobalCommands(): void {
+function useGlobalCommands(setShortcutsOpen: (open: boolean) => void): void {
   useEffect(() => {
     const removers = [
-      provideCommand({
-        id: 'session.new',
-        label: 'New session',
-        shortcut: 'Mod+Alt+N',
-        perform: () => navigate(routes.newSession()),
-      }),
-      provideCommand({
-        id: 'session.find',
-        label: 'Find session',
-        shortcut: 'Mod+F',
-        perform: () => navigate(routes.sessions()),
-      }),
-      // The desktop app's menu sends its commands here; the browser gets keyboard shortcuts.
+      provideCommand({ id: 'session.new', perform: () => navigate(routes.newSession()) }),
+      provideCommand({ id: 'session.find', perform: () => navigate(routes.sessions()) }),
+      // Outside the workshop, undo and redo are the text field's own.
+      provideCommand({ id: 'edit.undo', perform: () => document.execCommand('undo') }),
+      provideCommand({ id: 'edit.redo', perform: () => document.execCommand('redo') }),
+      provideCommand({ id: 'help.shortcuts', perform: () => setShortcutsOpen(true) }),
+      // The desktop menu sends its commands here; keys go through the same table in both hosts.
       api.on('app:command', ({ command }) => runCommand(command)),
-      api.kind === 'web' ? installKeyboardShortcuts(window) : () => undefined,
+      installKeyboardShortcuts(window, api.kind),
     ];
     return () => removers.forEach((remove) => remove());
-  }, []);
+  }, [setShortcutsOpen]);
 }
 
 export function App() {
   const route = parseRoute(useHash());
   const info = useQuery('app:info', {});
-  useGlobalCommands();
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  useGlobalCommands(setShortcutsOpen);
+
+  // The shared screen shows the presenter view alone, with no app chrome.
+  if (route.name === 'present') return <PresenterPage sessionId={route.id} />;
 
   return (
     <div className="app">
@@ -54,11 +55,15 @@ export function App() {
             Sessions
           </a>
         </nav>
+        <button type="button" className="topbar__link topbar__button" onClick={() => setShortcutsOpen(true)}>
+          Keyboard shortcuts
+        </button>
       </header>
       <main className="main" id="main">
         {route.name === 'sessions' ? <SessionsPage query={route.query} /> : null}
         {route.name === 'new-session' ? <NewSessionPage /> : null}
         {route.name === 'session' ? <SessionPage id={route.id} /> : null}
+        {route.name === 'workshop' ? <WorkshopPage sessionId={route.id} /> : null}
         {route.name === 'not-found' ? (
           <section className="page page--narrow">
             <div className="empty">
@@ -70,6 +75,7 @@ export function App() {
           </section>
         ) : null}
       </main>
+      <ShortcutsOverlay open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       <footer className="statusbar">
         {info.data ? (
           <>

@@ -378,7 +378,9 @@ describe('knowledge base', () => {
       'strict-compliance',
     ]);
     expect(outcome.model.ratings['nodejs']?.['performance']).toMatchObject({ value: 5 });
-    expect(outcome.model.ratings['django']?.['performance']?.rationale).toBe(PROFILE_RULES[0]?.reason);
+    expect(outcome.model.ratings['django']?.['performance']?.rationale).toBe(
+      `${PROFILE_RULES[0]?.when}. ${PROFILE_RULES[0]?.reason}`,
+    );
     expect(outcome.suggestedWeights['security']).toBe(9);
     expect(outcome.suggestedWeights['ecosystem']).toBe(5);
     expect(outcome.ratingChanges).toContainEqual({

@@ -1,68 +1,96 @@
 /**
- * User commands as data: label, shortcut, and what they do. The application menu (Electron), the
- * keyboard (web host) and buttons all run commands through here, so they can never disagree.
- * Pages that own a command while they are on screen (e.g. "delete this session") provide it with
- * `useCommand`; global commands are registered at start-up.
+ * User commands: the keys and labels live in shared `COMMANDS`; what a command does is provided by
+ * whichever screen owns it while that screen is open (`useCommand`), the newest provider winning.
+ * The application menu (Electron), the keyboard (both hosts) and buttons all run commands through
+ * here, so they can never disagree.
  */
 import { useEffect } from 'react';
+import { COMMANDS } from '@shared/app/contract';
 import type { MenuCommand } from '@shared/app/contract';
 
 export type CommandId = MenuCommand;
+export type CommandHandler = { id: CommandId; perform: () => void };
 
-export type Command = {
-  id: CommandId;
-  label: string;
-  /** `Mod` is Ctrl, or Cmd on macOS. */
-  shortcut?: string;
-  perform: () => void;
-};
+const providers = new Map<CommandId, CommandHandler[]>();
 
-const commands = new Map<CommandId, Command[]>();
-
-/** Makes `command` available until the returned function is called; the newest provider wins. */
-export function provideCommand(command: Command): () => void {
-  const stack = commands.get(command.id) ?? [];
-  commands.set(command.id, [...stack, command]);
-  return () => {
-    commands.set(
-      command.id,
-      (commands.get(command.id) ?? []).filter((c) => c !== command),
+/** Makes `handler` available until the returned function is called. */
+export function provideCommand(handler: CommandHandler): () => void {
+  providers.set(handler.id, [...(providers.get(handler.id) ?? []), handler]);
+  return () =>
+    providers.set(
+      handler.id,
+      (providers.get(handler.id) ?? []).filter((h) => h !== handler),
     );
-  };
 }
 
 export function runCommand(id: CommandId): boolean {
-  const command = commands.get(id)?.at(-1);
-  if (!command) return false;
-  command.perform();
+  const handler = providers.get(id)?.at(-1);
+  if (!handler) return false;
+  handler.perform();
   return true;
 }
 
-export function useCommand(command: Command | undefined): void {
-  useEffect(() => (command ? provideCommand(command) : undefined), [command]);
+export function useCommand(handler: CommandHandler | undefined): void {
+  useEffect(() => (handler ? provideCommand(handler) : undefined), [handler]);
 }
 
-export function matchesShortcut(shortcut: string, event: KeyboardEvent, isMac: boolean): boolean {
-  const keys = shortcut.split('+');
-  const key = keys.at(-1)?.toLowerCase();
-  const wantsMod = keys.includes('Mod');
+/** Text fields keep their own keys (arrows, Page Up, undo) unless a command needs a modifier. */
+export function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (
+    target.isContentEditable ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  )
+    return true;
+  return (
+    target instanceof HTMLInputElement &&
+    !['checkbox', 'radio', 'button', 'submit', 'range'].includes(target.type)
+  );
+}
+
+type KeyEventLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'code'>;
+
+export function matchesKeys(keys: string, event: KeyEventLike, isMac: boolean): boolean {
+  const parts = keys.split('+');
+  const key = parts.at(-1) ?? '';
   const mod = isMac ? event.metaKey : event.ctrlKey;
-  return event.key.toLowerCase() === key && mod === wantsMod && event.altKey === keys.includes('Alt');
+  if (mod !== parts.includes('Mod') || event.altKey !== parts.includes('Alt')) return false;
+  // A printable symbol such as "?" already implies its Shift; letters and named keys state it.
+  const symbol = key.length === 1 && !/[a-z0-9]/i.test(key);
+  if (!symbol && event.shiftKey !== parts.includes('Shift')) return false;
+  // With Alt held, macOS reports a different character ("Alt+R" gives "®"): compare the physical key too.
+  const code = key.length === 1 && /[a-z]/i.test(key) ? `Key${key.toUpperCase()}` : key;
+  return event.key.toLowerCase() === key.toLowerCase() || event.code === code;
 }
 
-/** Keyboard shortcuts for hosts without an application menu (the browser). */
-export function installKeyboardShortcuts(target: Window): () => void {
+/** Keyboard shortcuts from the command table. In Electron the menu owns the keys it declares. */
+export function installKeyboardShortcuts(target: Window, host: 'electron' | 'web'): () => void {
   const isMac = /Mac/.test(target.navigator.platform);
   const onKeyDown = (event: KeyboardEvent) => {
-    for (const [id, stack] of commands) {
-      const command = stack.at(-1);
-      if (command?.shortcut && matchesShortcut(command.shortcut, event, isMac)) {
-        event.preventDefault();
-        runCommand(id);
+    const inText = isEditable(event.target);
+    for (const [id, command] of Object.entries(COMMANDS) as Array<
+      [CommandId, (typeof COMMANDS)[CommandId]]
+    >) {
+      if (host === 'electron' && 'accelerator' in command) continue;
+      for (const keys of command.keys) {
+        if (!matchesKeys(keys, event, isMac)) continue;
+        const guarded = !keys.includes('Mod') && !keys.includes('Alt');
+        if (inText && (guarded || id === 'edit.undo' || id === 'edit.redo' || keys.includes('Arrow'))) return;
+        if (runCommand(id)) event.preventDefault();
         return;
       }
     }
   };
   target.addEventListener('keydown', onKeyDown);
   return () => target.removeEventListener('keydown', onKeyDown);
+}
+
+/** "Mod+Shift+Z" as people read it on this machine: "Ctrl+Shift+Z" or "⌘⇧Z". */
+export function formatKeys(keys: string, isMac = /Mac/.test(navigator.platform)): string {
+  const names: Record<string, string> = isMac
+    ? { Mod: '⌘', Alt: '⌥', Shift: '⇧', ArrowRight: '→', ArrowLeft: '←' }
+    : { Mod: 'Ctrl', ArrowRight: '→', ArrowLeft: '←', PageDown: 'Page Down', PageUp: 'Page Up' };
+  const parts = keys.split('+').map((part) => names[part] ?? part);
+  return isMac ? parts.join('') : parts.join('+');
 }

@@ -3,6 +3,8 @@
  *   #/                      sessions list (with ?q= and ?sort=)
  *   #/sessions/new          new session
  *   #/sessions/<id>         one session
+ *   #/workshop/<id>         the workshop console for a session
+ *   #/present/<id>          the presenter view for the shared screen
  */
 import { useSyncExternalStore } from 'react';
 
@@ -10,6 +12,8 @@ export type Route =
   | { name: 'sessions'; query: URLSearchParams }
   | { name: 'new-session' }
   | { name: 'session'; id: string }
+  | { name: 'workshop'; id: string }
+  | { name: 'present'; id: string }
   | { name: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -20,6 +24,10 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'sessions' && parts[1] && parts.length === 2) {
     return { name: 'session', id: decodeURIComponent(parts[1]) };
   }
+  if (parts[0] === 'workshop' && parts[1] && parts.length === 2)
+    return { name: 'workshop', id: decodeURIComponent(parts[1]) };
+  if (parts[0] === 'present' && parts[1] && parts.length === 2)
+    return { name: 'present', id: decodeURIComponent(parts[1]) };
   return { name: 'not-found' };
 }
 
@@ -30,6 +38,8 @@ export const routes = {
   },
   newSession: () => '#/sessions/new',
   session: (id: string) => `#/sessions/${encodeURIComponent(id)}`,
+  workshop: (id: string) => `#/workshop/${encodeURIComponent(id)}`,
+  present: (id: string) => `#/present/${encodeURIComponent(id)}`,
 };
 
 function subscribe(listener: () => void): () => void {

@@ -39,8 +39,6 @@ function SessionEditor({ session }: { session: Session }) {
   const duplicateCommand = useMemo(
     () => ({
       id: 'session.duplicate' as const,
-      label: 'Duplicate session',
-      shortcut: 'Mod+D',
       perform: () => void flush().then(() => actions.duplicate(target)),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- re-register only when the session changes
@@ -73,6 +71,9 @@ function SessionEditor({ session }: { session: Session }) {
         </div>
         <div className="page__actions">
           <SaveStatus state={saveState} />
+          <a className="button button--primary" href={routes.workshop(session.id)}>
+            Open workshop
+          </a>
           <button type="button" className="button" onClick={duplicateCommand.perform}>
             Duplicate
           </button>

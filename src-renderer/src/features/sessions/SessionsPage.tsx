@@ -37,12 +37,7 @@ export function SessionsPage({ query }: { query: URLSearchParams }) {
   }, [search]);
 
   const findCommand = useMemo(
-    () => ({
-      id: 'session.find' as const,
-      label: 'Find session',
-      shortcut: 'Mod+F',
-      perform: () => searchRef.current?.focus(),
-    }),
+    () => ({ id: 'session.find' as const, perform: () => searchRef.current?.focus() }),
     [],
   );
   useCommand(findCommand);

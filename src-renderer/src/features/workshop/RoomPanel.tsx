@@ -1,0 +1,244 @@
+import { useMemo } from 'react';
+import { evaluateWorkshop } from '@shared/workshop';
+import type { Action, WorkshopResult, WorkshopState } from '@shared/workshop';
+import type { Participant } from '@shared/sessions/schema';
+import { pct } from './format';
+
+type RoomPanelProps = {
+  state: WorkshopState;
+  result: WorkshopResult;
+  participants: Participant[];
+  nameOf: (id: string) => string;
+  dispatch: (action: Action) => void;
+};
+
+const AGGREGATION_LABELS = { mean: 'Mean', median: 'Median', geometric: 'Geometric mean' } as const;
+
+/** The room's weights, where people disagree, and the facilitator's controls for rounds and reveal. */
+export function RoomPanel({ state, result, participants, nameOf, dispatch }: RoomPanelProps) {
+  const round = state.rounds[state.rounds.length - 1];
+  const hidden = state.hideUntilReveal && !round?.revealed;
+  const { weights, spread, participantWeights } = result.evaluation;
+  const voted = result.voters.filter((p) => round?.inputs[p.id] !== undefined).length;
+  // Bars run to a little past the largest value, so typical weights (10-25%) are not squeezed.
+  const scale = Math.max(0.25, ...weights, ...participantWeights.flat()) * 1.1;
+  const at = (fraction: number) => `${(fraction / scale) * 100}%`;
+  const earlier = useEarlierRounds(state, participants);
+
+  return (
+    <section className="card" aria-labelledby="room-title">
+      <div className="card__header">
+        <h2 id="room-title" className="card__title">
+          The room’s weights <span className="count">Round {round?.number ?? 1}</span>
+        </h2>
+        <p className="muted">
+          {voted} of {result.voters.length} {result.voters.length === 1 ? 'voter has' : 'voters have'} weighed
+          in
+        </p>
+      </div>
+
+      {result.usingSuggestedWeights ? (
+        <p className="notice notice--info">
+          No votes count yet, so these are the profile’s suggested weights.
+        </p>
+      ) : null}
+      {result.setAside.map(({ participant, reason }) => (
+        <p key={participant.id} className="notice notice--warning">
+          {nameOf(participant.id)}’s input does not count yet: {reason}
+        </p>
+      ))}
+
+      {hidden ? (
+        <div className="hidden-inputs" role="status">
+          <p className="hidden-inputs__title">Inputs are hidden until you reveal them</p>
+          <p>So nobody anchors on anyone else. Reveal when everyone has voted.</p>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => dispatch({ type: 'setRevealed', revealed: true })}
+          >
+            Reveal weights
+          </button>
+        </div>
+      ) : (
+        <ul className="weights" aria-label="Weights by criterion">
+          {state.criteria.map((criterion, k) => {
+            const d = spread[k];
+            const flagged = d?.flagged ?? false;
+            return (
+              <li
+                key={criterion.id}
+                className={flagged ? 'weights__row weights__row--flagged' : 'weights__row'}
+              >
+                <span className="weights__label">
+                  {criterion.name}
+                  {flagged ? <span className="badge badge--warning">Disagreement</span> : null}
+                </span>
+                <span className="weights__track">
+                  <span className="weights__fill" style={{ width: at(weights[k] ?? 0) }} />
+                  {d && participantWeights.length > 1 ? (
+                    <span
+                      className="weights__range"
+                      title={`Range ${pct(d.min)} to ${pct(d.max)}`}
+                      style={{ left: at(d.min), width: `max(2px, ${at(d.range)})` }}
+                    />
+                  ) : null}
+                  {participantWeights.map((row, p) => (
+                    <span
+                      key={p}
+                      className="weights__dot"
+                      title={`${nameOf(result.counted[p]?.id ?? '')}: ${pct(row[k] ?? 0)}`}
+                      style={{ left: at(row[k] ?? 0) }}
+                    />
+                  ))}
+                </span>
+                <span className="weights__value">
+                  {pct(weights[k] ?? 0)}
+                  {d && participantWeights.length > 1 ? (
+                    <span className="weights__spread">±{pct(d.stdDev)}</span>
+                  ) : null}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      {earlier.length > 0 && !hidden ? (
+        <details className="earlier">
+          <summary>Earlier rounds, kept for the record</summary>
+          <table className="table table--compact">
+            <thead>
+              <tr>
+                <th scope="col">Criterion</th>
+                {earlier.map((r) => (
+                  <th key={r.number} scope="col">
+                    Round {r.number}
+                  </th>
+                ))}
+                <th scope="col">Now</th>
+              </tr>
+            </thead>
+            <tbody>
+              {state.criteria.map((criterion, k) => (
+                <tr key={criterion.id}>
+                  <td>{criterion.name}</td>
+                  {earlier.map((r) => (
+                    <td key={r.number}>{pct(r.weights[k] ?? 0)}</td>
+                  ))}
+                  <td>{pct(weights[k] ?? 0)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      ) : null}
+
+      <div className="controls">
+        <label className="control">
+          <span>Combine by</span>
+          <select
+            className="input select select--small"
+            value={state.aggregation}
+            onChange={(e) =>
+              dispatch({
+                type: 'setAggregation',
+                aggregation:
+                  e.target.value === 'median'
+                    ? 'median'
+                    : e.target.value === 'geometric'
+                      ? 'geometric'
+                      : 'mean',
+              })
+            }
+          >
+            {Object.entries(AGGREGATION_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="control">
+          <span>Flag disagreement above</span>
+          <select
+            className="input select select--small"
+            value={String(state.disagreementThreshold)}
+            onChange={(e) => dispatch({ type: 'setThreshold', threshold: Number(e.target.value) })}
+          >
+            {[0.05, 0.075, 0.1, 0.15, 0.2].map((t) => (
+              <option key={t} value={String(t)}>
+                ±{pct(t, t === 0.075 ? 1 : 0)} spread
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="control control--toggle">
+          <input
+            type="checkbox"
+            checked={state.anonymous}
+            onChange={(e) => dispatch({ type: 'setAnonymous', anonymous: e.target.checked })}
+          />
+          <span>Anonymous on screen</span>
+        </label>
+        <label className="control control--toggle">
+          <input
+            type="checkbox"
+            checked={state.hideUntilReveal}
+            onChange={(e) => dispatch({ type: 'setHideUntilReveal', hide: e.target.checked })}
+          />
+          <span>Hide inputs until reveal</span>
+        </label>
+        {state.hideUntilReveal && round?.revealed ? (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => dispatch({ type: 'setRevealed', revealed: false })}
+          >
+            Hide again
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="button button--small"
+          disabled={state.rounds.length >= 5}
+          onClick={() => dispatch({ type: 'startRound' })}
+        >
+          Start round {(round?.number ?? 1) + 1}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * Weights of the finished rounds. They change only when something other than the current round's
+ * inputs changes, so a moving slider never recomputes them.
+ */
+function useEarlierRounds(state: WorkshopState, participants: Participant[]) {
+  const finished = state.rounds.slice(0, -1);
+  const { criteria, candidates, answers, ratings, overrides, roles, aggregation, disagreementThreshold } =
+    state;
+  const key = finished.map((r) => r.number).join(',');
+  return useMemo(
+    () =>
+      finished.map((r, index) => ({
+        number: r.number,
+        weights: evaluateWorkshop({ ...state, rounds: state.rounds.slice(0, index + 1) }, participants)
+          .evaluation.weights,
+      })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- finished rounds never change; the listed fields are all they depend on
+    [
+      key,
+      criteria,
+      candidates,
+      answers,
+      ratings,
+      overrides,
+      roles,
+      aggregation,
+      disagreementThreshold,
+      participants,
+    ],
+  );
+}

@@ -1,0 +1,222 @@
+import { useCallback, useMemo } from 'react';
+import { evaluateWorkshop, STEP_LABELS, STEPS } from '@shared/workshop';
+import type { Step, WorkshopState } from '@shared/workshop';
+import type { Session } from '@shared/sessions/schema';
+import { api } from '../../api/client';
+import { isEditable, useCommand } from '../../app/commands';
+import { routes } from '../../app/router';
+import { useSession } from '../sessions/hooks';
+import { Stepper } from './Stepper';
+import { CompareStep } from './steps/CompareStep';
+import { ContextStep } from './steps/ContextStep';
+import { CriteriaStep } from './steps/CriteriaStep';
+import { RecommendationStep } from './steps/RecommendationStep';
+import { WeightingStep } from './steps/WeightingStep';
+import type { StepProps } from './types';
+import { useWorkshop } from './useWorkshop';
+import type { WorkshopHandle } from './useWorkshop';
+
+const STEP_VIEWS: Record<Step, (props: StepProps) => React.JSX.Element> = {
+  context: ContextStep,
+  criteria: CriteriaStep,
+  weighting: WeightingStep,
+  compare: CompareStep,
+  recommendation: RecommendationStep,
+};
+
+/** Names as the room may see them: real names, or "Participant N" in anonymous mode. */
+export function useNameOf(session: Session | undefined, state: WorkshopState | undefined) {
+  return useCallback(
+    (id: string) => {
+      const index = session?.participants.findIndex((p) => p.id === id) ?? -1;
+      if (state?.anonymous) return `Participant ${index + 1}`;
+      return session?.participants[index]?.name ?? 'Former participant';
+    },
+    [session, state?.anonymous],
+  );
+}
+
+/** Opens the presenter view: a window on the second display in Electron, a new tab in the browser. */
+export function present(sessionId: string): void {
+  if (api.kind === 'web') {
+    window.open(routes.present(sessionId), `stackwise-presenter-${sessionId}`, 'noopener');
+    return;
+  }
+  void api.invoke('workshop:present', { sessionId });
+}
+
+/** The facilitator's console for one session's workshop. */
+export function WorkshopPage({ sessionId }: { sessionId: string }) {
+  const session = useSession(sessionId);
+  const workshop = useWorkshop(sessionId);
+  const { state } = workshop;
+  const nameOf = useNameOf(session.data, state);
+  const participants = useMemo(() => session.data?.participants ?? [], [session.data]);
+  const result = useMemo(
+    () => (state ? evaluateWorkshop(state, participants) : undefined),
+    [state, participants],
+  );
+  useWorkshopCommands(sessionId, workshop);
+
+  if (session.error) {
+    return (
+      <section className="page page--narrow">
+        <div className="empty">
+          <h1 className="empty__title">This session is not here</h1>
+          <p>{session.error.message}</p>
+          <a className="button button--primary" href={routes.sessions()}>
+            Back to all sessions
+          </a>
+        </div>
+      </section>
+    );
+  }
+  if (!state || !result || !session.data) return <p className="page loading">Opening the workshop…</p>;
+
+  const View = STEP_VIEWS[state.step];
+  const index = STEPS.indexOf(state.step);
+  const go = (step: Step) => workshop.dispatch({ type: 'setStep', step });
+
+  return (
+    <section className="page page--wide workshop" aria-labelledby="workshop-title">
+      <header className="workshop__header">
+        <div className="page__heading">
+          <a className="back-link" href={routes.session(sessionId)}>
+            ← {session.data.clientName}: session details
+          </a>
+          <h1 id="workshop-title" className="page__title">
+            {session.data.projectName}
+          </h1>
+        </div>
+        <div className="workshop__tools" role="toolbar" aria-label="Workshop">
+          <span className="workshop__saved" role="status" aria-live="polite">
+            {workshop.saving ? 'Saving…' : 'Saved'}
+          </span>
+          {state.anonymous ? <span className="badge badge--info">Anonymous</span> : null}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={workshop.undo}
+            disabled={!workshop.snapshot?.undo}
+            title={workshop.snapshot?.undo ? `Undo: ${workshop.snapshot.undo.label}` : 'Nothing to undo'}
+          >
+            Undo
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={workshop.redo}
+            disabled={!workshop.snapshot?.redo}
+            title={workshop.snapshot?.redo ? `Redo: ${workshop.snapshot.redo.label}` : 'Nothing to redo'}
+          >
+            Redo
+          </button>
+          <button type="button" className="button button--small" onClick={() => present(sessionId)}>
+            Present
+          </button>
+        </div>
+      </header>
+
+      <Stepper step={state.step} onStep={go} />
+
+      {workshop.error ? (
+        <div className="notice notice--error notice--dismissable" role="alert">
+          <span>{workshop.error}</span>
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            onClick={workshop.dismissError}
+          >
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+
+      <View
+        sessionId={sessionId}
+        state={state}
+        result={result}
+        participants={participants}
+        nameOf={nameOf}
+        dispatch={workshop.dispatch}
+      />
+
+      <nav className="step-nav" aria-label="Step navigation">
+        {index > 0 ? (
+          <button type="button" className="button" onClick={() => go(STEPS[index - 1] as Step)}>
+            ← {STEP_LABELS[STEPS[index - 1] as Step]}
+          </button>
+        ) : (
+          <span />
+        )}
+        {index < STEPS.length - 1 ? (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => go(STEPS[index + 1] as Step)}
+          >
+            {STEP_LABELS[STEPS[index + 1] as Step]} →
+          </button>
+        ) : null}
+      </nav>
+    </section>
+  );
+}
+
+/** The workshop's keyboard and menu commands, while the console is open. */
+function useWorkshopCommands(sessionId: string, workshop: WorkshopHandle) {
+  const { state, dispatch, undo, redo } = workshop;
+  const step = state?.step;
+  const move = useCallback(
+    (offset: number) => {
+      if (!step) return;
+      const next = STEPS[STEPS.indexOf(step) + offset];
+      if (next) dispatch({ type: 'setStep', step: next });
+    },
+    [dispatch, step],
+  );
+  const revealed = state?.rounds[state.rounds.length - 1]?.revealed ?? false;
+  const anonymous = state?.anonymous ?? false;
+  useCommand(useMemo(() => ({ id: 'workshop.next' as const, perform: () => move(1) }), [move]));
+  useCommand(useMemo(() => ({ id: 'workshop.previous' as const, perform: () => move(-1) }), [move]));
+  useCommand(
+    useMemo(
+      () => ({
+        id: 'workshop.reveal' as const,
+        perform: () => dispatch({ type: 'setRevealed', revealed: !revealed }),
+      }),
+      [dispatch, revealed],
+    ),
+  );
+  useCommand(
+    useMemo(
+      () => ({
+        id: 'workshop.anonymous' as const,
+        perform: () => dispatch({ type: 'setAnonymous', anonymous: !anonymous }),
+      }),
+      [dispatch, anonymous],
+    ),
+  );
+  useCommand(
+    useMemo(() => ({ id: 'workshop.present' as const, perform: () => present(sessionId) }), [sessionId]),
+  );
+  // In a text field, undo is the field's own; elsewhere it undoes the last workshop change.
+  useCommand(
+    useMemo(
+      () => ({
+        id: 'edit.undo' as const,
+        perform: () => (isEditable(document.activeElement) ? document.execCommand('undo') : undo()),
+      }),
+      [undo],
+    ),
+  );
+  useCommand(
+    useMemo(
+      () => ({
+        id: 'edit.redo' as const,
+        perform: () => (isEditable(document.activeElement) ? document.execCommand('redo') : redo()),
+      }),
+      [redo],
+    ),
+  );
+}

@@ -1,0 +1,93 @@
+import { CONFIDENCE_RULE } from '@shared/decision';
+import type { NotesField } from '@shared/workshop';
+import { pct } from '../format';
+import { Verdict } from '../Verdict';
+import type { StepProps } from '../types';
+
+const NOTE_FIELDS: Array<{ field: NotesField; label: string; placeholder: string }> = [
+  {
+    field: 'notes',
+    label: 'Notes from the discussion',
+    placeholder: 'What the room said, what surprised people, what was agreed.',
+  },
+  {
+    field: 'risks',
+    label: 'Risks',
+    placeholder: 'What could make this choice go wrong, and how to watch for it.',
+  },
+  {
+    field: 'nextSteps',
+    label: 'Next steps',
+    placeholder: 'Who does what next: a spike, a hiring plan, a review date.',
+  },
+];
+
+/** The engine's recommendation with its reasons, and the facilitator's notes, risks and next steps. */
+export function RecommendationStep({ state, result, dispatch }: StepProps) {
+  const rec = result.evaluation.recommendation;
+  const criteria = result.model.criteria.map((c) => c.name);
+  const leader = rec.leader === null ? null : result.model.candidates[rec.leader]?.name;
+  const runnerUp = rec.runnerUp === null ? null : result.model.candidates[rec.runnerUp]?.name;
+
+  return (
+    <div className="step-grid">
+      <div className="stack">
+        <Verdict result={result} />
+        <section className="card" aria-labelledby="reasons-title">
+          <h2 id="reasons-title" className="card__title">
+            {leader ? `Why ${leader}` : 'Where the candidates stand'}
+          </h2>
+          <ol className="reasons">
+            {rec.topContributors.map((contributor) => (
+              <li key={contributor.criterion}>
+                <strong>{criteria[contributor.criterion]}</strong> contributes{' '}
+                {contributor.contribution.toFixed(2)} points
+                {runnerUp
+                  ? contributor.advantage >= 0
+                    ? `, ${contributor.advantage.toFixed(2)} more than ${runnerUp}.`
+                    : `, ${Math.abs(contributor.advantage).toFixed(2)} less than ${runnerUp}.`
+                  : '.'}
+              </li>
+            ))}
+          </ol>
+          {rec.closestFlip ? (
+            <p className="muted">
+              Most sensitive point:{' '}
+              {result.evaluation.flips.find((f) => f.criterion === rec.closestFlip?.criterion)?.sentence}
+            </p>
+          ) : null}
+          <details className="rule-text">
+            <summary>How confidence is decided</summary>
+            <p>{CONFIDENCE_RULE}</p>
+            <p>
+              Current lead: {pct(rec.relativeMargin, 1)} of the leader’s score. Criteria the room disagrees
+              on:{' '}
+              {rec.flaggedCriteria.length === 0
+                ? 'none'
+                : rec.flaggedCriteria.map((k) => criteria[k]).join(', ')}
+              .
+            </p>
+          </details>
+        </section>
+      </div>
+      <section className="card" aria-labelledby="notes-title">
+        <h2 id="notes-title" className="card__title">
+          For the report
+        </h2>
+        {NOTE_FIELDS.map(({ field, label, placeholder }) => (
+          <label key={field} className="field">
+            <span className="field__label">{label}</span>
+            <textarea
+              className="input textarea"
+              rows={5}
+              maxLength={5000}
+              placeholder={placeholder}
+              value={state.notes[field]}
+              onChange={(e) => dispatch({ type: 'setNotes', field, text: e.target.value })}
+            />
+          </label>
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { isVoter } from '@shared/workshop';
+import { InputEditor } from '../InputEditor';
+import { LiveRanking } from '../LiveRanking';
+import { ParticipantsPanel } from '../ParticipantsPanel';
+import { RoomPanel } from '../RoomPanel';
+import type { StepProps } from '../types';
+
+/** Each voter's weights by their own method, the room's combined weights, and the live ranking. */
+export function WeightingStep({ sessionId, state, result, participants, nameOf, dispatch }: StepProps) {
+  const voters = participants.filter((p) => isVoter(state, p.id));
+  const [chosen, setChosen] = useState<string>();
+  const selected = voters.find((p) => p.id === chosen)?.id ?? voters[0]?.id;
+
+  return (
+    <div className="step-grid step-grid--weighting">
+      <div className="stack">
+        <ParticipantsPanel
+          sessionId={sessionId}
+          state={state}
+          participants={participants}
+          nameOf={nameOf}
+          selected={selected}
+          onSelect={setChosen}
+          dispatch={dispatch}
+        />
+        {selected ? (
+          <InputEditor state={state} participantId={selected} name={nameOf(selected)} dispatch={dispatch} />
+        ) : (
+          <section className="card">
+            <p className="muted">Add a participant with the role of voter to enter weights.</p>
+          </section>
+        )}
+      </div>
+      <div className="stack">
+        <section className="card" aria-labelledby="ranking-title">
+          <h2 id="ranking-title" className="card__title">
+            Live ranking
+          </h2>
+          <LiveRanking result={result} />
+        </section>
+        <RoomPanel
+          state={state}
+          result={result}
+          participants={participants}
+          nameOf={nameOf}
+          dispatch={dispatch}
+        />
+      </div>
+    </div>
+  );
+}
