@@ -12,12 +12,12 @@ import { WorkshopPage } from './features/workshop';
 function useGlobalCommands(setShortcutsOpen: (open: boolean) => void): void {
   useEffect(() => {
     const removers = [
-      provideCommand({ id: 'session.new', perform: () => navigate(routes.newSession()) }),
-      provideCommand({ id: 'session.find', perform: () => navigate(routes.sessions()) }),
+      provideCommand({ fallback: true, id: 'session.new', perform: () => navigate(routes.newSession()) }),
+      provideCommand({ fallback: true, id: 'session.find', perform: () => navigate(routes.sessions()) }),
       // Outside the workshop, undo and redo are the text field's own.
-      provideCommand({ id: 'edit.undo', perform: () => document.execCommand('undo') }),
-      provideCommand({ id: 'edit.redo', perform: () => document.execCommand('redo') }),
-      provideCommand({ id: 'help.shortcuts', perform: () => setShortcutsOpen(true) }),
+      provideCommand({ fallback: true, id: 'edit.undo', perform: () => document.execCommand('undo') }),
+      provideCommand({ fallback: true, id: 'edit.redo', perform: () => document.execCommand('redo') }),
+      provideCommand({ fallback: true, id: 'help.shortcuts', perform: () => setShortcutsOpen(true) }),
       // The desktop menu sends its commands here; keys go through the same table in both hosts.
       api.on('app:command', ({ command }) => runCommand(command)),
       installKeyboardShortcuts(window, api.kind),

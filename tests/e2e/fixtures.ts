@@ -47,6 +47,20 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
+/** Calls the contract directly, with the host's token: for setting up a scene quickly. */
+export async function callHost<T>(host: WebHostProcess, channel: string, input: unknown): Promise<T> {
+  const token = new URL(host.url).searchParams.get('token') ?? '';
+  const response = await fetch(`${host.origin}/api/invoke`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-stackwise-token': token },
+    body: JSON.stringify({ channel, input }),
+  });
+  const envelope = (await response.json()) as
+    { ok: true; value: T } | { ok: false; error: { message: string } };
+  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
+  return envelope.value;
+}
+
 type Fixtures = {
   host: WebHostProcess & { restart(): Promise<void> };
   app: Page;

@@ -1,6 +1,7 @@
 /**
  * User commands: the keys and labels live in shared `COMMANDS`; what a command does is provided by
- * whichever screen owns it while that screen is open (`useCommand`), the newest provider winning.
+ * whichever screen owns it while that screen is open (`useCommand`); a screen's handler wins over
+ * the app-wide fallback.
  * The application menu (Electron), the keyboard (both hosts) and buttons all run commands through
  * here, so they can never disagree.
  */
@@ -9,22 +10,37 @@ import { COMMANDS } from '@shared/app/contract';
 import type { MenuCommand } from '@shared/app/contract';
 
 export type CommandId = MenuCommand;
-export type CommandHandler = { id: CommandId; perform: () => void };
+export type CommandHandler = {
+  id: CommandId;
+  perform: () => void;
+  /**
+   * App-wide defaults set `fallback`: a screen's own handler always wins over them, whichever
+   * registered first (React runs a page's effects before the app shell's).
+   */
+  fallback?: boolean;
+};
 
 const providers = new Map<CommandId, CommandHandler[]>();
 
 /** Makes `handler` available until the returned function is called. */
 export function provideCommand(handler: CommandHandler): () => void {
   providers.set(handler.id, [...(providers.get(handler.id) ?? []), handler]);
-  return () =>
+  return () => {
     providers.set(
       handler.id,
       (providers.get(handler.id) ?? []).filter((h) => h !== handler),
     );
+  };
+}
+
+/** The newest screen handler for `id`, else the newest fallback. */
+function activeHandler(id: CommandId): CommandHandler | undefined {
+  const handlers = providers.get(id) ?? [];
+  return handlers.filter((h) => !h.fallback).at(-1) ?? handlers.at(-1);
 }
 
 export function runCommand(id: CommandId): boolean {
-  const handler = providers.get(id)?.at(-1);
+  const handler = activeHandler(id);
   if (!handler) return false;
   handler.perform();
   return true;

@@ -175,18 +175,11 @@ function RankEditor({ state, inputs, participantId, dispatch }: MethodProps) {
   );
 }
 
-const SCALE_WORDS: Record<number, string> = {
-  1: 'equal',
-  3: 'moderately',
-  5: 'strongly',
-  7: 'very strongly',
-  9: 'extremely',
-};
-
+/** "Security 5× more important", or "Equal importance": short enough to read in a select. */
 function judgmentLabel(value: number, a: string, b: string): string {
-  if (Math.abs(value - 1) < 1e-9) return `${a} and ${b} equal`;
+  if (Math.abs(value - 1) < 1e-9) return 'Equal importance';
   const [winner, times] = value > 1 ? [a, Math.round(value)] : [b, Math.round(1 / value)];
-  return `${winner} ${times}× ${SCALE_WORDS[times] ? `(${SCALE_WORDS[times]}) ` : ''}more important`;
+  return `${winner} ${times}× more important`;
 }
 
 function PairwiseEditor({ state, inputs, participantId, dispatch }: MethodProps) {
