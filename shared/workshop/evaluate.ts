@@ -20,7 +20,6 @@ import type {
   RatingCell,
 } from '../decision';
 import { currentInputs, suggestedDirect } from './inputs';
-import { pairKey } from './schema';
 import type { ParticipantInputs, WorkshopState } from './schema';
 
 export type WorkshopParticipant = { id: string; name: string };
@@ -92,18 +91,20 @@ export function toEngineInput(inputs: ParticipantInputs, criterionIds: readonly 
       return { method: 'points', points: criterionIds.map((id) => inputs.points[id] ?? 0) };
     case 'rank':
       return { method: 'rank', ranks: criterionIds.map((id) => inputs.ranking.indexOf(id) + 1) };
-    case 'pairwise':
-      return {
-        method: 'pairwise',
-        matrix: criterionIds.map((a) =>
-          criterionIds.map((b) => {
-            if (a === b) return 1;
-            const { key, flipped } = pairKey(a, b);
-            const value = inputs.pairwise[key] ?? 1;
-            return flipped ? 1 / value : value;
-          }),
-        ),
-      };
+    case 'pairwise': {
+      // Start from "equal" everywhere and place each stored judgment and its reciprocal.
+      const index = new Map(criterionIds.map((id, i) => [id, i]));
+      const matrix = criterionIds.map(() => new Array<number>(criterionIds.length).fill(1));
+      for (const [key, value] of Object.entries(inputs.pairwise)) {
+        const [a, b] = key.split('|');
+        const i = index.get(a ?? '');
+        const j = index.get(b ?? '');
+        if (i === undefined || j === undefined) continue;
+        (matrix[i] as number[])[j] = value;
+        (matrix[j] as number[])[i] = 1 / value;
+      }
+      return { method: 'pairwise', matrix };
+    }
   }
 }
 
@@ -122,10 +123,13 @@ export function evaluateWorkshop(
   const setAside: WorkshopResult['setAside'] = [];
   const counted: WorkshopParticipant[] = [];
   const countedInputs: ParticipantInput[] = [];
+  const suggested = suggestedDirect(state);
   for (const participant of voters) {
-    const input = toEngineInput(currentInputs(state, participant.id), ids);
+    const input = toEngineInput(currentInputs(state, participant.id, suggested), ids);
     try {
-      inputWeights(input);
+      // Pairwise input built from Saaty's scale is always a valid matrix; the others can be
+      // unusable (every slider at 0), which this cheap check finds.
+      if (input.method !== 'pairwise') inputWeights(input);
       counted.push(participant);
       countedInputs.push(input);
     } catch (error) {
@@ -134,7 +138,6 @@ export function evaluateWorkshop(
     }
   }
   const usingSuggestedWeights = counted.length === 0;
-  const suggested = suggestedDirect(state);
   const inputs = usingSuggestedWeights
     ? [{ method: 'direct' as const, scores: ids.map((id) => suggested[id] ?? 0) }]
     : countedInputs;

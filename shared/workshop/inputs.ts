@@ -21,12 +21,16 @@ export function suggestedDirect(state: WorkshopState): Record<string, number> {
  * slider values start at the profile's suggestion, points at an even split, the ranking in the
  * criteria's order, pairwise judgments at "equal".
  */
-export function currentInputs(state: WorkshopState, participantId: string): ParticipantInputs {
+export function currentInputs(
+  state: WorkshopState,
+  participantId: string,
+  /** `suggestedDirect(state)`, when the caller resolves many participants at once. */
+  suggested: Record<string, number> = suggestedDirect(state),
+): ParticipantInputs {
   const ids = state.criteria.map((c) => c.id);
   let stored: ParticipantInputs | undefined;
   for (let r = state.rounds.length - 1; r >= 0 && !stored; r--)
     stored = state.rounds[r]?.inputs[participantId];
-  const suggested = suggestedDirect(state);
   const direct = Object.fromEntries(
     ids.map((id) => [id, stored?.direct[id] ?? suggested[id] ?? BASE_SUGGESTED_WEIGHT]),
   );

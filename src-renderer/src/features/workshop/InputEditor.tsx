@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import {
   ahp,
   CONSISTENCY_LIMIT,
@@ -55,82 +55,89 @@ type MethodProps = {
   dispatch: (action: Action) => void;
 };
 
+type SliderRowProps = {
+  id: string;
+  criterionId: string;
+  label: string;
+  value: number;
+  max: number;
+  onChange: (criterionId: string, value: number) => void;
+};
+
+/**
+ * One criterion's slider. Memoised: while one slider moves, the other rows do not re-render,
+ * which keeps a 40-criterion editor inside the frame budget.
+ */
+const SliderRow = memo(function SliderRow({ id, criterionId, label, value, max, onChange }: SliderRowProps) {
+  return (
+    <div className="slider">
+      <label htmlFor={id} className="slider__label">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="range"
+        min={0}
+        max={max}
+        step={1}
+        value={value}
+        onChange={(e) => onChange(criterionId, Number(e.target.value))}
+      />
+      <output htmlFor={id} className="slider__value">
+        {value}
+      </output>
+    </div>
+  );
+});
+
 function DirectEditor({ state, inputs, participantId, dispatch }: MethodProps) {
+  const onChange = useCallback(
+    (criterionId: string, value: number) =>
+      dispatch({ type: 'setDirect', participantId, criterionId, value }),
+    [dispatch, participantId],
+  );
   return (
     <div className="sliders">
       <p className="card__intro">How important is each criterion, from 0 (not at all) to 10 (decisive)?</p>
-      {state.criteria.map((criterion) => {
-        const value = inputs.direct[criterion.id] ?? 0;
-        const id = `direct-${criterion.id}`;
-        return (
-          <div key={criterion.id} className="slider">
-            <label htmlFor={id} className="slider__label">
-              {criterion.name}
-            </label>
-            <input
-              id={id}
-              type="range"
-              min={0}
-              max={10}
-              step={1}
-              value={value}
-              onChange={(e) =>
-                dispatch({
-                  type: 'setDirect',
-                  participantId,
-                  criterionId: criterion.id,
-                  value: Number(e.target.value),
-                })
-              }
-            />
-            <output htmlFor={id} className="slider__value">
-              {value}
-            </output>
-          </div>
-        );
-      })}
+      {state.criteria.map((criterion) => (
+        <SliderRow
+          key={criterion.id}
+          id={`direct-${criterion.id}`}
+          criterionId={criterion.id}
+          label={criterion.name}
+          value={inputs.direct[criterion.id] ?? 0}
+          max={10}
+          onChange={onChange}
+        />
+      ))}
     </div>
   );
 }
 
 function PointsEditor({ state, inputs, participantId, dispatch }: MethodProps) {
   const total = state.criteria.reduce((sum, c) => sum + (inputs.points[c.id] ?? 0), 0);
+  const onChange = useCallback(
+    (criterionId: string, value: number) =>
+      dispatch({ type: 'setPoints', participantId, criterionId, value }),
+    [dispatch, participantId],
+  );
   return (
     <div className="sliders">
       <p className="card__intro">
         Share 100 points. Moving one criterion takes points from the others in proportion, so the total stays
         at <strong>{total}</strong> / 100.
       </p>
-      {state.criteria.map((criterion) => {
-        const value = inputs.points[criterion.id] ?? 0;
-        const id = `points-${criterion.id}`;
-        return (
-          <div key={criterion.id} className="slider">
-            <label htmlFor={id} className="slider__label">
-              {criterion.name}
-            </label>
-            <input
-              id={id}
-              type="range"
-              min={0}
-              max={100}
-              step={1}
-              value={value}
-              onChange={(e) =>
-                dispatch({
-                  type: 'setPoints',
-                  participantId,
-                  criterionId: criterion.id,
-                  value: Number(e.target.value),
-                })
-              }
-            />
-            <output htmlFor={id} className="slider__value">
-              {value}
-            </output>
-          </div>
-        );
-      })}
+      {state.criteria.map((criterion) => (
+        <SliderRow
+          key={criterion.id}
+          id={`points-${criterion.id}`}
+          criterionId={criterion.id}
+          label={criterion.name}
+          value={inputs.points[criterion.id] ?? 0}
+          max={100}
+          onChange={onChange}
+        />
+      ))}
     </div>
   );
 }

@@ -1,14 +1,16 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Participant } from '@shared/sessions/schema';
 import { SESSION_LIMITS } from '@shared/sessions/schema';
-import { hasInput } from '@shared/workshop';
-import type { Action, Role, WorkshopState } from '@shared/workshop';
+import type { Action, Role } from '@shared/workshop';
 import { ApiError } from '../../api/client';
 import { mutate } from '../../api/queries';
 
 type ParticipantsPanelProps = {
   sessionId: string;
-  state: WorkshopState;
+  roles: Readonly<Record<string, Role>>;
+  anonymous: boolean;
+  /** Ids of those who have entered weights this round, joined with commas (a stable value for memo). */
+  voted: string;
   participants: Participant[];
   nameOf: (id: string) => string;
   selected: string | undefined;
@@ -16,16 +18,22 @@ type ParticipantsPanelProps = {
   dispatch: (action: Action) => void;
 };
 
-/** Who is in the room: add, rename and remove people (saved on the session), and set voter or observer. */
-export function ParticipantsPanel({
+/**
+ * Who is in the room: add, rename and remove people (saved on the session), and set voter or
+ * observer. Memoised on narrow props, so moving a weight does not re-render the list.
+ */
+export const ParticipantsPanel = memo(function ParticipantsPanel({
   sessionId,
-  state,
+  roles,
+  anonymous,
+  voted,
   participants,
   nameOf,
   selected,
   onSelect,
   dispatch,
 }: ParticipantsPanelProps) {
+  const hasVoted = new Set(voted.split(','));
   const [newName, setNewName] = useState('');
   const [error, setError] = useState<string>();
 
@@ -50,7 +58,7 @@ export function ParticipantsPanel({
       {participants.length === 0 ? <p className="muted">Add the people in the room.</p> : null}
       <ul className="people">
         {participants.map((person) => {
-          const role: Role = state.roles[person.id] ?? 'voter';
+          const role: Role = roles[person.id] ?? 'voter';
           const label = nameOf(person.id);
           return (
             <li key={person.id} className={person.id === selected ? 'person person--selected' : 'person'}>
@@ -63,11 +71,7 @@ export function ParticipantsPanel({
               >
                 <span className="person__name">{label}</span>
                 <span className="person__status">
-                  {role === 'observer'
-                    ? 'Observer'
-                    : hasInput(state, person.id)
-                      ? 'Has voted'
-                      : 'Not voted yet'}
+                  {role === 'observer' ? 'Observer' : hasVoted.has(person.id) ? 'Has voted' : 'Not voted yet'}
                 </span>
               </button>
               <select
@@ -85,7 +89,7 @@ export function ParticipantsPanel({
                 <option value="voter">Voter</option>
                 <option value="observer">Observer</option>
               </select>
-              {state.anonymous ? null : (
+              {anonymous ? null : (
                 <details className="person__more">
                   <summary aria-label={`Rename or remove ${label}`}>…</summary>
                   <form
@@ -150,4 +154,4 @@ export function ParticipantsPanel({
       ) : null}
     </section>
   );
-}
+});

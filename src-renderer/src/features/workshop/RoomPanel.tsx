@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { evaluateWorkshop } from '@shared/workshop';
 import type { Action, WorkshopResult, WorkshopState } from '@shared/workshop';
 import type { Participant } from '@shared/sessions/schema';
@@ -20,9 +20,11 @@ export function RoomPanel({ state, result, participants, nameOf, dispatch }: Roo
   const hidden = state.hideUntilReveal && !round?.revealed;
   const { weights, spread, participantWeights } = result.evaluation;
   const voted = result.voters.filter((p) => round?.inputs[p.id] !== undefined).length;
-  // Bars run to a little past the largest value, so typical weights (10-25%) are not squeezed.
-  const scale = Math.max(0.25, ...weights, ...participantWeights.flat()) * 1.1;
+  // Bars run a little past the largest value, so typical weights (10-25%) are not squeezed. The
+  // scale moves in steps of 10 points, so a slider nudge does not redraw every dot.
+  const scale = Math.ceil((Math.max(0.2, ...weights, ...participantWeights.flat()) * 1.1) / 0.1) * 0.1;
   const at = (fraction: number) => `${(fraction / scale) * 100}%`;
+  const names = useMemo(() => result.counted.map((p) => nameOf(p.id)), [result.counted, nameOf]);
   const earlier = useEarlierRounds(state, participants);
 
   return (
@@ -84,12 +86,7 @@ export function RoomPanel({ state, result, participants, nameOf, dispatch }: Roo
                     />
                   ) : null}
                   {participantWeights.map((row, p) => (
-                    <span
-                      key={p}
-                      className="weights__dot"
-                      title={`${nameOf(result.counted[p]?.id ?? '')}: ${pct(row[k] ?? 0)}`}
-                      style={{ left: at(row[k] ?? 0) }}
-                    />
+                    <Dot key={p} left={at(row[k] ?? 0)} title={`${names[p] ?? ''}: ${pct(row[k] ?? 0)}`} />
                   ))}
                 </span>
                 <span className="weights__value">
@@ -242,3 +239,8 @@ function useEarlierRounds(state: WorkshopState, participants: Participant[]) {
     ],
   );
 }
+
+/** One participant's weight on one criterion. Memoised: a moving slider changes one dot a row. */
+const Dot = memo(function Dot({ left, title }: { left: string; title: string }) {
+  return <span className="weights__dot" title={title} style={{ left }} />;
+});

@@ -57,6 +57,22 @@ export function WorkshopPage({ sessionId }: { sessionId: string }) {
     [state, participants],
   );
   useWorkshopCommands(sessionId, workshop);
+  const { dispatch } = workshop;
+  // Memoised so the toolbar's saving status and undo labels re-render only the toolbar.
+  const view = useMemo(() => {
+    if (!state || !result) return null;
+    const View = STEP_VIEWS[state.step];
+    return (
+      <View
+        sessionId={sessionId}
+        state={state}
+        result={result}
+        participants={participants}
+        nameOf={nameOf}
+        dispatch={dispatch}
+      />
+    );
+  }, [sessionId, state, result, participants, nameOf, dispatch]);
 
   if (session.error) {
     return (
@@ -73,7 +89,6 @@ export function WorkshopPage({ sessionId }: { sessionId: string }) {
   }
   if (!state || !result || !session.data) return <p className="page loading">Opening the workshop…</p>;
 
-  const View = STEP_VIEWS[state.step];
   const index = STEPS.indexOf(state.step);
   const go = (step: Step) => workshop.dispatch({ type: 'setStep', step });
 
@@ -132,14 +147,7 @@ export function WorkshopPage({ sessionId }: { sessionId: string }) {
         </div>
       ) : null}
 
-      <View
-        sessionId={sessionId}
-        state={state}
-        result={result}
-        participants={participants}
-        nameOf={nameOf}
-        dispatch={workshop.dispatch}
-      />
+      {view}
 
       <nav className="step-nav" aria-label="Step navigation">
         {index > 0 ? (

@@ -69,8 +69,9 @@ export function useWorkshop(sessionId: string): WorkshopHandle {
         try {
           const result = await api.invoke('workshop:apply', { sessionId, action });
           revision.current = Math.max(revision.current, result.revision);
-          setSnapshot(result);
-          if (queue.current.length === 0) setLocal(result.state);
+          // The local state already is this result (same reducer, same actions), so only the undo
+          // and redo labels are taken; re-rendering an equal state would cost a frame.
+          setSnapshot((current) => (current && sameHistory(current, result) ? current : result));
         } catch (caught) {
           // The main side refused: show why, drop what was queued, and return to what is stored.
           setError(caught instanceof ApiError ? caught.message : 'That change could not be saved.');
@@ -138,4 +139,8 @@ export function useWorkshop(sessionId: string): WorkshopHandle {
     redo: useCallback(() => history('workshop:redo'), [history]),
     dismissError: useCallback(() => setError(undefined), []),
   };
+}
+
+function sameHistory(a: WorkshopSnapshot, b: WorkshopSnapshot): boolean {
+  return a.undo?.label === b.undo?.label && a.redo?.label === b.redo?.label;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { isVoter } from '@shared/workshop';
 import { InputEditor } from '../InputEditor';
 import { LiveRanking } from '../LiveRanking';
@@ -11,13 +11,20 @@ export function WeightingStep({ sessionId, state, result, participants, nameOf, 
   const voters = participants.filter((p) => isVoter(state, p.id));
   const [chosen, setChosen] = useState<string>();
   const selected = voters.find((p) => p.id === chosen)?.id ?? voters[0]?.id;
+  const round = state.rounds[state.rounds.length - 1];
+  const votedNow = Object.keys(round?.inputs ?? {})
+    .sort()
+    .join(',');
+  const voted = useMemo(() => votedNow, [votedNow]);
 
   return (
     <div className="step-grid step-grid--weighting">
       <div className="stack">
         <ParticipantsPanel
           sessionId={sessionId}
-          state={state}
+          roles={state.roles}
+          anonymous={state.anonymous}
+          voted={voted}
           participants={participants}
           nameOf={nameOf}
           selected={selected}
