@@ -166,7 +166,12 @@ export default tseslint.config(
     rules: { 'no-empty-pattern': 'off' },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.js'],
+    // Benchmarks run in Node and, through page.evaluate, in the page.
+    files: ['bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.config.js'],
     ...tseslint.configs.disableTypeChecked,
   },
 );
