@@ -1,16 +1,10 @@
-import { useEffect, useRef } from 'react';
 import { COMMANDS } from '@shared/app/contract';
+import { useModalDialog } from './useModalDialog';
 import { formatKeys } from '../app/commands';
 
 /** Every keyboard shortcut, from the same table the keyboard handler uses. */
 export function ShortcutsOverlay({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
     <dialog
       ref={ref}

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useModalDialog } from '../../components/useModalDialog';
 import type { ResolvedCell } from '@shared/decision';
 
 type Target = { candidate: string; criterion: string; cell: ResolvedCell };
@@ -12,13 +13,7 @@ type OverrideDialogProps = {
 
 /** Overrides one rating for this session; the note is required and the original stays visible. */
 export function OverrideDialog({ target, onSave, onRestore, onClose }: OverrideDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (target && !dialog.open) dialog.showModal();
-    if (!target && dialog.open) dialog.close();
-  }, [target]);
+  const ref = useModalDialog(target !== undefined);
 
   return (
     <dialog
