@@ -11,10 +11,8 @@ import { findElectronBinary } from './binary';
 const root = join(import.meta.dirname, '..', '..');
 const electron = findElectronBinary();
 
-test.skip(
-  'missing' in electron,
-  `Electron smoke test skipped: ${'missing' in electron ? electron.missing : ''}`,
-);
+const skipReason = 'missing' in electron ? `Electron smoke test skipped: ${electron.missing}` : '';
+test.skip(skipReason !== '', skipReason);
 
 test('the desktop app opens sandboxed, with only the typed bridge, and saves a session', async ({}, testInfo) => {
   if (!('path' in electron)) return;

@@ -208,23 +208,19 @@ function useWorkshopCommands(sessionId: string, workshop: WorkshopHandle) {
   useCommand(
     useMemo(() => ({ id: 'workshop.present' as const, perform: () => present(sessionId) }), [sessionId]),
   );
-  // In a text field, undo is the field's own; elsewhere it undoes the last workshop change.
-  useCommand(
-    useMemo(
-      () => ({
-        id: 'edit.undo' as const,
-        perform: () => (isEditable(document.activeElement) ? document.execCommand('undo') : undo()),
-      }),
-      [undo],
-    ),
-  );
-  useCommand(
-    useMemo(
-      () => ({
-        id: 'edit.redo' as const,
-        perform: () => (isEditable(document.activeElement) ? document.execCommand('redo') : redo()),
-      }),
-      [redo],
-    ),
-  );
+  // In a text field, undo and redo are the field's own; elsewhere they act on the workshop.
+  useCommand(useMemo(() => editCommand('edit.undo', 'undo', undo), [undo]));
+  useCommand(useMemo(() => editCommand('edit.redo', 'redo', redo), [redo]));
+}
+
+function editCommand(
+  id: 'edit.undo' | 'edit.redo',
+  textCommand: 'undo' | 'redo',
+  workshopAction: () => void,
+) {
+  return {
+    id,
+    perform: () =>
+      isEditable(document.activeElement) ? document.execCommand(textCommand) : workshopAction(),
+  };
 }
