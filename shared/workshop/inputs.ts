@@ -10,6 +10,38 @@ export function equalPoints(ids: readonly string[]): Record<string, number> {
   return Object.fromEntries(ids.map((id) => [id, base + (extra-- > 0 ? 1 : 0)]));
 }
 
+/** Shares `total` among `weights` in proportion, as whole numbers that add up exactly (largest remainder). */
+export function apportion(weights: readonly number[], total: number): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const raw = sum > 0 ? weights.map((w) => (w * total) / sum) : weights.map(() => total / weights.length);
+  const floors = raw.map(Math.floor);
+  let left = total - floors.reduce((a, b) => a + b, 0);
+  const order = raw
+    .map((v, i) => ({ i, rest: v - Math.floor(v) }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    floors[i] = (floors[i] ?? 0) + 1;
+    left--;
+  }
+  return floors;
+}
+
+/**
+ * Stored points as the editor shows them: whole numbers that add up to exactly 100 (largest
+ * remainder), so the voter's own whole-number choice shows as it was set.
+ */
+export function shownPoints(
+  points: Readonly<Record<string, number>>,
+  ids: readonly string[],
+): Record<string, number> {
+  const whole = apportion(
+    ids.map((id) => points[id] ?? 0),
+    100,
+  );
+  return Object.fromEntries(ids.map((id, i) => [id, whole[i] ?? 0]));
+}
+
 /** The profile's suggested starting weight (0-10) for every criterion in the session. */
 export function suggestedDirect(state: WorkshopState): Record<string, number> {
   const suggested = applyProjectProfile(builtInModel(), state.answers as ProjectAnswers).suggestedWeights;

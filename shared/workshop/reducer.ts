@@ -36,36 +36,30 @@ function findCandidate(state: WorkshopState, id: string) {
   );
 }
 
-/** Shares `total` among `weights` in proportion, as whole numbers that add up exactly (largest remainder). */
-export function apportion(weights: readonly number[], total: number): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const raw = sum > 0 ? weights.map((w) => (w * total) / sum) : weights.map(() => total / weights.length);
-  const floors = raw.map(Math.floor);
-  let left = total - floors.reduce((a, b) => a + b, 0);
-  const order = raw
-    .map((v, i) => ({ i, rest: v - Math.floor(v) }))
-    .sort((a, b) => b.rest - a.rest || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    floors[i] = (floors[i] ?? 0) + 1;
-    left--;
-  }
-  return floors;
-}
-
-/** Puts `value` on one criterion and rebalances the others proportionally so the total stays 100. */
+/**
+ * Puts `value` on one criterion and scales the others in proportion so the total stays 100. The
+ * others keep fractions: scaling by (100 - value) / (their total) composes exactly, so moving a
+ * slider 30 -> 31 -> 32 gives the same split as 30 -> 32, however the steps were grouped. (Rounding
+ * at every step would not: the largest share would lose a whole point on each step.)
+ */
 export function rebalancePoints(
   points: Readonly<Record<string, number>>,
   ids: readonly string[],
   target: string,
   value: number,
-) {
+): Record<string, number> {
   const others = ids.filter((id) => id !== target);
-  const shares = apportion(
-    others.map((id) => points[id] ?? 0),
-    100 - value,
-  );
-  return Object.fromEntries([[target, value], ...others.map((id, i) => [id, shares[i] ?? 0] as const)]);
+  return Object.fromEntries([[target, value], ...scaleTo(points, others, 100 - value)]);
+}
+
+/** `ids`' points scaled to add up to `total`; shared evenly when they are all 0. */
+function scaleTo(
+  points: Readonly<Record<string, number>>,
+  ids: readonly string[],
+  total: number,
+): Array<readonly [string, number]> {
+  const sum = ids.reduce((acc, id) => acc + (points[id] ?? 0), 0);
+  return ids.map((id) => [id, sum > 0 ? ((points[id] ?? 0) * total) / sum : total / ids.length] as const);
 }
 
 function updateInputs(
@@ -89,11 +83,7 @@ function withoutCriterionInInputs(
 ): ParticipantInputs {
   const { [id]: _direct, ...direct } = inputs.direct;
   const hadPoints = Object.keys(inputs.points).length > 0;
-  const shares = apportion(
-    remaining.map((c) => inputs.points[c] ?? 0),
-    100,
-  );
-  const points = hadPoints ? Object.fromEntries(remaining.map((c, i) => [c, shares[i] ?? 0])) : {};
+  const points = hadPoints ? Object.fromEntries(scaleTo(inputs.points, remaining, 100)) : {};
   const pairwise = Object.fromEntries(
     Object.entries(inputs.pairwise).filter(([key]) => !key.split('|').includes(id)),
   );

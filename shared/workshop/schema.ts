@@ -91,7 +91,14 @@ export const METHOD_LABELS: Record<Method, string> = {
 };
 
 export const DirectScoreSchema = z.number().int().min(0).max(10);
+/** What a voter puts on one criterion: a whole number of the 100 points. */
 export const PointsSchema = z.number().int().min(0).max(100);
+/**
+ * What is stored: the criteria the voter did not touch keep their exact proportional share (a
+ * fraction), so a slider dragged one step at a time ends where one jump would have; the editor
+ * shows them rounded to whole points that add up to 100.
+ */
+export const StoredPointsSchema = z.number().min(0).max(100);
 const saatyValues = new Set(SAATY_SCALE.map((v) => v.toFixed(6)));
 export const JudgmentSchema = z.number().refine((v) => saatyValues.has(v.toFixed(6)), {
   error: 'A pairwise judgment must be on Saaty’s 1–9 scale.',
@@ -104,7 +111,7 @@ export const PairKeySchema = z.string().regex(/^[a-z0-9-]+\|[a-z0-9-]+$/);
 export const ParticipantInputsSchema = z.strictObject({
   method: MethodSchema,
   direct: z.record(ItemIdSchema, DirectScoreSchema),
-  points: z.record(ItemIdSchema, PointsSchema),
+  points: z.record(ItemIdSchema, StoredPointsSchema),
   /** Criterion ids, most important first. */
   ranking: z.array(ItemIdSchema).max(MODEL_LIMITS.criteria.max),
   /** "a|b" (ids sorted) -> how much more important a is than b, on Saaty's scale. */

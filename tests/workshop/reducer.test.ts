@@ -1,9 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ActionSchema,
   applyAction,
   apportion,
   currentInputs,
+  rebalancePoints,
+  shownPoints,
   evaluateWorkshop,
   initialWorkshopState,
   WorkshopRuleError,
@@ -48,6 +51,38 @@ describe('workshop document', () => {
     expect(apportion([1, 1, 1], 100)).toEqual([34, 33, 33]);
   });
 
+  it('ends a dragged points slider where one jump would, and shows whole points adding up to 100', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: ids.length, maxLength: ids.length }),
+        fc.integer({ min: 0, max: ids.length - 1 }),
+        fc.integer({ min: 0, max: 100 }),
+        (raw, index, end) => {
+          const target = ids[index] ?? 'a';
+          const start = Object.fromEntries(ids.map((id, i) => [id, apportion(raw, 100)[i] ?? 0]));
+          let stepwise = start;
+          for (let v = start[target] ?? 0; v !== end;) {
+            v += Math.sign(end - v);
+            stepwise = rebalancePoints(stepwise, ids, target, v);
+          }
+          const jump = rebalancePoints(start, ids, target, end);
+          for (const id of ids) expect(stepwise[id]).toBeCloseTo(jump[id] ?? 0, 6);
+          const shown = shownPoints(stepwise, ids);
+          expect(Object.values(shown).reduce((a, b) => a + b, 0)).toBe(100);
+          expect(shown[target]).toBe(end);
+          for (const id of ids) expect(Number.isInteger(shown[id])).toBe(true);
+        },
+      ),
+    );
+    // The case that used to drift: twelve steps up drained the largest other share (20 -> 11).
+    const ids2 = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    let points = rebalancePoints(Object.fromEntries(ids2.map((id) => [id, 12.5])), ids2, 'b', 20);
+    points = rebalancePoints(points, ids2, 'a', 12);
+    for (let v = 13; v <= 24; v++) points = rebalancePoints(points, ids2, 'a', v);
+    expect(shownPoints(points, ids2)['b']).toBe(17);
+  });
+
   it('adds, edits, reorders and removes custom criteria; built-ins stay', () => {
     let state = run(
       { type: 'addCriterion', id: 'hiring', name: 'Hiring market', description: 'How easily we can hire.' },
@@ -59,7 +94,7 @@ describe('workshop document', () => {
     state = applyAction(state, { type: 'removeCriterion', id: 'hiring' });
     expect(state.criteria.some((c) => c.id === 'hiring')).toBe(false);
     const points = currentInputs(state, ann).points;
-    expect(Object.values(points).reduce((a, b) => a + b, 0)).toBe(100);
+    expect(Object.values(points).reduce((a, b) => a + b, 0)).toBeCloseTo(100, 9);
     expect(() => applyAction(state, { type: 'removeCriterion', id: 'security' })).toThrow(WorkshopRuleError);
   });
 

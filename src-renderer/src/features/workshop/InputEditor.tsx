@@ -6,7 +6,14 @@ import {
   nearestSaatyValue,
   SAATY_SCALE,
 } from '@shared/decision';
-import { currentInputs, METHOD_LABELS, MethodSchema, pairKey, toEngineInput } from '@shared/workshop';
+import {
+  currentInputs,
+  METHOD_LABELS,
+  MethodSchema,
+  pairKey,
+  shownPoints,
+  toEngineInput,
+} from '@shared/workshop';
 import type { Action, Method, ParticipantInputs, WorkshopState } from '@shared/workshop';
 
 type EditorProps = {
@@ -115,7 +122,11 @@ function DirectEditor({ state, inputs, participantId, dispatch }: MethodProps) {
 }
 
 function PointsEditor({ state, inputs, participantId, dispatch }: MethodProps) {
-  const total = state.criteria.reduce((sum, c) => sum + (inputs.points[c.id] ?? 0), 0);
+  const shown = shownPoints(
+    inputs.points,
+    state.criteria.map((c) => c.id),
+  );
+  const total = state.criteria.reduce((sum, c) => sum + (shown[c.id] ?? 0), 0);
   const onChange = useCallback(
     (criterionId: string, value: number) =>
       dispatch({ type: 'setPoints', participantId, criterionId, value }),
@@ -133,7 +144,7 @@ function PointsEditor({ state, inputs, participantId, dispatch }: MethodProps) {
           id={`points-${criterion.id}`}
           criterionId={criterion.id}
           label={criterion.name}
-          value={inputs.points[criterion.id] ?? 0}
+          value={shown[criterion.id] ?? 0}
           max={100}
           onChange={onChange}
         />
