@@ -14,13 +14,21 @@ export const WorkshopSnapshotSchema = z.strictObject({
 });
 export type WorkshopSnapshot = z.infer<typeof WorkshopSnapshotSchema>;
 
+/**
+ * The answer to an applied action: everything in a snapshot but the state. The console has already
+ * applied the same action with the same reducer, so sending a 40 x 40 state back on every slider
+ * step would only cost both sides time.
+ */
+export const WorkshopReceiptSchema = WorkshopSnapshotSchema.omit({ state: true });
+export type WorkshopReceipt = z.infer<typeof WorkshopReceiptSchema>;
+
 const BySession = z.strictObject({ sessionId: SessionIdSchema });
 
 export const workshopContract = {
   'workshop:get': { input: BySession, output: WorkshopSnapshotSchema },
   'workshop:apply': {
     input: z.strictObject({ sessionId: SessionIdSchema, action: ActionSchema }),
-    output: WorkshopSnapshotSchema,
+    output: WorkshopReceiptSchema,
   },
   'workshop:undo': { input: BySession, output: WorkshopSnapshotSchema },
   'workshop:redo': { input: BySession, output: WorkshopSnapshotSchema },

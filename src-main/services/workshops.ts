@@ -22,7 +22,7 @@ import {
   WorkshopRuleError,
   WorkshopStateSchema,
 } from '@shared/workshop';
-import type { Action, WorkshopSnapshot, WorkshopState } from '@shared/workshop';
+import type { Action, WorkshopReceipt, WorkshopSnapshot, WorkshopState } from '@shared/workshop';
 import type { EventBus } from './eventBus';
 
 /** Changes to the same control closer together than this become one undo step. */
@@ -83,7 +83,7 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
   return {
     get,
 
-    apply(sessionId: string, action: Action): WorkshopSnapshot {
+    apply(sessionId: string, action: Action): WorkshopReceipt {
       const result = db.transaction(() => {
         const current = load(sessionId);
         let next: WorkshopState;
@@ -119,7 +119,8 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
         }
         return store(sessionId, next, revision);
       })();
-      return result ? changed(result) : get(sessionId);
+      const { sessionId: id, revision, undo, redo } = result ? changed(result) : get(sessionId);
+      return { sessionId: id, revision, undo, redo };
     },
 
     undo(sessionId: string): WorkshopSnapshot {

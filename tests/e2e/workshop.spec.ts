@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { callHost, expect, screenshot, test } from './fixtures';
+import { shownPoints } from '@shared/workshop';
+import type { WorkshopSnapshot } from '@shared/workshop';
 import { createSession } from './helpers';
 
 const status = (page: Page) => page.getByRole('toolbar', { name: 'Workshop' }).getByRole('status');
@@ -107,6 +109,18 @@ test('a full workshop: profile, custom criterion and candidate, three voters, tw
   await slide(page, 'Development speed', 20);
   await expect(page.getByText(/stays at\s*100\s*\/ 100/)).toBeVisible();
   await saved(page);
+  // A fast drag sends only some of its steps; the points the room sees must be the ones stored.
+  await page.getByRole('slider', { name: 'Security', exact: true }).focus();
+  for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight', { delay: 0 });
+  await saved(page);
+  const shown = await page
+    .getByRole('slider')
+    .evaluateAll((sliders) => sliders.map((s) => Number((s as HTMLInputElement).value)));
+  const stored = await callHost<WorkshopSnapshot>(host, 'workshop:get', { sessionId });
+  const ana = Object.values(stored.state.rounds[0]?.inputs ?? {}).find((i) => i.method === 'points');
+  const ids = stored.state.criteria.map((c) => c.id);
+  const whole = shownPoints(ana?.points ?? {}, ids);
+  expect(shown).toEqual(ids.map((id) => whole[id]));
   await expect(page.getByRole('list', { name: 'Live ranking' }).getByRole('listitem')).toHaveCount(3);
 
   // Anonymous mode: names become "Participant N" on both screens.

@@ -15,7 +15,13 @@ type RoomPanelProps = {
 const AGGREGATION_LABELS = { mean: 'Mean', median: 'Median', geometric: 'Geometric mean' } as const;
 
 /** The room's weights, where people disagree, and the facilitator's controls for rounds and reveal. */
-export function RoomPanel({ state, result, participants, nameOf, dispatch }: RoomPanelProps) {
+export const RoomPanel = memo(function RoomPanel({
+  state,
+  result,
+  participants,
+  nameOf,
+  dispatch,
+}: RoomPanelProps) {
   const round = state.rounds[state.rounds.length - 1];
   const hidden = state.hideUntilReveal && !round?.revealed;
   const { weights, spread, participantWeights } = result.evaluation;
@@ -206,7 +212,7 @@ export function RoomPanel({ state, result, participants, nameOf, dispatch }: Roo
       </div>
     </section>
   );
-}
+});
 
 /**
  * Weights of the finished rounds. They change only when something other than the current round's

@@ -1,13 +1,15 @@
 /**
  * The workshop of one session, live. Actions apply locally at once (the ranking repaints in the
- * same frame) and are sent to the main side one at a time; while one is in flight, later actions
- * on the same control collapse into the newest, so a dragged slider sends a handful of requests,
- * not hundreds. When nothing is pending, the main side's answer is the truth. Changes made
- * elsewhere (the presenter, another window) arrive as events.
+ * same frame) and are sent to the main side one at a time; the main side answers with a receipt
+ * (revision and undo labels), not the state, which the console already has. While one action is in
+ * flight, later actions on the same control collapse into the newest, so a dragged slider sends a
+ * handful of requests, not hundreds; because a skipped step can matter (100 points rebalance from
+ * where they were), the console reloads the stored state once the queue drains after a collapse.
+ * Changes made elsewhere (the presenter, another window) arrive as events.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { applyAction, coalesceKey } from '@shared/workshop';
-import type { Action, WorkshopSnapshot, WorkshopState } from '@shared/workshop';
+import type { Action, WorkshopReceipt, WorkshopSnapshot, WorkshopState } from '@shared/workshop';
 import { api, ApiError } from '../../api/client';
 
 export type WorkshopHandle = {
@@ -33,6 +35,7 @@ export function useWorkshop(sessionId: string): WorkshopHandle {
   const [saving, setSaving] = useState(false);
   const queue = useRef<Action[]>([]);
   const busy = useRef(false);
+  const collapsed = useRef(false);
   const revision = useRef(-1);
 
   const adopt = useCallback(
@@ -64,23 +67,40 @@ export function useWorkshop(sessionId: string): WorkshopHandle {
     busy.current = true;
     setSaving(true);
     try {
-      while (queue.current.length > 0) {
-        const action = queue.current.shift() as Action;
-        try {
-          const result = await api.invoke('workshop:apply', { sessionId, action });
-          revision.current = Math.max(revision.current, result.revision);
-          // The local state already is this result (same reducer, same actions), so only the undo
-          // and redo labels are taken; re-rendering an equal state would cost a frame.
-          setSnapshot((current) => (current && sameHistory(current, result) ? current : result));
-        } catch (caught) {
-          // The main side refused: show why, drop what was queued, and return to what is stored.
-          setError(caught instanceof ApiError ? caught.message : 'That change could not be saved.');
-          queue.current = [];
-          const stored = await api.invoke('workshop:get', { sessionId });
-          revision.current = stored.revision;
-          setSnapshot(stored);
-          setLocal(stored.state);
+      for (;;) {
+        while (queue.current.length > 0) {
+          const action = queue.current.shift() as Action;
+          try {
+            const receipt = await api.invoke('workshop:apply', { sessionId, action });
+            revision.current = Math.max(revision.current, receipt.revision);
+            // Only the labels can differ from what is on screen; an equal snapshot is not re-rendered.
+            setSnapshot((current) =>
+              current && sameHistory(current, receipt) ? current : current && { ...current, ...receipt },
+            );
+          } catch (caught) {
+            // The main side refused: show why, drop what was queued, and return to what is stored.
+            setError(caught instanceof ApiError ? caught.message : 'That change could not be saved.');
+            queue.current = [];
+            collapsed.current = false;
+            const stored = await api.invoke('workshop:get', { sessionId });
+            revision.current = stored.revision;
+            setSnapshot(stored);
+            setLocal(stored.state);
+          }
         }
+        if (!collapsed.current) break;
+        collapsed.current = false;
+        const stored = await api.invoke('workshop:get', { sessionId });
+        // Newer actions arrived meanwhile: they were applied on top of the unsynced state, so sync
+        // again once they are saved.
+        if (queue.current.length > 0) {
+          collapsed.current = true;
+          continue;
+        }
+        revision.current = stored.revision;
+        setSnapshot(stored);
+        const local = localRef.current;
+        if (!local || JSON.stringify(local) !== JSON.stringify(stored.state)) setLocal(stored.state);
       }
     } finally {
       busy.current = false;
@@ -104,8 +124,10 @@ export function useWorkshop(sessionId: string): WorkshopHandle {
       const key = coalesceKey(action);
       const waiting = queue.current;
       const last = waiting[waiting.length - 1];
-      if (key !== null && last && coalesceKey(last) === key) waiting[waiting.length - 1] = action;
-      else waiting.push(action);
+      if (key !== null && last && coalesceKey(last) === key) {
+        waiting[waiting.length - 1] = action;
+        collapsed.current = true;
+      } else waiting.push(action);
       void pump();
     },
     [pump, setLocal],
@@ -141,6 +163,6 @@ export function useWorkshop(sessionId: string): WorkshopHandle {
   };
 }
 
-function sameHistory(a: WorkshopSnapshot, b: WorkshopSnapshot): boolean {
+function sameHistory(a: WorkshopReceipt, b: WorkshopReceipt): boolean {
   return a.undo?.label === b.undo?.label && a.redo?.label === b.redo?.label;
 }

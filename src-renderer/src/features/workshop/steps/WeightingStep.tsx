@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { isVoter } from '@shared/workshop';
 import { InputEditor } from '../InputEditor';
 import { LiveRanking } from '../LiveRanking';
@@ -16,6 +16,10 @@ export function WeightingStep({ sessionId, state, result, participants, nameOf, 
     .sort()
     .join(',');
   const voted = useMemo(() => votedNow, [votedNow]);
+  // The slider and the live ranking repaint in the same frame as the input; the room's panel (up
+  // to 40 x 40 dots) follows in a render React may interrupt, so a dragged slider never waits for it.
+  const roomState = useDeferredValue(state);
+  const roomResult = useDeferredValue(result);
 
   return (
     <div className="step-grid step-grid--weighting">
@@ -47,8 +51,8 @@ export function WeightingStep({ sessionId, state, result, participants, nameOf, 
           <LiveRanking result={result} />
         </section>
         <RoomPanel
-          state={state}
-          result={result}
+          state={roomState}
+          result={roomResult}
           participants={participants}
           nameOf={nameOf}
           dispatch={dispatch}
