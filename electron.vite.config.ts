@@ -25,6 +25,8 @@ export default defineConfig({
           index: resolve(root, 'src-main/index.ts'),
           // The same services behind a loopback HTTP host; runs under plain Node.
           webhost: resolve(root, 'src-main/web/host.ts'),
+          // `npm run report`: the PDF report from the command line, under plain Node.
+          report: resolve(root, 'src-main/report/cli.ts'),
         },
       },
     },

@@ -8,7 +8,10 @@ import { openDatabase } from './db/connection';
 import type { Db } from './db/connection';
 import { createHandlers } from './ipc/handlers';
 import type { Handlers } from './ipc/handlers';
+import { createBrandService } from './services/brands';
 import { createEventBus } from './services/eventBus';
+import { createReportService } from './services/reports';
+import type { ReportServiceDeps } from './services/reports';
 import type { EventBus } from './services/eventBus';
 import { createSessionService } from './services/sessions';
 import { createWorkshopService } from './services/workshops';
@@ -22,6 +25,11 @@ export type CoreOptions = {
   newId?: () => string;
   /** Shows the presenter view on the shared screen; hosts without windows leave it out. */
   openPresenter?: (sessionId: string) => boolean;
+  /** Where the report's fonts are (resources/fonts). */
+  fontsDir: string;
+  /** The desktop's save dialog and viewer; the web host leaves them out and offers a download. */
+  saveReport?: ReportServiceDeps['saveFile'];
+  openReport?: ReportServiceDeps['openFile'];
 };
 
 export type Core = {
@@ -43,6 +51,17 @@ export function createCore(options: CoreOptions): Core {
     now,
     openPresenter: options.openPresenter ?? (() => false),
   });
+  const newId = options.newId ?? randomUUID;
+  const brands = createBrandService({ db, events, now, newId });
+  const reports = createReportService({
+    db,
+    events,
+    now,
+    version: options.version,
+    fontsDir: options.fontsDir,
+    saveFile: options.saveReport,
+    openFile: options.openReport,
+  });
   const info: AppInfo = {
     name: 'Stackwise',
     version: options.version,
@@ -53,7 +72,7 @@ export function createCore(options: CoreOptions): Core {
     db,
     events,
     info,
-    handlers: createHandlers({ sessions, workshops, info }),
+    handlers: createHandlers({ sessions, workshops, brands, reports, info }),
     close: () => db.close(),
   };
 }

@@ -2,6 +2,7 @@
  * The Electron main process: windows, menu, dialogs and IPC registration, nothing more.
  * Everything behind the contract is built by `createCore`, which runs under plain Node too.
  */
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
@@ -13,7 +14,7 @@ import { registerIpc } from './ipc/registerIpc';
 import { createSenderCheck } from './ipc/senderCheck';
 import { buildMenuTemplate } from './menu';
 import { electronSqliteBinding } from './nativeBinding';
-import { resolveDatabasePath } from './paths';
+import { fontsDirFrom, resolveDatabasePath } from './paths';
 import { installSecurityPolicies } from './security';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
@@ -98,6 +99,20 @@ function sendCommand(command: MenuCommand): void {
   target?.webContents.send('app:command', { command });
 }
 
+/** The native save dialog for an exported report; null when the user cancels. */
+async function saveReportFile(fileName: string, bytes: Uint8Array): Promise<string | null> {
+  const owner = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  const options: Electron.SaveDialogOptions = {
+    title: 'Save the recommendation report',
+    defaultPath: join(app.getPath('documents'), fileName),
+    filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+  };
+  const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+  if (choice.canceled || !choice.filePath) return null;
+  await writeFile(choice.filePath, bytes);
+  return choice.filePath;
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   installSecurityPolicies(app, shell, session.defaultSession, isOwnPage);
@@ -110,6 +125,9 @@ async function start(): Promise<void> {
       version,
       nativeBinding: electronSqliteBinding(app.getAppPath()),
       openPresenter: openPresenterWindow,
+      fontsDir: fontsDirFrom(import.meta.dirname),
+      saveReport: saveReportFile,
+      openReport: async (path) => (await shell.openPath(path)) === '',
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

@@ -37,3 +37,12 @@ export function resolveDatabasePath(
 ): string {
   return readFlag(argv, 'db') ?? (env['STACKWISE_DB'] || join(dataDir, DATABASE_FILE));
 }
+
+/**
+ * The report fonts, shipped in resources/fonts. Every bundled entry point lives in out/main, two
+ * folders below the app's root (and so does this source file in src-main/), so each passes its
+ * own folder.
+ */
+export function fontsDirFrom(entryDir: string): string {
+  return join(entryDir, '..', '..', 'resources', 'fonts');
+}

@@ -15,11 +15,18 @@ export const CHANNELS = [
   'workshop:undo',
   'workshop:redo',
   'workshop:present',
+  'brands:list',
+  'brands:save',
+  'brands:delete',
+  'report:settings',
+  'report:configure',
+  'report:export',
+  'report:open',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** Messages pushed from the main side to every renderer. */
-export const EVENTS = ['sessions:changed', 'workshop:changed', 'app:command'] as const;
+export const EVENTS = ['sessions:changed', 'workshop:changed', 'brands:changed', 'app:command'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 const channelSet: ReadonlySet<string> = new Set(CHANNELS);

@@ -5,6 +5,8 @@
  */
 import type { z } from 'zod';
 import { appContract, appEvents } from '../app/contract';
+import { brandsContract, brandsEvents } from '../brands/contract';
+import { reportContract } from '../report/contract';
 import { sessionsContract, sessionsEvents } from '../sessions/contract';
 import { workshopContract, workshopEvents } from '../workshop/contract';
 import type { Channel, EventName } from './channels';
@@ -14,12 +16,15 @@ export const contract = {
   ...appContract,
   ...sessionsContract,
   ...workshopContract,
+  ...brandsContract,
+  ...reportContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 export const events = {
   ...appEvents,
   ...sessionsEvents,
   ...workshopEvents,
+  ...brandsEvents,
 } satisfies Record<EventName, z.ZodType>;
 
 // The contract and the zod-free name list in channels.ts must name exactly the same channels.

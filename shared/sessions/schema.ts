@@ -15,7 +15,7 @@ export const SESSION_LIMITS = {
 } as const;
 
 /** True for tabs, line breaks and other C0/DEL control characters, which never belong in a name. */
-function hasControlCharacters(value: string): boolean {
+export function hasControlCharacters(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
     if (code < 0x20 || code === 0x7f) return true;

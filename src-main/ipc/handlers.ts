@@ -5,6 +5,8 @@
  */
 import type { Channel, ChannelOutput, ParsedInput } from '@shared/ipc/contract';
 import type { AppInfo } from '@shared/app/contract';
+import type { BrandService } from '../services/brands';
+import type { ReportService } from '../services/reports';
 import type { SessionService } from '../services/sessions';
 import type { WorkshopService } from '../services/workshops';
 
@@ -12,9 +14,15 @@ export type Handlers = {
   [C in Channel]: (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 };
 
-export type HandlerDeps = { sessions: SessionService; workshops: WorkshopService; info: AppInfo };
+export type HandlerDeps = {
+  sessions: SessionService;
+  workshops: WorkshopService;
+  brands: BrandService;
+  reports: ReportService;
+  info: AppInfo;
+};
 
-export function createHandlers({ sessions, workshops, info }: HandlerDeps): Handlers {
+export function createHandlers({ sessions, workshops, brands, reports, info }: HandlerDeps): Handlers {
   return {
     'app:info': () => info,
     'sessions:list': (query) => sessions.list(query),
@@ -28,5 +36,12 @@ export function createHandlers({ sessions, workshops, info }: HandlerDeps): Hand
     'workshop:undo': ({ sessionId }) => workshops.undo(sessionId),
     'workshop:redo': ({ sessionId }) => workshops.redo(sessionId),
     'workshop:present': ({ sessionId }) => workshops.present(sessionId),
+    'brands:list': () => brands.list(),
+    'brands:save': (draft) => brands.save(draft),
+    'brands:delete': ({ id }) => brands.remove(id),
+    'report:settings': ({ sessionId }) => reports.settings(sessionId),
+    'report:configure': (choice) => reports.configure(choice),
+    'report:export': ({ sessionId }) => reports.export(sessionId),
+    'report:open': ({ path }) => reports.open(path),
   };
 }

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { version } from '../../package.json';
 import { createCore } from '../core';
-import { defaultDataDir, readFlag, resolveDatabasePath } from '../paths';
+import { defaultDataDir, fontsDirFrom, readFlag, resolveDatabasePath } from '../paths';
 import { startWebHost } from './server';
 
 const DEFAULT_PORT = 5178;
@@ -23,7 +23,12 @@ async function main(): Promise<void> {
     throw new Error(`--port must be a whole number from 0 to 65535, not "${portFlag}".`);
   }
 
-  const core = createCore({ databasePath, host: 'web', version });
+  const core = createCore({
+    databasePath,
+    host: 'web',
+    version,
+    fontsDir: fontsDirFrom(import.meta.dirname),
+  });
   const hostOptions = {
     handlers: core.handlers,
     events: core.events,

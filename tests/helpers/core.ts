@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { createCore } from '../../src-main/core';
+import { FONTS_DIR } from './fixtures';
 import type { Core } from '../../src-main/core';
 
 /** A real core (database, services, handlers) on a temporary file, closed after each test. */
@@ -14,6 +15,7 @@ export function useCore(tempDir: () => string): () => Core {
       databasePath: join(tempDir(), 'stackwise.sqlite'),
       host: 'web',
       version: '0.0.0-test',
+      fontsDir: FONTS_DIR,
     });
     cores.push(core);
     return core;

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { SessionDraft } from '@shared/sessions/schema';
 
 export function draft(overrides: Partial<SessionDraft> = {}): SessionDraft {
@@ -11,3 +12,6 @@ export function draft(overrides: Partial<SessionDraft> = {}): SessionDraft {
     ...overrides,
   };
 }
+
+/** The report fonts the app ships. */
+export const FONTS_DIR = join(import.meta.dirname, '..', '..', 'resources', 'fonts');

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '@shared/sessions/schema';
 import type { WorkshopReceipt, WorkshopSnapshot } from '@shared/workshop';
 import { createCore } from '../../src-main/core';
+import { FONTS_DIR } from '../helpers/fixtures';
 import type { Core } from '../../src-main/core';
 import { registerIpc } from '../../src-main/ipc/registerIpc';
 import { createSenderCheck } from '../../src-main/ipc/senderCheck';
@@ -20,7 +21,13 @@ let dbPath: string;
 let session: Session;
 
 function start(): void {
-  core = createCore({ databasePath: dbPath, host: 'web', version: 'test', now: () => new Date(clock) });
+  core = createCore({
+    databasePath: dbPath,
+    host: 'web',
+    version: 'test',
+    fontsDir: FONTS_DIR,
+    now: () => new Date(clock),
+  });
   ipc = new FakeIpcMain();
   registerIpc(ipc, core.handlers, createSenderCheck(APP_URL), () => undefined);
 }

@@ -1,0 +1,45 @@
+/**
+ * What a report page holds, independent of how it is drawn: the PDF renderer lays these blocks out
+ * (and breaks them across pages); tests read them to know what the PDF must say.
+ */
+export type Align = 'left' | 'right' | 'center';
+
+export type TableColumn = {
+  title: string;
+  /** Share of the text width, 0-1; the columns of a table add up to 1. */
+  width: number;
+  align?: Align;
+};
+
+export type Block =
+  | { kind: 'paragraph'; text: string; tone?: 'normal' | 'lead' | 'muted' }
+  | { kind: 'subheading'; text: string }
+  | { kind: 'bullets'; items: string[]; ordered?: boolean }
+  /** Label and value pairs, e.g. the summary's key figures. */
+  | { kind: 'facts'; rows: Array<[string, string]> }
+  | { kind: 'callout'; title: string; text: string }
+  | {
+      kind: 'table';
+      columns: TableColumn[];
+      rows: string[][];
+      /** Rows drawn with emphasis (totals, flagged criteria), by index. */
+      emphasis?: number[];
+      caption?: string;
+    }
+  | BarChart;
+
+/** Horizontal grouped bars, drawn as vectors: one group per criterion, one bar per series. */
+export type BarChart = {
+  kind: 'barChart';
+  title: string;
+  /** Series names, e.g. the candidates; the renderer gives each a brand colour and a pattern. */
+  series: string[];
+  groups: Array<{ label: string; values: number[] }>;
+  max: number;
+  /** Decimal places of the printed values. */
+  digits: number;
+  /** Shown under the axis, e.g. "weighted points". */
+  unit: string;
+};
+
+export type Section = { id: string; title: string; blocks: Block[] };

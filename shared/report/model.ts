@@ -1,0 +1,622 @@
+/**
+ * From a saved session to what the recommendation report says, page by page: pure data, no
+ * drawing. The PDF renderer lays it out; the app and the command line build it the same way, so
+ * they print the same report. Every figure comes from `evaluateWorkshop`, formatted here once.
+ */
+import {
+  CONFIDENCE_RULE,
+  CONSISTENCY_LIMIT,
+  PROJECT_QUESTIONS,
+  RANDOM_INDEX,
+  RATING_SCALE,
+  SOURCE_LABEL,
+} from '../decision';
+import type { ProjectAnswers } from '../decision';
+import type { Logo, BrandFields } from '../brands/schema';
+import type { Session } from '../sessions/schema';
+import { evaluateWorkshop, isVoter, METHOD_LABELS } from '../workshop';
+import type { Method, WorkshopResult, WorkshopState } from '../workshop';
+import type { Block, Section } from './blocks';
+
+export type ReportBrand = BrandFields & { logo: Logo | null };
+
+export type ReportInput = {
+  session: Session;
+  state: WorkshopState;
+  brand: ReportBrand;
+  /** ISO date-time the report is made; the only thing that differs between two exports. */
+  generatedAt: string;
+  appVersion: string;
+};
+
+export type ReportModel = {
+  meta: { title: string; subject: string; author: string; keywords: string; createdAt: string };
+  brand: ReportBrand;
+  cover: {
+    kicker: string;
+    title: string;
+    client: string;
+    project: string;
+    facts: Array<[string, string]>;
+    headline: string;
+  };
+  /** Running header on every page after the cover. */
+  header: { left: string; right: string };
+  sections: Section[];
+  fileName: string;
+};
+
+/** The scripts the embedded font prints; anything else shows as a visible box. */
+export const COVERED_SCRIPTS = 'Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and Arabic';
+export const REPLACEMENT_CHARACTER = '□';
+
+const CONFIDENCE_WORDS = { high: 'High', medium: 'Medium', low: 'Low' } as const;
+const AGGREGATION_TEXT = {
+  mean: 'the mean of the voters’ normalised weights',
+  median: 'the median of the voters’ normalised weights, renormalised to add up to 100%',
+  geometric: 'the geometric mean of the voters’ weights (for pairwise input, of their judgments)',
+} as const;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A weight as the report prints it: percent with one decimal. */
+export const formatWeight = (fraction: number) => `${(fraction * 100).toFixed(1)}%`;
+/** A weighted score or contribution (0-5) as the report prints it. */
+export const formatScore = (value: number) => value.toFixed(2);
+
+/** "2026-03-12" -> "12 March 2026", the same on every machine. */
+export function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
+  return `${day ?? ''} ${MONTHS[(month ?? 1) - 1] ?? ''} ${year ?? ''}`;
+}
+
+export function buildReport(input: ReportInput): ReportModel {
+  const { session, state, brand } = input;
+  const result = evaluateWorkshop(state, session.participants);
+  const names = nameResolver(session, state);
+  const facts = headlineFacts(result);
+
+  return {
+    meta: {
+      title: `Technology recommendation: ${session.projectName}`,
+      subject: `${session.clientName}: ${facts.headline}`,
+      author: `${session.facilitator}, ${brand.companyName}`,
+      keywords: ['technology selection', ...result.model.candidates.map((c) => c.name)].join(', '),
+      createdAt: input.generatedAt,
+    },
+    brand,
+    cover: {
+      kicker: 'Technology recommendation',
+      title: session.projectName,
+      client: session.clientName,
+      project: session.projectName,
+      facts: [
+        ['Prepared for', session.clientName],
+        ['Workshop', formatDate(session.workshopDate)],
+        ['Facilitator', session.facilitator],
+        ['Prepared by', brand.companyName],
+      ],
+      headline: facts.headline,
+    },
+    header: { left: brand.companyName, right: `${session.clientName} · ${session.projectName}` },
+    sections: [
+      summarySection(result, facts),
+      contextSection(session, state, result, names),
+      weightsSection(state, result, names),
+      comparisonSection(result),
+      chartsSection(result),
+      sensitivitySection(result),
+      notesSection(state),
+      methodSection(input, result, names),
+    ],
+    fileName: reportFileName(session, input.generatedAt),
+  };
+}
+
+/** "Northwind Logistics - Customer portal rebuild - 2026-03-12.pdf", safe on every file system. */
+export function reportFileName(session: Session, generatedAt: string): string {
+  const safe = (text: string) =>
+    text
+      .replace(/[\\/:*?"<>|]+/g, ' ')
+      .replace(/\p{Cc}+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 60);
+  return `${safe(session.clientName)} - ${safe(session.projectName)} - ${generatedAt.slice(0, 10)}.pdf`;
+}
+
+type Names = {
+  /** A participant as the report may name them: "Participant N" in an anonymous session. */
+  of: (id: string) => string;
+  anonymous: boolean;
+};
+
+function nameResolver(session: Session, state: WorkshopState): Names {
+  return {
+    anonymous: state.anonymous,
+    of: (id) => {
+      const index = session.participants.findIndex((p) => p.id === id);
+      if (state.anonymous) return `Participant ${index + 1}`;
+      return session.participants[index]?.name ?? 'Former participant';
+    },
+  };
+}
+
+type Headline = { headline: string; leader: string | null; runnerUp: string | null };
+
+function headlineFacts(result: WorkshopResult): Headline {
+  const rec = result.evaluation.recommendation;
+  const candidate = (index: number | null) =>
+    index === null ? null : (result.model.candidates[index]?.name ?? null);
+  const leader = candidate(rec.leader);
+  const runnerUp = candidate(rec.runnerUp);
+  const confidence = CONFIDENCE_WORDS[rec.confidence].toLowerCase();
+  if (!leader) {
+    const tied = rec.ranking.order
+      .filter((entry) => entry.rank === 1)
+      .map((entry) => result.model.candidates[entry.candidate]?.name ?? '');
+    return { headline: `No single recommendation: ${joinNames(tied)} are tied.`, leader, runnerUp };
+  }
+  return { headline: `Recommended: ${leader}, with ${confidence} confidence.`, leader, runnerUp };
+}
+
+function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+}
+
+function summarySection(result: WorkshopResult, { headline, leader, runnerUp }: Headline): Section {
+  const rec = result.evaluation.recommendation;
+  const { totals } = result.evaluation;
+  const criteria = result.model.criteria.map((c) => c.name);
+  const blocks: Block[] = [
+    {
+      kind: 'callout',
+      title: 'Recommendation',
+      text: leader
+        ? `${leader} is the better fit for this project on the criteria and weights the room agreed.`
+        : headline,
+    },
+    {
+      kind: 'facts',
+      rows: [
+        ['Recommended', leader ?? 'None: first place is tied'],
+        ['Confidence', CONFIDENCE_WORDS[rec.confidence]],
+        [
+          'Scores, out of 5',
+          rec.ranking.order
+            .map(
+              (entry) =>
+                `${result.model.candidates[entry.candidate]?.name ?? ''} ${formatScore(totals[entry.candidate] ?? 0)}`,
+            )
+            .join(' · '),
+        ],
+        [
+          'Lead',
+          runnerUp
+            ? `${formatScore(rec.margin)} points over ${runnerUp} (${formatWeight(rec.relativeMargin)} of ${leader ?? 'the leader'}’s score)`
+            : 'None',
+        ],
+        ['Voters counted', `${result.counted.length} of ${result.voters.length}`],
+      ],
+    },
+    { kind: 'subheading', text: 'Why this confidence' },
+    { kind: 'bullets', items: rec.confidenceReasons },
+  ];
+  if (rec.topContributors.length > 0) {
+    blocks.push({ kind: 'subheading', text: leader ? `Main reasons for ${leader}` : 'What weighs most' });
+    blocks.push({
+      kind: 'bullets',
+      ordered: true,
+      items: rec.topContributors.map((c) => {
+        const base = `${criteria[c.criterion] ?? ''} contributes ${formatScore(c.contribution)} points`;
+        if (!runnerUp) return `${base}.`;
+        return c.advantage >= 0
+          ? `${base}, ${formatScore(c.advantage)} more than ${runnerUp}.`
+          : `${base}, ${formatScore(-c.advantage)} less than ${runnerUp}.`;
+      }),
+    });
+  }
+  if (result.usingSuggestedWeights) {
+    blocks.push({
+      kind: 'paragraph',
+      tone: 'muted',
+      text: 'No voter’s weights counted, so this result uses the weights the project profile suggests.',
+    });
+  }
+  return { id: 'summary', title: 'Executive summary', blocks };
+}
+
+function contextSection(
+  session: Session,
+  state: WorkshopState,
+  result: WorkshopResult,
+  names: Names,
+): Section {
+  const answers = state.answers as ProjectAnswers;
+  const people = session.participants.map((p) => {
+    const role = isVoter(state, p.id) ? 'voter' : 'observer';
+    return `${names.of(p.id)} (${role})`;
+  });
+  const blocks: Block[] = [
+    {
+      kind: 'facts',
+      rows: [
+        ['Client', session.clientName],
+        ['Project', session.projectName],
+        ['Workshop date', formatDate(session.workshopDate)],
+        ['Facilitator', session.facilitator],
+        ['Participants', people.length > 0 ? people.join(', ') : 'None recorded'],
+      ],
+    },
+  ];
+  if (names.anonymous) {
+    blocks.push({
+      kind: 'paragraph',
+      tone: 'muted',
+      text: 'The workshop ran in anonymous mode, so this report names participants by number only.',
+    });
+  }
+  if (session.description) blocks.push(...paragraphs(session.description));
+  blocks.push({ kind: 'subheading', text: 'Project profile' });
+  blocks.push({
+    kind: 'table',
+    columns: [
+      { title: 'Question', width: 0.45 },
+      { title: 'Answer', width: 0.55 },
+    ],
+    rows: PROJECT_QUESTIONS.map((q) => {
+      const value = answers[q.id];
+      return [q.text, q.options.find((o) => o.value === value)?.label ?? 'Not answered'];
+    }),
+  });
+  const { applied, ratingChanges } = result.profile;
+  blocks.push({ kind: 'subheading', text: 'What the answers changed' });
+  if (applied.length === 0) {
+    blocks.push({
+      kind: 'paragraph',
+      text: 'No profile rule applied; the built-in ratings stand as they are.',
+    });
+  } else {
+    blocks.push({ kind: 'bullets', items: applied.map((rule) => `${rule.when}: ${rule.reason}`) });
+    const criterion = (id: string) => result.model.criteria.find((c) => c.id === id)?.name ?? id;
+    const candidate = (id: string) => result.model.candidates.find((c) => c.id === id)?.name ?? id;
+    if (ratingChanges.length > 0) {
+      blocks.push({
+        kind: 'paragraph',
+        text: `Ratings adjusted: ${ratingChanges
+          .map((c) => `${candidate(c.candidate)} on ${criterion(c.criterion)} from ${c.from} to ${c.to}`)
+          .join('; ')}.`,
+      });
+    }
+  }
+  return { id: 'context', title: 'Project context', blocks };
+}
+
+function weightsSection(state: WorkshopState, result: WorkshopResult, names: Names): Section {
+  const { weights, spread, participantWeights } = result.evaluation;
+  const methods = countMethods(state, result);
+  const whoAt = (k: number, pick: 'min' | 'max') => {
+    const column = participantWeights.map((row) => row[k] ?? 0);
+    if (column.length < 2) return '';
+    const value = pick === 'min' ? Math.min(...column) : Math.max(...column);
+    const who = result.counted[column.indexOf(value)];
+    return `${formatWeight(value)}${who ? `  ${names.of(who.id)}` : ''}`;
+  };
+  const blocks: Block[] = [
+    {
+      kind: 'paragraph',
+      text: result.usingSuggestedWeights
+        ? 'No voter’s weights counted yet, so the weights below are the project profile’s suggestion.'
+        : `${result.counted.length} ${result.counted.length === 1 ? 'voter' : 'voters'} weighed the criteria (${methods}). The room’s weight for each criterion is ${AGGREGATION_TEXT[state.aggregation]}.`,
+    },
+    { kind: 'subheading', text: 'The criteria' },
+    {
+      kind: 'table',
+      columns: [
+        { title: 'Criterion', width: 0.3 },
+        { title: 'What it covers', width: 0.7 },
+      ],
+      rows: state.criteria.map((c) => [c.name, c.description || '—']),
+    },
+    { kind: 'subheading', text: 'Final weights and how far apart the room was' },
+    {
+      kind: 'table',
+      columns: [
+        { title: 'Criterion', width: 0.19 },
+        { title: 'Weight', width: 0.1, align: 'right' },
+        { title: 'Lowest, by', width: 0.245 },
+        { title: 'Highest, by', width: 0.245 },
+        { title: 'Spread', width: 0.1, align: 'right' },
+        { title: 'Room', width: 0.12 },
+      ],
+      rows: state.criteria.map((c, k) => {
+        const d = spread[k];
+        return [
+          c.name,
+          formatWeight(weights[k] ?? 0),
+          whoAt(k, 'min') || '—',
+          whoAt(k, 'max') || '—',
+          d && result.counted.length > 1 ? `±${(d.stdDev * 100).toFixed(1)}` : '—',
+          d?.flagged ? 'Disagreed' : 'Agreed',
+        ];
+      }),
+      emphasis: spread.flatMap((d, k) => (d.flagged ? [k] : [])),
+      caption: `Spread is the standard deviation of the voters’ weights in percentage points; above ±${(state.disagreementThreshold * 100).toFixed(1)} the room is marked as disagreeing.`,
+    },
+  ];
+  if (result.setAside.length > 0) {
+    blocks.push({
+      kind: 'bullets',
+      items: result.setAside.map(
+        ({ participant, reason }) => `${names.of(participant.id)}’s input did not count: ${reason}`,
+      ),
+    });
+  }
+  return { id: 'weights', title: 'Criteria and weights', blocks };
+}
+
+function countMethods(state: WorkshopState, result: WorkshopResult): string {
+  const counts = new Map<Method, number>();
+  const round = state.rounds[state.rounds.length - 1];
+  for (const p of result.counted) {
+    const method = round?.inputs[p.id]?.method ?? 'direct';
+    counts.set(method, (counts.get(method) ?? 0) + 1);
+  }
+  return [...counts].map(([method, n]) => `${METHOD_LABELS[method].toLowerCase()}: ${n}`).join(', ');
+}
+
+function comparisonSection(result: WorkshopResult): Section {
+  const { candidates, criteria } = result.model;
+  const { weights, ratings, contributions, totals } = result.evaluation;
+  const candidateWidth = 0.6 / candidates.length;
+  const blocks: Block[] = [
+    {
+      kind: 'paragraph',
+      text: `Each stack is rated from ${RATING_SCALE.min} (a poor fit) to ${RATING_SCALE.max} (an excellent fit) on every criterion. A rating times the criterion’s weight is its contribution; the contributions add up to the stack’s score, out of ${RATING_SCALE.max}.`,
+    },
+    {
+      kind: 'table',
+      columns: [
+        { title: 'Criterion', width: 0.28 },
+        { title: 'Weight', width: 0.12, align: 'right' },
+        ...candidates.map((c) => ({ title: c.name, width: candidateWidth, align: 'right' as const })),
+      ],
+      rows: [
+        ...criteria.map((criterion, k) => [
+          criterion.name,
+          formatWeight(weights[k] ?? 0),
+          ...candidates.map((_, c) => {
+            const cell = ratings.cells[c]?.[k];
+            const mark = cell?.override ? '*' : '';
+            return `${cell?.value ?? ''}${mark} → ${formatScore(contributions[c]?.[k] ?? 0)}`;
+          }),
+        ]),
+        ['Score', '100.0%', ...candidates.map((_, c) => formatScore(totals[c] ?? 0))],
+      ],
+      emphasis: [criteria.length],
+      caption:
+        'Each cell shows the rating, then its weighted contribution. * The facilitator changed this rating; see below.',
+    },
+    { kind: 'subheading', text: 'Ratings and their reasons' },
+  ];
+  criteria.forEach((criterion, k) => {
+    blocks.push({
+      kind: 'bullets',
+      items: candidates.map((candidate, c) => {
+        const cell = ratings.cells[c]?.[k];
+        if (!cell) return candidate.name;
+        const head = `${criterion.name}, ${candidate.name}: ${cell.value} of ${RATING_SCALE.max}.`;
+        const override = cell.override
+          ? ` Changed by the facilitator from ${cell.original}: ${cell.override.note}`
+          : ` ${cell.rationale}`;
+        return `${head}${override}`;
+      }),
+    });
+  });
+  blocks.push({
+    kind: 'paragraph',
+    tone: 'muted',
+    text: `Built-in ratings and reasons come from ${SOURCE_LABEL}, adjusted by the project profile where noted.`,
+  });
+  return { id: 'comparison', title: 'Side-by-side comparison', blocks };
+}
+
+function chartsSection(result: WorkshopResult): Section {
+  const series = result.model.candidates.map((c) => c.name);
+  const { contributions, ratings, totals } = result.evaluation;
+  const most = Math.max(0.01, ...contributions.flat());
+  return {
+    id: 'charts',
+    title: 'Charts',
+    blocks: [
+      {
+        kind: 'barChart',
+        title: 'Score out of 5',
+        series,
+        groups: [{ label: 'Score', values: totals }],
+        max: RATING_SCALE.max,
+        digits: 2,
+        unit: 'weighted score',
+      },
+      {
+        kind: 'barChart',
+        title: 'Weighted contribution of each criterion',
+        series,
+        groups: result.model.criteria.map((c, k) => ({
+          label: c.name,
+          values: contributions.map((row) => row[k] ?? 0),
+        })),
+        max: Math.ceil(most * 10) / 10,
+        digits: 2,
+        unit: 'points of the score',
+      },
+      {
+        kind: 'barChart',
+        title: 'Ratings',
+        series,
+        groups: result.model.criteria.map((c, k) => ({
+          label: c.name,
+          values: ratings.matrix.map((row) => row[k] ?? 0),
+        })),
+        max: RATING_SCALE.max,
+        digits: 0,
+        unit: `rating, ${RATING_SCALE.min} to ${RATING_SCALE.max}`,
+      },
+    ],
+  };
+}
+
+function sensitivitySection(result: WorkshopResult): Section {
+  const rec = result.evaluation.recommendation;
+  const flips = result.evaluation.flips.filter((f) => f.weight !== null);
+  const closest = rec.closestFlip
+    ? result.evaluation.flips.find((f) => f.criterion === rec.closestFlip?.criterion)
+    : undefined;
+  const blocks: Block[] = [
+    {
+      kind: 'paragraph',
+      text: 'How much would the weights have to change to change the answer? Each line moves one criterion’s weight, sharing the difference among the others in proportion, and says where another stack would take the lead.',
+    },
+  ];
+  if (closest) blocks.push({ kind: 'callout', title: 'Most sensitive point', text: closest.sentence });
+  blocks.push(
+    flips.length > 0
+      ? { kind: 'bullets', items: flips.map((f) => f.sentence) }
+      : {
+          kind: 'paragraph',
+          text: 'No change to a single criterion’s weight, however large, would change the leader.',
+        },
+  );
+  blocks.push({ kind: 'paragraph', tone: 'muted', text: `How confidence is decided. ${CONFIDENCE_RULE}` });
+  return { id: 'sensitivity', title: 'Sensitivity', blocks };
+}
+
+function notesSection(state: WorkshopState): Section {
+  const parts: Array<[string, string]> = [
+    ['Notes from the discussion', state.notes.notes],
+    ['Risks', state.notes.risks],
+    ['Next steps', state.notes.nextSteps],
+  ];
+  return {
+    id: 'notes',
+    title: 'Notes, risks and next steps',
+    blocks: parts.flatMap(([title, text]): Block[] => [
+      { kind: 'subheading', text: title },
+      ...(text.trim()
+        ? paragraphs(text)
+        : [{ kind: 'paragraph' as const, tone: 'muted' as const, text: 'None recorded.' }]),
+    ]),
+  };
+}
+
+function methodSection(input: ReportInput, result: WorkshopResult, names: Names): Section {
+  const { state } = input;
+  const rounds = state.rounds.length;
+  const blocks: Block[] = [
+    {
+      kind: 'facts',
+      rows: [
+        ['Weighting', countMethods(state, result) || 'profile suggestion'],
+        ['Aggregation', AGGREGATION_TEXT[state.aggregation]],
+        [
+          'Disagreement',
+          `marked above a spread of ±${(state.disagreementThreshold * 100).toFixed(1)} points`,
+        ],
+        [
+          'Rounds',
+          rounds === 1
+            ? 'one round'
+            : `${rounds} rounds; this report uses round ${rounds}, earlier rounds are kept below`,
+        ],
+        ['Ratings', `${RATING_SCALE.min} to ${RATING_SCALE.max}, from ${SOURCE_LABEL} unless noted`],
+        ['Workshop date', formatDate(input.session.workshopDate)],
+        ['Report made', `${formatDate(input.generatedAt)} with Stackwise ${input.appVersion}`],
+      ],
+    },
+  ];
+  if (rounds > 1) {
+    const byRound = state.rounds.map(
+      (_, r) =>
+        evaluateWorkshop({ ...state, rounds: state.rounds.slice(0, r + 1) }, input.session.participants)
+          .evaluation.weights,
+    );
+    blocks.push({ kind: 'subheading', text: 'Weights by round' });
+    const width = 0.6 / rounds;
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { title: 'Criterion', width: 0.4 },
+        ...state.rounds.map((r) => ({ title: `Round ${r.number}`, width, align: 'right' as const })),
+      ],
+      rows: state.criteria.map((c, k) => [c.name, ...byRound.map((w) => formatWeight(w[k] ?? 0))]),
+    });
+  }
+  blocks.push({ kind: 'subheading', text: 'Consistency of pairwise comparisons' });
+  const checks = result.evaluation.pairwise;
+  if (checks.length === 0 || result.usingSuggestedWeights) {
+    blocks.push({ kind: 'paragraph', text: 'No voter used pairwise comparison.' });
+  } else {
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { title: 'Voter', width: 0.45 },
+        { title: 'Consistency ratio', width: 0.25, align: 'right' },
+        { title: 'Verdict', width: 0.3 },
+      ],
+      rows: checks.map((check) => {
+        const who = result.counted[check.participant];
+        return [
+          who ? names.of(who.id) : `Voter ${check.participant + 1}`,
+          check.cr.toFixed(3),
+          check.consistent ? 'Consistent' : 'Inconsistent',
+        ];
+      }),
+      caption: `A consistency ratio up to ${CONSISTENCY_LIMIT.toFixed(2)} is acceptable (Saaty). It is the consistency index divided by the random index for the number of criteria:`,
+    });
+  }
+  blocks.push({
+    kind: 'table',
+    columns: [
+      { title: 'Criteria', width: 0.16 },
+      ...RANDOM_INDEX.map((_, i) => ({
+        title: String(i + 1),
+        width: 0.84 / RANDOM_INDEX.length,
+        align: 'right' as const,
+      })),
+    ],
+    rows: [['Random index', ...RANDOM_INDEX.map((ri) => ri.toFixed(2))]],
+    caption: `Saaty’s random index; ${RANDOM_INDEX.length} or more criteria use the last value.`,
+  });
+  blocks.push({
+    kind: 'paragraph',
+    tone: 'muted',
+    text: `This report prints ${COVERED_SCRIPTS} text. Characters outside these scripts, such as emoji, appear as ${REPLACEMENT_CHARACTER}.`,
+  });
+  if (input.brand.disclaimer) {
+    blocks.push({ kind: 'subheading', text: 'Disclaimer' });
+    blocks.push(...paragraphs(input.brand.disclaimer, 'muted'));
+  }
+  return { id: 'method', title: 'Appendix: method', blocks };
+}
+
+/** Free text as paragraphs: blank lines separate them, single line breaks stay. */
+function paragraphs(text: string, tone: 'normal' | 'muted' = 'normal'): Block[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0)
+    .map((part) => ({ kind: 'paragraph', text: part, tone }));
+}
