@@ -620,3 +620,8 @@ function paragraphs(text: string, tone: 'normal' | 'muted' = 'normal'): Block[] 
     .filter((part) => part.length > 0)
     .map((part) => ({ kind: 'paragraph', text: part, tone }));
 }
+
+/** The recommendation in one line, as the report's cover prints it. */
+export function reportHeadline(result: WorkshopResult): string {
+  return headlineFacts(result).headline;
+}

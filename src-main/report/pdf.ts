@@ -177,7 +177,8 @@ class Painter {
     const left = MARGIN.left + 8;
     const width = WIDTH - 8;
     let y = Math.max(top + 120, 280);
-    this.font('bold', 10, this.accent);
+    // Text stays in the primary colour (chosen to read on white); the accent marks rules and bars.
+    this.font('bold', 10, this.primary);
     doc.setCharSpace(1.5);
     doc.text(this.clean(cover.kicker.toUpperCase()), left, y);
     doc.setCharSpace(0);

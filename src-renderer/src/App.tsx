@@ -4,6 +4,7 @@ import { useQuery } from './api/queries';
 import { installKeyboardShortcuts, provideCommand, runCommand } from './app/commands';
 import { navigate, parseRoute, routes, useHash } from './app/router';
 import { ShortcutsOverlay } from './components/ShortcutsOverlay';
+import { BrandsPage } from './features/brands';
 import { PresenterPage } from './features/presenter';
 import { NewSessionPage, SessionPage, SessionsPage } from './features/sessions';
 import { WorkshopPage } from './features/workshop';
@@ -54,6 +55,13 @@ export function App() {
           >
             Sessions
           </a>
+          <a
+            className="topbar__link"
+            href={routes.brands()}
+            aria-current={route.name === 'brands' ? 'page' : undefined}
+          >
+            Brand profiles
+          </a>
         </nav>
         <button type="button" className="topbar__link topbar__button" onClick={() => setShortcutsOpen(true)}>
           Keyboard shortcuts
@@ -64,6 +72,7 @@ export function App() {
         {route.name === 'new-session' ? <NewSessionPage /> : null}
         {route.name === 'session' ? <SessionPage id={route.id} /> : null}
         {route.name === 'workshop' ? <WorkshopPage sessionId={route.id} /> : null}
+        {route.name === 'brands' ? <BrandsPage /> : null}
         {route.name === 'not-found' ? (
           <section className="page page--narrow">
             <div className="empty">

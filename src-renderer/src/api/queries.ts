@@ -119,4 +119,8 @@ export async function mutate<C extends Channel>(
 }
 
 /** Other windows (the presenter, another browser tab) change data too: follow their changes. */
-api.on('sessions:changed', () => invalidate('sessions:'));
+api.on('sessions:changed', () => {
+  invalidate('sessions:');
+  invalidate('report:');
+});
+api.on('brands:changed', () => invalidate('brands:'));

@@ -5,6 +5,7 @@
  *   #/sessions/<id>         one session
  *   #/workshop/<id>         the workshop console for a session
  *   #/present/<id>          the presenter view for the shared screen
+ *   #/brands                brand profiles for the PDF report
  */
 import { useSyncExternalStore } from 'react';
 
@@ -14,6 +15,7 @@ export type Route =
   | { name: 'session'; id: string }
   | { name: 'workshop'; id: string }
   | { name: 'present'; id: string }
+  | { name: 'brands' }
   | { name: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -26,6 +28,7 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === 'workshop' && parts[1] && parts.length === 2)
     return { name: 'workshop', id: decodeURIComponent(parts[1]) };
+  if (parts[0] === 'brands' && parts.length === 1) return { name: 'brands' };
   if (parts[0] === 'present' && parts[1] && parts.length === 2)
     return { name: 'present', id: decodeURIComponent(parts[1]) };
   return { name: 'not-found' };
@@ -40,6 +43,7 @@ export const routes = {
   session: (id: string) => `#/sessions/${encodeURIComponent(id)}`,
   workshop: (id: string) => `#/workshop/${encodeURIComponent(id)}`,
   present: (id: string) => `#/present/${encodeURIComponent(id)}`,
+  brands: () => '#/brands',
 };
 
 function subscribe(listener: () => void): () => void {

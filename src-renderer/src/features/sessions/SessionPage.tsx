@@ -3,6 +3,7 @@ import type { Session } from '@shared/sessions/schema';
 import { useCommand } from '../../app/commands';
 import { navigate, routes } from '../../app/router';
 import { SaveStatus } from '../../components/SaveStatus';
+import { ReportPanel } from '../report';
 import { DeleteSessionDialog } from './DeleteSessionDialog';
 import { SessionForm } from './SessionForm';
 import { formatEdited, formatWorkshopDate } from './format';
@@ -92,6 +93,7 @@ function SessionEditor({ session }: { session: Session }) {
       <div className="card">
         <SessionForm values={values} errors={errors} onChange={change} onBlur={() => void flush()} />
       </div>
+      <ReportPanel sessionId={session.id} />
       <p className="page__footnote">
         Created {formatEdited(session.createdAt)}. Every change is saved on this computer as you type.
       </p>

@@ -1,5 +1,7 @@
 import { CONFIDENCE_RULE } from '@shared/decision';
+import { reportHeadline } from '@shared/report/model';
 import type { NotesField } from '@shared/workshop';
+import { ReportPanel } from '../../report';
 import { pct } from '../format';
 import { Verdict } from '../Verdict';
 import type { StepProps } from '../types';
@@ -23,7 +25,7 @@ const NOTE_FIELDS: Array<{ field: NotesField; label: string; placeholder: string
 ];
 
 /** The engine's recommendation with its reasons, and the facilitator's notes, risks and next steps. */
-export function RecommendationStep({ state, result, dispatch }: StepProps) {
+export function RecommendationStep({ sessionId, state, result, dispatch }: StepProps) {
   const rec = result.evaluation.recommendation;
   const criteria = result.model.criteria.map((c) => c.name);
   const leader = rec.leader === null ? null : result.model.candidates[rec.leader]?.name;
@@ -69,6 +71,7 @@ export function RecommendationStep({ state, result, dispatch }: StepProps) {
             </p>
           </details>
         </section>
+        <ReportPanel sessionId={sessionId} headline={reportHeadline(result)} />
       </div>
       <section className="card" aria-labelledby="notes-title">
         <h2 id="notes-title" className="card__title">

@@ -1,0 +1,150 @@
+/**
+ * The session's report: which brand profile it uses, and Export PDF. The PDF is made on the main
+ * side, so the console stays responsive; the desktop asks where to save and offers to open the
+ * file, the browser host hands it over as a download.
+ */
+import { useState } from 'react';
+import { DEFAULT_BRAND } from '@shared/brands/schema';
+import type { ExportOutcome } from '@shared/report/contract';
+import { api, ApiError } from '../../api/client';
+import { mutate, useQuery } from '../../api/queries';
+import { routes } from '../../app/router';
+import { BrandPreview } from '../brands/BrandPreview';
+
+type Props = { sessionId: string; headline?: string | undefined };
+
+type Progress =
+  | { kind: 'idle' }
+  | { kind: 'working' }
+  | { kind: 'done'; outcome: Exclude<ExportOutcome, { outcome: 'cancelled' }> }
+  | { kind: 'failed'; message: string };
+
+export function ReportPanel({ sessionId, headline }: Props) {
+  const session = useQuery('sessions:get', { id: sessionId });
+  const settings = useQuery('report:settings', { sessionId });
+  const brands = useQuery('brands:list', {});
+  const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
+  const brandId = settings.data?.brandId ?? null;
+  const brand = brands.data?.find((b) => b.id === brandId);
+
+  const choose = (value: string) => {
+    void mutate('report:configure', { sessionId, brandId: value || null }).catch((caught: unknown) => {
+      setProgress({ kind: 'failed', message: caught instanceof ApiError ? caught.message : 'Not saved.' });
+    });
+  };
+
+  const exportPdf = async () => {
+    setProgress({ kind: 'working' });
+    try {
+      const outcome = await mutate('report:export', { sessionId });
+      if (outcome.outcome === 'cancelled') return setProgress({ kind: 'idle' });
+      if (outcome.outcome === 'download') download(outcome.fileName, outcome.base64);
+      setProgress({ kind: 'done', outcome });
+    } catch (caught) {
+      setProgress({
+        kind: 'failed',
+        message: caught instanceof ApiError ? caught.message : 'The report could not be made.',
+      });
+    }
+  };
+
+  const last = settings.data?.lastExport;
+  return (
+    <section className="card report-panel" aria-labelledby="report-title">
+      <h2 id="report-title" className="card__title">
+        Recommendation report
+      </h2>
+      <div className="report-panel__body">
+        <div className="stack">
+          <label className="field">
+            <span className="field__label">Brand profile</span>
+            <select
+              className="input select"
+              value={brandId ?? ''}
+              onChange={(event) => choose(event.target.value)}
+            >
+              <option value="">Stackwise default</option>
+              {brands.data?.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.profileName}
+                </option>
+              ))}
+            </select>
+            <span className="field__hint">
+              <a href={routes.brands()}>Manage brand profiles</a>
+            </span>
+          </label>
+          <div className="report-panel__actions">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => void exportPdf()}
+              disabled={progress.kind === 'working'}
+              aria-busy={progress.kind === 'working'}
+            >
+              {progress.kind === 'working' ? 'Making the PDF…' : 'Export PDF'}
+            </button>
+            {progress.kind === 'working' ? <span className="spinner" aria-hidden="true" /> : null}
+          </div>
+          <div role="status" aria-live="polite" className="report-panel__status">
+            {progress.kind === 'done' ? <Done outcome={progress.outcome} /> : null}
+            {progress.kind === 'failed' ? <p className="notice notice--error">{progress.message}</p> : null}
+            {progress.kind !== 'done' && last ? (
+              <p className="muted">Last exported {new Date(last.at).toLocaleString()}.</p>
+            ) : null}
+          </div>
+        </div>
+        <BrandPreview
+          brand={brand ?? DEFAULT_BRAND}
+          client={session.data?.clientName ?? ''}
+          {...(headline ? { headline } : {})}
+        />
+      </div>
+    </section>
+  );
+}
+
+function Done({ outcome }: { outcome: Exclude<ExportOutcome, { outcome: 'cancelled' }> }) {
+  const [openFailed, setOpenFailed] = useState(false);
+  if (outcome.outcome === 'download') {
+    return (
+      <p className="notice notice--info">
+        Downloaded “{outcome.fileName}” ({outcome.pages} pages).
+      </p>
+    );
+  }
+  return (
+    <div className="notice notice--info">
+      <p>
+        Saved {outcome.pages} pages to {outcome.path}.
+      </p>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() =>
+          void api
+            .invoke('report:open', { path: outcome.path })
+            .then((result) => setOpenFailed(!result.opened))
+        }
+      >
+        Open the PDF
+      </button>
+      {openFailed ? <p>The file could not be opened; find it in the folder above.</p> : null}
+    </div>
+  );
+}
+
+/** Hands the browser the PDF as a file download. */
+function download(fileName: string, base64: string): void {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
