@@ -381,7 +381,9 @@ function countMethods(state: WorkshopState, result: WorkshopResult): string {
 function comparisonSection(result: WorkshopResult): Section {
   const { candidates, criteria } = result.model;
   const { weights, ratings, contributions, totals } = result.evaluation;
-  const candidateWidth = 0.6 / candidates.length;
+  // With many stacks the criterion column gives way, so each stack's column keeps its name on one line.
+  const [criterionWidth, weightWidth] = candidates.length > 4 ? [0.2, 0.08] : [0.28, 0.12];
+  const candidateWidth = (1 - criterionWidth - weightWidth) / candidates.length;
   const blocks: Block[] = [
     {
       kind: 'paragraph',
@@ -390,8 +392,8 @@ function comparisonSection(result: WorkshopResult): Section {
     {
       kind: 'table',
       columns: [
-        { title: 'Criterion', width: 0.28 },
-        { title: 'Weight', width: 0.12, align: 'right' },
+        { title: 'Criterion', width: criterionWidth },
+        { title: 'Weight', width: weightWidth, align: 'right' },
         ...candidates.map((c) => ({ title: c.name, width: candidateWidth, align: 'right' as const })),
       ],
       rows: [

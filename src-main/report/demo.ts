@@ -89,8 +89,8 @@ export function demoWorkshop(): WorkshopState {
       field: 'risks',
       text:
         'Live tracking could outgrow a Django-only design if customer numbers triple; measure ' +
-        'connection counts in the pilot.\n\nTwo senior Python developers leave in the next year would ' +
-        'weaken the main argument for Django; plan hiring early.',
+        'connection counts in the pilot.\n\nIf two senior Python developers leave in the next year, the ' +
+        'main argument for Django weakens; plan hiring early.',
     },
     {
       type: 'setNotes',

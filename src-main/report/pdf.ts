@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { jsPDF } from 'jspdf';
+import type { TextOptionsLight } from 'jspdf';
 import type { BarChart, Block, Section, TableColumn } from '@shared/report/blocks';
 import type { ReportModel } from '@shared/report/model';
 import { printable } from '@shared/report/text';
@@ -23,6 +24,15 @@ const MUTED: Rgb = [96, 103, 112];
 const RULE: Rgb = [215, 219, 224];
 const ZEBRA: Rgb = [246, 247, 249];
 const WHITE: Rgb = [255, 255, 255];
+
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+/** jsPDF's bidi options for "logical text in, a left-to-right line out". */
+const LEFT_TO_RIGHT_LINE = {
+  isInputVisual: false,
+  isOutputVisual: true,
+  isInputRtl: false,
+  isOutputRtl: false,
+};
 
 const SIZE = { body: 10, small: 8.5, subheading: 11.5, heading: 18, lead: 12 };
 const LEADING = 1.42;
@@ -132,6 +142,15 @@ class Painter {
     return result.text;
   }
 
+  /**
+   * Draws one line. Text is stored in logical order; jsPDF's bidi step turns it into visual order
+   * for a left-to-right line (its default would take a line that starts with a Hebrew or Arabic
+   * letter as right-to-left and reverse the Latin words in it too).
+   */
+  private write(line: string, x: number, y: number, options: TextOptionsLight = {}): void {
+    this.doc.text(line, x, y, RIGHT_TO_LEFT.test(line) ? { ...options, ...LEFT_TO_RIGHT_LINE } : options);
+  }
+
   private font(style: 'normal' | 'bold', size: number, color: Rgb = INK): void {
     this.doc.setFont(FONT, style);
     this.doc.setFontSize(size);
@@ -170,7 +189,7 @@ class Painter {
       top += h;
     } else {
       this.font('bold', 16, this.primary);
-      doc.text(this.clean(brand.companyName), MARGIN.left + 8, top + 20);
+      this.write(this.clean(brand.companyName), MARGIN.left + 8, top + 20);
       top += 28;
     }
 
@@ -180,17 +199,17 @@ class Painter {
     // Text stays in the primary colour (chosen to read on white); the accent marks rules and bars.
     this.font('bold', 10, this.primary);
     doc.setCharSpace(1.5);
-    doc.text(this.clean(cover.kicker.toUpperCase()), left, y);
+    this.write(this.clean(cover.kicker.toUpperCase()), left, y);
     doc.setCharSpace(0);
     y += 34;
     this.font('bold', 28, this.primary);
     for (const line of this.lines(cover.title, width).slice(0, 4)) {
-      doc.text(line, left, y);
+      this.write(line, left, y);
       y += 34;
     }
     this.font('normal', 15, MUTED);
     for (const line of this.lines(cover.client, width).slice(0, 2)) {
-      doc.text(line, left, y);
+      this.write(line, left, y);
       y += 20;
     }
     y += 18;
@@ -201,10 +220,10 @@ class Painter {
 
     for (const [label, value] of cover.facts) {
       this.font('normal', 9, MUTED);
-      doc.text(label.toUpperCase(), left, y);
+      this.write(label.toUpperCase(), left, y);
       this.font('normal', 12, INK);
       const lines = this.lines(value, width - 130).slice(0, 2);
-      lines.forEach((line, i) => doc.text(line, left + 130, y + i * 16));
+      lines.forEach((line, i) => this.write(line, left + 130, y + i * 16));
       y += 16 * lines.length + 12;
     }
 
@@ -216,11 +235,11 @@ class Painter {
     doc.setFillColor(...this.primary);
     doc.roundedRect(left, boxY, width, boxHeight, 4, 4, 'F');
     this.font('bold', 14, isDark(this.primary) ? WHITE : INK);
-    headline.forEach((line, i) => doc.text(line, left + 20, boxY + 27 + i * 20));
+    headline.forEach((line, i) => this.write(line, left + 20, boxY + 27 + i * 20));
 
     this.font('normal', 8.5, MUTED);
     const foot = [brand.contactLine, brand.footerText].filter(Boolean).map((t) => this.clean(t));
-    foot.forEach((line, i) => doc.text(line, left, PAGE.height - 56 + i * 13, { maxWidth: width }));
+    foot.forEach((line, i) => this.write(line, left, PAGE.height - 56 + i * 13, { maxWidth: width }));
     this.newPage();
   }
 
@@ -234,7 +253,7 @@ class Painter {
     // Keep the heading with the start of what follows.
     this.ensure(SIZE.heading * 1.6 + 70);
     this.font('bold', SIZE.heading, this.primary);
-    this.doc.text(this.clean(section.title), MARGIN.left, this.y + SIZE.heading);
+    this.write(this.clean(section.title), MARGIN.left, this.y + SIZE.heading);
     this.y += SIZE.heading + 8;
     this.doc.setDrawColor(...this.accent);
     this.doc.setLineWidth(1.5);
@@ -267,7 +286,7 @@ class Painter {
     const height = size * LEADING;
     for (const line of lines) {
       this.ensure(height);
-      this.doc.text(line, x, this.y + size);
+      this.write(line, x, this.y + size);
       this.y += height;
     }
   }
@@ -298,7 +317,7 @@ class Painter {
       const lines = this.lines(item, WIDTH - indent);
       this.ensure(Math.min(lines.length, 2) * SIZE.body * LEADING);
       this.font('bold', SIZE.body, this.accent);
-      this.doc.text(ordered ? `${i + 1}.` : '•', MARGIN.left + 2, this.y + SIZE.body);
+      this.write(ordered ? `${i + 1}.` : '•', MARGIN.left + 2, this.y + SIZE.body);
       this.font('normal', SIZE.body, INK);
       this.flow(lines, MARGIN.left + indent, SIZE.body);
       this.y += 4;
@@ -313,7 +332,7 @@ class Painter {
       const lines = this.lines(value, WIDTH - labelWidth);
       this.ensure(Math.min(lines.length, 3) * SIZE.body * LEADING);
       this.font('bold', SIZE.small, MUTED);
-      this.doc.text(this.clean(label), MARGIN.left, this.y + SIZE.body);
+      this.write(this.clean(label), MARGIN.left, this.y + SIZE.body);
       this.font('normal', SIZE.body, INK);
       this.flow(lines, MARGIN.left + labelWidth, SIZE.body);
       this.y += 4;
@@ -333,7 +352,7 @@ class Painter {
     const top = this.y;
     this.y += 14;
     this.font('bold', SIZE.small, this.primary);
-    this.doc.text(this.clean(title.toUpperCase()), MARGIN.left + 18, this.y + SIZE.small);
+    this.write(this.clean(title.toUpperCase()), MARGIN.left + 18, this.y + SIZE.small);
     this.y += SIZE.body * LEADING;
     this.font('bold', SIZE.lead, INK);
     this.flow(lines, MARGIN.left + 18, SIZE.lead);
@@ -372,7 +391,7 @@ class Painter {
         const align = columns[i]?.align ?? 'left';
         const tx = align === 'right' ? x + width - pad : align === 'center' ? x + width / 2 : x + pad;
         cellLines.forEach((line, j) => {
-          this.doc.text(line, tx, this.y + pad + size + j * lineHeight - 1.5, { align });
+          this.write(line, tx, this.y + pad + size + j * lineHeight - 1.5, { align });
         });
         x += width;
       });
@@ -430,7 +449,7 @@ class Painter {
       }
       this.doc.setFillColor(...(this.seriesColors[s % this.seriesColors.length] ?? INK));
       this.doc.rect(x, this.y + 1, 10, 8, 'F');
-      this.doc.text(label, x + 14, this.y + 8.5);
+      this.write(label, x + 14, this.y + 8.5);
       x += width;
     });
     this.y += 20;
@@ -441,20 +460,20 @@ class Painter {
       if (this.y + groupHeight(group.values.length) + axis > BOTTOM) this.newPage();
       this.font('bold', SIZE.small, INK);
       const [label = ''] = this.lines(group.label, WIDTH);
-      this.doc.text(label, MARGIN.left, this.y + SIZE.small);
+      this.write(label, MARGIN.left, this.y + SIZE.small);
       this.y += 14;
       group.values.forEach((value, s) => {
         // Each bar is named as well as coloured, so the chart reads without colour.
         this.font('normal', SIZE.small - 1, MUTED);
         const [name = ''] = this.lines(chart.series[s] ?? '', labelWidth - 16);
-        this.doc.text(name, MARGIN.left + labelWidth - 8, this.y + bar - 1, { align: 'right' });
+        this.write(name, MARGIN.left + labelWidth - 8, this.y + bar - 1, { align: 'right' });
         this.doc.setFillColor(...ZEBRA);
         this.doc.rect(MARGIN.left + labelWidth, this.y, barArea, bar, 'F');
         this.doc.setFillColor(...(this.seriesColors[s % this.seriesColors.length] ?? INK));
         const width = scale(value);
         if (width > 0) this.doc.rect(MARGIN.left + labelWidth, this.y, width, bar, 'F');
         this.font('normal', SIZE.small - 0.5, INK);
-        this.doc.text(value.toFixed(chart.digits), MARGIN.left + WIDTH, this.y + bar - 1, {
+        this.write(value.toFixed(chart.digits), MARGIN.left + WIDTH, this.y + bar - 1, {
           align: 'right',
         });
         this.y += bar + gap;
@@ -471,9 +490,9 @@ class Painter {
     for (let tick = 0; tick <= max + step / 2; tick += step) {
       const tx = MARGIN.left + labelWidth + (tick / max) * barArea;
       this.doc.line(tx, this.y, tx, this.y + 3);
-      this.doc.text(tick.toFixed(digits), tx, this.y + 12, { align: 'center' });
+      this.write(tick.toFixed(digits), tx, this.y + 12, { align: 'center' });
     }
-    this.doc.text(this.clean(chart.unit), MARGIN.left + labelWidth + barArea / 2, this.y + 24, {
+    this.write(this.clean(chart.unit), MARGIN.left + labelWidth + barArea / 2, this.y + 24, {
       align: 'center',
     });
     this.y += 34;
@@ -492,10 +511,10 @@ class Painter {
       doc.setFillColor(...this.primary);
       doc.rect(0, 0, PAGE.width, 6, 'F');
       this.font('bold', SIZE.small, this.primary);
-      doc.text(left, MARGIN.left, 40, { maxWidth: WIDTH / 2 - 10 });
+      this.write(left, MARGIN.left, 40, { maxWidth: WIDTH / 2 - 10 });
       this.font('normal', SIZE.small, MUTED);
       const [shortRight = ''] = doc.splitTextToSize(right, WIDTH / 2 - 10) as string[];
-      doc.text(shortRight, PAGE.width - MARGIN.right, 40, { align: 'right' });
+      this.write(shortRight, PAGE.width - MARGIN.right, 40, { align: 'right' });
       doc.setDrawColor(...RULE);
       doc.setLineWidth(0.5);
       doc.line(MARGIN.left, 50, PAGE.width - MARGIN.right, 50);
@@ -504,13 +523,13 @@ class Painter {
       doc.line(MARGIN.left, footY - 14, PAGE.width - MARGIN.right, footY - 14);
       this.font('normal', SIZE.small - 0.5, MUTED);
       const [footLine = ''] = doc.splitTextToSize(footer, WIDTH - 90) as string[];
-      doc.text(footLine, MARGIN.left, footY);
+      this.write(footLine, MARGIN.left, footY);
       if (contact) {
         const [contactLine = ''] = doc.splitTextToSize(contact, WIDTH - 90) as string[];
-        doc.text(contactLine, MARGIN.left, footY + 11);
+        this.write(contactLine, MARGIN.left, footY + 11);
       }
       this.font('bold', SIZE.small, INK);
-      doc.text(`Page ${page} of ${total}`, PAGE.width - MARGIN.right, footY, { align: 'right' });
+      this.write(`Page ${page} of ${total}`, PAGE.width - MARGIN.right, footY, { align: 'right' });
     }
   }
 }

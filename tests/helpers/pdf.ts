@@ -30,6 +30,14 @@ export function pageTexts(file: string): string[] {
   return pages;
 }
 
+/**
+ * The text in drawing order, left to right (poppler keeps each right-to-left word's letters in
+ * reading order): shows whether mixed-direction lines were laid out right.
+ */
+export function rawText(file: string): string {
+  return poppler('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-']);
+}
+
 /** `pdfinfo`'s fields; throws when pdfinfo rejects the file. */
 export function pdfInfo(file: string): Record<string, string> {
   const out = poppler('pdfinfo', [file]);

@@ -9,7 +9,7 @@ import { DEMO_BRAND, DEMO_SESSION, demoWorkshop } from '../../src-main/report/de
 import { loadReportFonts } from '../../src-main/report/fonts';
 import { niceScale, renderReportPdf } from '../../src-main/report/pdf';
 import { FONTS_DIR } from '../helpers/fixtures';
-import { pageTexts, pdfInfo, savePdf } from '../helpers/pdf';
+import { pageTexts, pdfInfo, rawText, savePdf } from '../helpers/pdf';
 import { useTempDir } from '../helpers/tempDir';
 
 const tempDir = useTempDir();
@@ -107,6 +107,33 @@ describe('the demo report', () => {
       const last = lines[lines.length - 1] ?? '';
       expect(headings.has(last), `page ${i + 1} ends with the heading "${last}"`).toBe(false);
     });
+  });
+});
+
+describe('right-to-left names', () => {
+  it('keep their own order, and the Latin words beside them read left to right', () => {
+    const session = { ...DEMO_SESSION, clientName: 'שלום Haifa Ltd', projectName: 'Portal مرحبا 2' };
+    const { file } = render(session, demoWorkshop());
+    const drawn = flat(
+      rawText(file)
+        .normalize('NFKC')
+        .replace(/[\u200E\u200F\u202A-\u202E]/g, ''),
+    );
+    expect(drawn).toContain('שלום Haifa Ltd · Portal 2 مرحبا');
+    expect(drawn).not.toContain('dtL afiaH');
+  });
+});
+
+describe('an anonymous session', () => {
+  it('names participants by number only', () => {
+    const state = { ...demoWorkshop(), anonymous: true };
+    const { pages } = render(DEMO_SESSION, state);
+    const all = flat(pages.join(' '));
+    // (The facilitator's own notes may still mention someone; the report itself never names them.)
+    for (const person of DEMO_SESSION.participants)
+      expect(all.includes(person.name), person.name).toBe(false);
+    expect(all).toContain('Participant 1 (voter)');
+    expect(all).toContain('names participants by number only');
   });
 });
 
