@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AppInfo } from '@shared/app/contract';
+import { scheduleBackups } from './db/backups';
 import { openDatabase } from './db/connection';
 import type { Db } from './db/connection';
 import { createHandlers } from './ipc/handlers';
@@ -30,6 +31,8 @@ export type CoreOptions = {
   /** The desktop's save dialog and viewer; the web host leaves them out and offers a download. */
   saveReport?: ReportServiceDeps['saveFile'];
   openReport?: ReportServiceDeps['openFile'];
+  /** Where rotating backups go (on start and every 30 minutes); none when left out. */
+  backupDir?: string | undefined;
 };
 
 export type Core = {
@@ -37,6 +40,8 @@ export type Core = {
   handlers: Handlers;
   events: EventBus;
   info: AppInfo;
+  /** Settles when the backup on start is done (or skipped, or failed and reported). */
+  backupsReady: Promise<void>;
   close(): void;
 };
 
@@ -68,11 +73,23 @@ export function createCore(options: CoreOptions): Core {
     databasePath: options.databasePath,
     host: options.host,
   };
+  const backups = options.backupDir
+    ? scheduleBackups(db, {
+        dir: options.backupDir,
+        now,
+        nativeBinding: options.nativeBinding,
+        onError: (error) => console.error(`Stackwise backup failed: ${String(error)}`),
+      })
+    : { stop: () => undefined, ready: Promise.resolve() };
   return {
     db,
     events,
     info,
+    backupsReady: backups.ready,
     handlers: createHandlers({ sessions, workshops, brands, reports, info }),
-    close: () => db.close(),
+    close: () => {
+      backups.stop();
+      db.close();
+    },
   };
 }

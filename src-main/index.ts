@@ -14,7 +14,7 @@ import { registerIpc } from './ipc/registerIpc';
 import { createSenderCheck } from './ipc/senderCheck';
 import { buildMenuTemplate } from './menu';
 import { electronSqliteBinding } from './nativeBinding';
-import { fontsDirFrom, resolveDatabasePath } from './paths';
+import { backupDirFor, fontsDirFrom, resolveDatabasePath } from './paths';
 import { installSecurityPolicies } from './security';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
@@ -126,6 +126,7 @@ async function start(): Promise<void> {
       nativeBinding: electronSqliteBinding(app.getAppPath()),
       openPresenter: openPresenterWindow,
       fontsDir: fontsDirFrom(import.meta.dirname),
+      backupDir: backupDirFor(databasePath),
       saveReport: saveReportFile,
       openReport: async (path) => (await shell.openPath(path)) === '',
     });

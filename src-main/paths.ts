@@ -4,7 +4,7 @@
  * STACKWISE_DB environment variable override it (tests, demos, a second workspace).
  */
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export const APP_FOLDER = 'Stackwise';
 export const DATABASE_FILE = 'stackwise.sqlite';
@@ -45,4 +45,9 @@ export function resolveDatabasePath(
  */
 export function fontsDirFrom(entryDir: string): string {
   return join(entryDir, '..', '..', 'resources', 'fonts');
+}
+
+/** Rotating backups live beside the database, in `backups/`. */
+export function backupDirFor(databasePath: string): string {
+  return join(dirname(databasePath), 'backups');
 }

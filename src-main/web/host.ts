@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { version } from '../../package.json';
 import { createCore } from '../core';
-import { defaultDataDir, fontsDirFrom, readFlag, resolveDatabasePath } from '../paths';
+import { backupDirFor, defaultDataDir, fontsDirFrom, readFlag, resolveDatabasePath } from '../paths';
 import { startWebHost } from './server';
 
 const DEFAULT_PORT = 5178;
@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     host: 'web',
     version,
     fontsDir: fontsDirFrom(import.meta.dirname),
+    backupDir: backupDirFor(databasePath),
   });
   const hostOptions = {
     handlers: core.handlers,
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
   console.log('Stackwise web host is running.');
   console.log(`  Open:     ${host.url}`);
   console.log(`  Database: ${databasePath}`);
+  console.log(`  Backups:  ${backupDirFor(databasePath)}`);
   console.log('  Press Ctrl+C to stop.');
 
   const stop = () => {
