@@ -17,6 +17,8 @@ export type WebHostProcess = {
   origin: string;
   databasePath: string;
   stop(): Promise<void>;
+  /** Kills the host at once, as a power cut or a crash would (SIGKILL: no clean-up runs). */
+  kill(): Promise<void>;
 };
 
 export function launchWebHost(databasePath: string): Promise<WebHostProcess> {
@@ -34,16 +36,22 @@ export function launchWebHost(databasePath: string): Promise<WebHostProcess> {
       if (!match?.[1]) return;
       const url = match[1];
       child.removeAllListeners('exit');
-      resolve({ url, origin: new URL(url).origin, databasePath, stop: () => stop(child) });
+      resolve({
+        url,
+        origin: new URL(url).origin,
+        databasePath,
+        stop: () => stop(child),
+        kill: () => stop(child, 'SIGKILL'),
+      });
     });
   });
 }
 
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }
 
@@ -80,6 +88,7 @@ export const test = base.extend<Fixtures>({
       },
       databasePath: current.databasePath,
       stop: () => current.stop(),
+      kill: () => current.kill(),
       async restart() {
         await current.stop();
         current = await launchWebHost(current.databasePath);

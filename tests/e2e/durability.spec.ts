@@ -1,0 +1,80 @@
+/**
+ * Nothing acknowledged is ever lost: a stream of edits against the real web host, killed with
+ * SIGKILL at a random moment, 20 times over the same database. Every edit the host answered
+ * must be there afterwards, and SQLite's integrity check must pass.
+ */
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { callHost, expect, launchWebHost, test } from './fixtures';
+
+type Session = { id: string };
+
+test('every acknowledged edit survives 20 kills at random moments', async ({}, testInfo) => {
+  test.setTimeout(180_000);
+  const databasePath = join(testInfo.outputPath('data'), 'stackwise.sqlite');
+  const acknowledged: string[] = [];
+  const notes: string[] = [];
+  let first: Session | undefined;
+
+  for (let round = 1; round <= 20; round++) {
+    const host = await launchWebHost(databasePath);
+    first ??= await callHost<Session>(host, 'sessions:create', {
+      clientName: 'Durability',
+      projectName: 'Notes written while the power fails',
+      facilitator: 'Test',
+      workshopDate: '2026-01-01',
+    });
+    const sessionId = first.id;
+    let running = true;
+    const stream = (async () => {
+      for (let i = 0; running; i++) {
+        try {
+          if (i % 2 === 0) {
+            const made = await callHost<Session>(host, 'sessions:create', {
+              clientName: `Round ${round} client ${i}`,
+              projectName: 'Edit stream',
+              facilitator: 'Test',
+              workshopDate: '2026-01-01',
+            });
+            acknowledged.push(made.id);
+          } else {
+            const text = `round ${round}, edit ${i}`;
+            await callHost(host, 'workshop:apply', {
+              sessionId,
+              action: { type: 'setNotes', field: 'notes', text },
+            });
+            notes.push(text);
+          }
+        } catch {
+          return; // the host died mid-request: this edit was never acknowledged
+        }
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 30 + Math.random() * 400));
+    await host.kill();
+    running = false;
+    await stream;
+  }
+
+  expect(acknowledged.length).toBeGreaterThan(20);
+  const db = new Database(databasePath, { readonly: true });
+  try {
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const ids = new Set(db.prepare('SELECT id FROM sessions').pluck().all());
+    const missing = acknowledged.filter((id) => !ids.has(id));
+    expect(missing, 'acknowledged sessions missing after the kills').toEqual([]);
+    // The note is the last acknowledged one, or a later one whose answer the kill cut off.
+    const stored = JSON.stringify(
+      db.prepare('SELECT state FROM workshops WHERE session_id = ?').pluck().get(first?.id),
+    );
+    const order = (text: string) => {
+      const [, round = '0', edit = '0'] = /round (\d+), edit (\d+)/.exec(text) ?? [];
+      return Number(round) * 1e6 + Number(edit);
+    };
+    const lastAcknowledged = notes.at(-1);
+    expect(lastAcknowledged).toBeDefined();
+    expect(order(stored)).toBeGreaterThanOrEqual(order(lastAcknowledged ?? ''));
+  } finally {
+    db.close();
+  }
+});
