@@ -113,6 +113,22 @@ export const SessionSchema = z.strictObject({
 });
 export type Session = z.infer<typeof SessionSchema>;
 
+/** Where a session stands: no workshop yet, weighing, at the recommendation, or a report made. */
+export const SESSION_STATUSES = ['draft', 'workshop', 'recommended', 'reported'] as const;
+export const SessionStatusSchema = z.enum(SESSION_STATUSES);
+export type SessionStatus = z.infer<typeof SessionStatusSchema>;
+export const STATUS_LABELS: Record<SessionStatus, string> = {
+  draft: 'Draft',
+  workshop: 'In workshop',
+  recommended: 'Recommended',
+  reported: 'Reported',
+};
+
+/** The list's status filter: one status, or all. */
+export const SessionStatusFilterSchema = z.enum([...SESSION_STATUSES, 'all'], {
+  error: `Status must be one of: ${SESSION_STATUSES.join(', ')}, all.`,
+});
+
 export const SessionSummarySchema = z.strictObject({
   id: SessionIdSchema,
   clientName: z.string(),
@@ -120,6 +136,10 @@ export const SessionSummarySchema = z.strictObject({
   facilitator: z.string(),
   workshopDate: WorkshopDateSchema,
   participantCount: z.number().int().nonnegative(),
+  status: SessionStatusSchema,
+  /** The stack in first place now; null before the workshop or when first place is tied. */
+  leader: z.string().nullable(),
+  lastReportAt: TimestampSchema.nullable(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });
@@ -137,6 +157,14 @@ export const SessionListQuerySchema = z.strictObject({
     .max(SESSION_LIMITS.search, { error: `Search must be ${SESSION_LIMITS.search} characters or fewer.` })
     .default(''),
   sort: SessionSortSchema.default('updated'),
+  status: SessionStatusFilterSchema.default('all'),
+  /** Only this client's sessions (matched like the search: case and accents folded); empty for all. */
+  client: z
+    .string({ error: 'Client must be text.' })
+    .max(SESSION_LIMITS.clientName, {
+      error: `Client must be ${SESSION_LIMITS.clientName} characters or fewer.`,
+    })
+    .default(''),
 });
 export type SessionListQuery = z.input<typeof SessionListQuerySchema>;
 

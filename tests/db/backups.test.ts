@@ -19,7 +19,7 @@ function databaseWithSessions(count: number) {
     fontsDir: FONTS_DIR,
   });
   for (let i = 0; i < count; i++)
-    core.handlers['sessions:create']({
+    void core.handlers['sessions:create']({
       ...draft({ clientName: `Client ${i}` }),
       description: '',
       participants: [],

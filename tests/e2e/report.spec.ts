@@ -108,4 +108,16 @@ test('a brand profile with a logo, chosen for a session, exported as a PDF downl
   // The session remembers the export.
   await page.goto(`${host.url}#/sessions/${session.id}`);
   await expect(page.getByText(/Last exported/)).toBeVisible();
+
+  // The list shows where each session stands, and filters by it.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click();
+  await page.getByLabel('Status').selectOption({ label: 'Reported' });
+  const rows = page.getByRole('list', { name: 'Sessions' }).getByRole('listitem');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Reported');
+  await expect(rows.first()).toContainText('Øresund Ferries · Москва office');
+  await expect(rows.first()).toContainText(/Leader(Django|Node\.js)/);
+  await page.getByLabel('Status').selectOption({ label: 'Draft' });
+  await expect(page.getByRole('heading', { name: 'No sessions match these filters' })).toBeVisible();
+  await screenshot(page, 'sessions-filtered-empty');
 });

@@ -194,3 +194,36 @@ describe('exporting the report', () => {
     expect(pageTexts(file)[1]).toContain('Prepared with Stackwise');
   });
 });
+
+describe('the session list', () => {
+  it('shows each session’s status, current leader and last report, and filters by status and client', async () => {
+    const { ipc } = start();
+    const create = (clientName: string) => ok<Session>(ipc.call('sessions:create', draft({ clientName })));
+    const draftOnly = await create('Łódź Transit');
+    const weighing = await create('Northwind');
+    const recommended = await create('Northwind');
+    const reported = await create('Øresund Ferries');
+    const apply = (sessionId: string, action: unknown) =>
+      ok(ipc.call('workshop:apply', { sessionId, action }));
+    await apply(weighing.id, { type: 'setAnswer', question: 'team', value: 'python' });
+    await apply(recommended.id, { type: 'setAnswer', question: 'workload', value: 'io-realtime' });
+    await apply(recommended.id, { type: 'setStep', step: 'recommendation' });
+    await apply(reported.id, { type: 'setAnswer', question: 'team', value: 'python' });
+    await ok(ipc.call('report:export', { sessionId: reported.id }));
+
+    type Row = { id: string; status: string; leader: string | null; lastReportAt: string | null };
+    const list = async (query: object) => ok<Row[]>(ipc.call('sessions:list', query));
+    const byId = new Map((await list({})).map((row) => [row.id, row]));
+    expect(byId.get(draftOnly.id)).toMatchObject({ status: 'draft', leader: null, lastReportAt: null });
+    expect(byId.get(weighing.id)).toMatchObject({ status: 'workshop', leader: 'Django' });
+    expect(byId.get(recommended.id)).toMatchObject({ status: 'recommended', leader: 'Node.js' });
+    expect(byId.get(reported.id)).toMatchObject({ status: 'reported', leader: 'Django', lastReportAt: NOW });
+
+    expect((await list({ status: 'recommended' })).map((r) => r.id)).toEqual([recommended.id]);
+    expect((await list({ client: 'northwind' })).map((r) => r.id).sort()).toEqual(
+      [weighing.id, recommended.id].sort(),
+    );
+    expect((await list({ client: 'lodz transit' })).map((r) => r.id)).toEqual([draftOnly.id]);
+    expect(await list({ client: 'Northwind', status: 'draft' })).toEqual([]);
+  });
+});

@@ -90,8 +90,16 @@ describe('session schemas', () => {
   });
 
   it('defaults the list query to most recently edited first', () => {
-    expect(SessionListQuerySchema.parse({})).toEqual({ search: '', sort: 'updated' });
+    expect(SessionListQuerySchema.parse({})).toEqual({
+      search: '',
+      sort: 'updated',
+      status: 'all',
+      client: '',
+    });
     expect(SessionListQuerySchema.safeParse({ sort: 'random' }).success).toBe(false);
+    expect(SessionListQuerySchema.safeParse({ status: 'archived' }).error?.issues[0]?.message).toBe(
+      'Status must be one of: draft, workshop, recommended, reported, all.',
+    );
   });
 });
 

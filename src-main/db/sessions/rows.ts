@@ -17,7 +17,11 @@ export type SessionRow = z.infer<typeof SessionRowSchema>;
 
 export const SummaryRowSchema = SessionRowSchema.omit({ description: true }).extend({
   participant_count: z.number().int(),
+  workshop_state: z.string().nullable(),
+  workshop_revision: z.number().int().nullable(),
+  last_exported_at: z.string().nullable(),
 });
+export type SummaryRow = z.infer<typeof SummaryRowSchema>;
 
 export const ParticipantRowSchema = z.object({ id: z.string(), name: z.string() });
 
@@ -41,8 +45,8 @@ export function toSession(row: unknown, participants: Participant[]): Session {
   });
 }
 
-export function toSummary(row: unknown): SessionSummary {
-  const r = SummaryRowSchema.parse(row);
+/** A list row; status and leader come from the workshop, which the caller evaluates. */
+export function toSummary(r: SummaryRow, derived: Pick<SessionSummary, 'status' | 'leader'>): SessionSummary {
   return SessionSummarySchema.parse({
     id: r.id,
     clientName: r.client_name,
@@ -50,6 +54,8 @@ export function toSummary(row: unknown): SessionSummary {
     facilitator: r.facilitator,
     workshopDate: r.workshop_date,
     participantCount: r.participant_count,
+    ...derived,
+    lastReportAt: r.last_exported_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   });

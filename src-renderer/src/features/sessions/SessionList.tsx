@@ -1,4 +1,5 @@
 import type { SessionSummary } from '@shared/sessions/schema';
+import { STATUS_LABELS } from '@shared/sessions/schema';
 import { routes } from '../../app/router';
 import { formatEdited, formatWorkshopDate } from './format';
 
@@ -18,6 +19,7 @@ export function SessionList({ sessions, onDuplicate, onDelete }: SessionListProp
             <span className="session-row__client">{session.clientName}</span>
             <span className="session-row__project">{session.projectName}</span>
           </a>
+          <span className={`status status--${session.status}`}>{STATUS_LABELS[session.status]}</span>
           <dl className="session-row__facts">
             <div>
               <dt>Workshop</dt>
@@ -30,6 +32,20 @@ export function SessionList({ sessions, onDuplicate, onDelete }: SessionListProp
             <div>
               <dt>People</dt>
               <dd>{session.participantCount}</dd>
+            </div>
+            <div>
+              <dt>Leader</dt>
+              <dd>{session.leader ?? '—'}</dd>
+            </div>
+            <div>
+              <dt>Last report</dt>
+              <dd>
+                {session.lastReportAt ? (
+                  <time dateTime={session.lastReportAt}>{formatEdited(session.lastReportAt)}</time>
+                ) : (
+                  'None'
+                )}
+              </dd>
             </div>
             <div>
               <dt>Edited</dt>

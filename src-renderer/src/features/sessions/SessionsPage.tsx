@@ -1,5 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { SESSION_LIMITS, SessionSortSchema } from '@shared/sessions/schema';
+import {
+  SESSION_LIMITS,
+  SESSION_STATUSES,
+  SessionSortSchema,
+  SessionStatusFilterSchema,
+  STATUS_LABELS,
+} from '@shared/sessions/schema';
 import type { SessionSort } from '@shared/sessions/schema';
 import { useCommand } from '../../app/commands';
 import { replaceHash, routes } from '../../app/router';
@@ -19,7 +25,14 @@ export function SessionsPage({ query }: { query: URLSearchParams }) {
   const [search, setSearch] = useState(query.get('q') ?? '');
   const [appliedSearch, setAppliedSearch] = useState(search);
   const searchRef = useRef<HTMLInputElement>(null);
-  const sessions = useSessions({ search: appliedSearch, sort });
+  const status = SessionStatusFilterSchema.catch('all').parse(query.get('status') ?? 'all');
+  const client = query.get('client') ?? '';
+  const sessions = useSessions({ search: appliedSearch, sort, status, client });
+  const everyClient = useSessions({ search: '', sort: 'client' });
+  const clients = useMemo(
+    () => [...new Set((everyClient.data ?? []).map((s) => s.clientName))],
+    [everyClient.data],
+  );
   const actions = useSessionActions();
 
   // Searching on every keystroke would query for half-typed words; wait for a pause.
@@ -42,14 +55,16 @@ export function SessionsPage({ query }: { query: URLSearchParams }) {
   );
   useCommand(findCommand);
 
-  const setSort = (next: SessionSort) => {
+  const setParam = (name: 'sort' | 'status' | 'client', value: string) => {
     const params = new URLSearchParams(query);
-    params.set('sort', next);
+    if (value && value !== 'all') params.set(name, value);
+    else params.delete(name);
     replaceHash(routes.sessions(params));
   };
+  const setSort = (next: SessionSort) => setParam('sort', next);
 
   const list = sessions.data;
-  const searching = appliedSearch.trim().length > 0;
+  const searching = appliedSearch.trim().length > 0 || status !== 'all' || client !== '';
 
   return (
     <section className="page" aria-labelledby="sessions-title">
@@ -76,26 +91,30 @@ export function SessionsPage({ query }: { query: URLSearchParams }) {
             ref={searchRef}
             className="input"
             type="search"
-            placeholder="Search by client, project, facilitator or description"
+            placeholder="Search clients, projects, people…"
             value={search}
             maxLength={SESSION_LIMITS.search}
             onChange={(event) => setSearch(event.target.value)}
           />
         </label>
-        <label className="toolbar__sort">
-          <span>Sort by</span>
-          <select
-            className="input select"
-            value={sort}
-            onChange={(event) => setSort(SessionSortSchema.catch('updated').parse(event.target.value))}
-          >
-            {Object.entries(SORT_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ToolbarSelect
+          label="Status"
+          value={status}
+          options={[['all', 'Any'], ...SESSION_STATUSES.map((v) => [v, STATUS_LABELS[v]] as const)]}
+          onChange={(value) => setParam('status', value)}
+        />
+        <ToolbarSelect
+          label="Client"
+          value={client}
+          options={[['', 'All clients'], ...clients.map((name) => [name, name] as const)]}
+          onChange={(value) => setParam('client', value)}
+        />
+        <ToolbarSelect
+          label="Sort by"
+          value={sort}
+          options={Object.entries(SORT_LABELS)}
+          onChange={(value) => setSort(SessionSortSchema.catch('updated').parse(value))}
+        />
       </div>
 
       {sessions.error ? (
@@ -119,10 +138,21 @@ export function SessionsPage({ query }: { query: URLSearchParams }) {
 
       {list && list.length === 0 && searching ? (
         <div className="empty">
-          <h2 className="empty__title">No sessions match “{appliedSearch.trim()}”</h2>
-          <p>Try the client’s name, the project, or the facilitator.</p>
-          <button type="button" className="button" onClick={() => setSearch('')}>
-            Clear search
+          <h2 className="empty__title">
+            {appliedSearch.trim()
+              ? `No sessions match “${appliedSearch.trim()}”`
+              : 'No sessions match these filters'}
+          </h2>
+          <p>Try the client’s name, the project, or the facilitator, or another status.</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setSearch('');
+              replaceHash(routes.sessions(new URLSearchParams(sort === 'updated' ? '' : `sort=${sort}`)));
+            }}
+          >
+            Clear search and filters
           </button>
         </div>
       ) : null}
@@ -148,5 +178,28 @@ export function SessionsPage({ query }: { query: URLSearchParams }) {
         onCancel={actions.cancelDelete}
       />
     </section>
+  );
+}
+
+type ToolbarSelectProps = {
+  label: string;
+  value: string;
+  options: ReadonlyArray<readonly [value: string, label: string]>;
+  onChange: (value: string) => void;
+};
+
+/** A labelled drop-down in the list's toolbar. */
+function ToolbarSelect({ label, value, options, onChange }: ToolbarSelectProps) {
+  return (
+    <label className="toolbar__sort">
+      <span>{label}</span>
+      <select className="input select" value={value} onChange={(event) => onChange(event.target.value)}>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
