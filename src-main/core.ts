@@ -11,6 +11,7 @@ import { createHandlers } from './ipc/handlers';
 import type { Handlers } from './ipc/handlers';
 import { createBrandService } from './services/brands';
 import { createEventBus } from './services/eventBus';
+import { createPortableService } from './services/portable';
 import { createReportService } from './services/reports';
 import type { ReportServiceDeps } from './services/reports';
 import type { EventBus } from './services/eventBus';
@@ -67,6 +68,7 @@ export function createCore(options: CoreOptions): Core {
     saveFile: options.saveReport,
     openFile: options.openReport,
   });
+  const portable = createPortableService({ db, events, now, version: options.version });
   const info: AppInfo = {
     name: 'Stackwise',
     version: options.version,
@@ -86,7 +88,7 @@ export function createCore(options: CoreOptions): Core {
     events,
     info,
     backupsReady: backups.ready,
-    handlers: createHandlers({ sessions, workshops, brands, reports, info }),
+    handlers: createHandlers({ sessions, workshops, brands, reports, portable, info }),
     close: () => {
       backups.stop();
       db.close();

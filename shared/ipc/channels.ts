@@ -22,6 +22,10 @@ export const CHANNELS = [
   'report:configure',
   'report:export',
   'report:open',
+  'portable:export',
+  'portable:import',
+  'portable:csv',
+  'portable:adr',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

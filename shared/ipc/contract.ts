@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { appContract, appEvents } from '../app/contract';
 import { brandsContract, brandsEvents } from '../brands/contract';
+import { portableContract } from '../portable/contract';
 import { reportContract } from '../report/contract';
 import { sessionsContract, sessionsEvents } from '../sessions/contract';
 import { workshopContract, workshopEvents } from '../workshop/contract';
@@ -18,6 +19,7 @@ export const contract = {
   ...workshopContract,
   ...brandsContract,
   ...reportContract,
+  ...portableContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 export const events = {

@@ -6,6 +6,7 @@
 import type { Channel, ChannelOutput, ParsedInput } from '@shared/ipc/contract';
 import type { AppInfo } from '@shared/app/contract';
 import type { BrandService } from '../services/brands';
+import type { PortableService } from '../services/portable';
 import type { ReportService } from '../services/reports';
 import type { SessionService } from '../services/sessions';
 import type { WorkshopService } from '../services/workshops';
@@ -19,10 +20,18 @@ export type HandlerDeps = {
   workshops: WorkshopService;
   brands: BrandService;
   reports: ReportService;
+  portable: PortableService;
   info: AppInfo;
 };
 
-export function createHandlers({ sessions, workshops, brands, reports, info }: HandlerDeps): Handlers {
+export function createHandlers({
+  sessions,
+  workshops,
+  brands,
+  reports,
+  portable,
+  info,
+}: HandlerDeps): Handlers {
   return {
     'app:info': () => info,
     'sessions:list': (query) => sessions.list(query),
@@ -43,5 +52,9 @@ export function createHandlers({ sessions, workshops, brands, reports, info }: H
     'report:configure': (choice) => reports.configure(choice),
     'report:export': ({ sessionId }) => reports.export(sessionId),
     'report:open': ({ path }) => reports.open(path),
+    'portable:export': ({ sessionId }) => portable.exportFile(sessionId),
+    'portable:import': ({ text }) => portable.importFile(text),
+    'portable:csv': ({ sessionId }) => portable.csv(sessionId),
+    'portable:adr': ({ sessionId }) => portable.adr(sessionId),
   };
 }

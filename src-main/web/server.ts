@@ -5,7 +5,7 @@
  * Access control, in order: the Host header must name this loopback address (defeats DNS
  * rebinding); every request must carry the per-run token, either as the cookie set when the
  * printed link is first opened or as an `x-stackwise-token` header; API calls must be JSON
- * POSTs no larger than 1 MiB.
+ * POSTs no larger than 24 MiB.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -25,7 +25,8 @@ import type { EventBus } from '../services/eventBus';
 
 export const TOKEN_COOKIE = 'stackwise_token';
 export const TOKEN_HEADER = 'x-stackwise-token';
-export const MAX_BODY_BYTES = 1024 * 1024;
+/** Room for a session file (up to 20 MB, history included) in its JSON envelope. */
+export const MAX_BODY_BYTES = 24 * 1024 * 1024;
 
 export const InvokeRequestSchema = z.strictObject({
   channel: z.string({ error: 'channel must be text.' }).max(100),

@@ -1,6 +1,7 @@
 /** Writes of workshop documents and their change log. Callers wrap them in one transaction. */
 import type { Db } from '../connection';
 import type { Action, WorkshopState } from '@shared/workshop';
+import type { StoredChange } from './rows';
 
 export function saveWorkshop(
   db: Db,
@@ -27,19 +28,8 @@ export type NewChange = {
 };
 
 export function insertChange(db: Db, change: NewChange): void {
-  db.prepare(
-    `INSERT INTO workshop_changes (session_id, label, action, coalesce_key, before, after, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    change.sessionId,
-    change.label,
-    JSON.stringify(change.action),
-    change.coalesceKey,
-    JSON.stringify(change.before),
-    JSON.stringify(change.after),
-    change.at,
-    change.at,
-  );
+  const { sessionId, at, ...fields } = change;
+  insertImportedChange(db, sessionId, { ...fields, createdAt: at, updatedAt: at, undone: false });
 }
 
 /** Folds a quick follow-up (the same slider, still moving) into the previous change. */
@@ -64,4 +54,23 @@ export function dropUndoneChanges(db: Db, sessionId: string): void {
 /** Copies a workshop to a duplicated session (without its undo log). */
 export function copyWorkshop(db: Db, state: WorkshopState, toSessionId: string, at: string): void {
   saveWorkshop(db, toSessionId, state, 0, at);
+}
+
+/** A change with its own times and undone mark (a new one, or one from a session file). */
+export function insertImportedChange(db: Db, sessionId: string, change: Omit<StoredChange, 'id'>): void {
+  db.prepare(
+    `INSERT INTO workshop_changes
+       (session_id, label, action, coalesce_key, before, after, created_at, updated_at, undone)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    sessionId,
+    change.label,
+    JSON.stringify(change.action),
+    change.coalesceKey,
+    JSON.stringify(change.before),
+    JSON.stringify(change.after),
+    change.createdAt,
+    change.updatedAt,
+    change.undone ? 1 : 0,
+  );
 }

@@ -8,7 +8,7 @@ export function getWorkshop(db: Db, sessionId: string): StoredWorkshop | undefin
   return row === undefined ? undefined : toWorkshop(row);
 }
 
-const CHANGE_COLUMNS = 'id, label, action, coalesce_key, before, after, updated_at, undone';
+const CHANGE_COLUMNS = 'id, label, action, coalesce_key, before, after, created_at, updated_at, undone';
 
 /** The newest change that is in effect (not undone): what undo would revert. */
 export function lastAppliedChange(db: Db, sessionId: string): StoredChange | undefined {
@@ -28,4 +28,12 @@ export function firstUndoneChange(db: Db, sessionId: string): StoredChange | und
     )
     .get(sessionId);
   return row === undefined ? undefined : toChange(row);
+}
+
+/** Every change to a session's workshop, oldest first (undone ones included, marked). */
+export function allChanges(db: Db, sessionId: string): StoredChange[] {
+  return db
+    .prepare(`SELECT ${CHANGE_COLUMNS} FROM workshop_changes WHERE session_id = ? ORDER BY id`)
+    .all(sessionId)
+    .map(toChange);
 }

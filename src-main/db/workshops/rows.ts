@@ -19,6 +19,7 @@ const ChangeRowSchema = z.object({
   coalesce_key: z.string().nullable(),
   before: z.string(),
   after: z.string(),
+  created_at: z.string(),
   updated_at: z.string(),
   undone: z.union([z.literal(0), z.literal(1)]),
 });
@@ -30,6 +31,7 @@ export type StoredChange = {
   coalesceKey: string | null;
   before: WorkshopState;
   after: WorkshopState;
+  createdAt: string;
   updatedAt: string;
   undone: boolean;
 };
@@ -43,6 +45,7 @@ export function toChange(row: unknown): StoredChange {
     coalesceKey: r.coalesce_key,
     before: WorkshopStateSchema.parse(JSON.parse(r.before)),
     after: WorkshopStateSchema.parse(JSON.parse(r.after)),
+    createdAt: r.created_at,
     updatedAt: r.updated_at,
     undone: r.undone === 1,
   };

@@ -6,7 +6,7 @@ type PreviewProps = { brand: BrandFields & { logo: Logo | null }; client?: strin
 export function BrandPreview({
   brand,
   client = 'Client name',
-  headline = 'Recommended: Django, with high confidence.',
+  headline = 'The recommendation, in one line.',
 }: PreviewProps) {
   const logo = brand.logo
     ? `data:image/${brand.logo.format.toLowerCase()};base64,${brand.logo.base64}`

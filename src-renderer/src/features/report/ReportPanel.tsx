@@ -8,6 +8,7 @@ import { DEFAULT_BRAND } from '@shared/brands/schema';
 import type { ExportOutcome } from '@shared/report/contract';
 import { api, ApiError } from '../../api/client';
 import { mutate, useQuery } from '../../api/queries';
+import { downloadBase64 } from '../../app/download';
 import { routes } from '../../app/router';
 import { BrandPreview } from '../brands/BrandPreview';
 
@@ -38,7 +39,7 @@ export function ReportPanel({ sessionId, headline }: Props) {
     try {
       const outcome = await mutate('report:export', { sessionId });
       if (outcome.outcome === 'cancelled') return setProgress({ kind: 'idle' });
-      if (outcome.outcome === 'download') download(outcome.fileName, outcome.base64);
+      if (outcome.outcome === 'download') downloadBase64(outcome.fileName, outcome.base64, 'application/pdf');
       setProgress({ kind: 'done', outcome });
     } catch (caught) {
       setProgress({
@@ -132,19 +133,4 @@ function Done({ outcome }: { outcome: Exclude<ExportOutcome, { outcome: 'cancell
       {openFailed ? <p>The file could not be opened; find it in the folder above.</p> : null}
     </div>
   );
-}
-
-/** Hands the browser the PDF as a file download. */
-function download(fileName: string, base64: string): void {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -5,6 +5,7 @@ import { navigate, routes } from '../../app/router';
 import { SaveStatus } from '../../components/SaveStatus';
 import { ReportPanel } from '../report';
 import { DeleteSessionDialog } from './DeleteSessionDialog';
+import { SessionFiles } from './SessionFiles';
 import { SessionForm } from './SessionForm';
 import { formatEdited, formatWorkshopDate } from './format';
 import { useSession, useSessionActions } from './hooks';
@@ -94,6 +95,7 @@ function SessionEditor({ session }: { session: Session }) {
         <SessionForm values={values} errors={errors} onChange={change} onBlur={() => void flush()} />
       </div>
       <ReportPanel sessionId={session.id} />
+      <SessionFiles sessionId={session.id} />
       <p className="page__footnote">
         Created {formatEdited(session.createdAt)}. Every change is saved on this computer as you type.
       </p>

@@ -8,7 +8,9 @@ import {
 } from '@shared/sessions/schema';
 import type { SessionSort } from '@shared/sessions/schema';
 import { useCommand } from '../../app/commands';
-import { replaceHash, routes } from '../../app/router';
+import { ApiError } from '../../api/client';
+import { mutate } from '../../api/queries';
+import { navigate, replaceHash, routes } from '../../app/router';
 import { DeleteSessionDialog } from './DeleteSessionDialog';
 import { SessionList } from './SessionList';
 import { useSessionActions, useSessions } from './hooks';
@@ -34,6 +36,18 @@ export function SessionsPage({ query }: { query: URLSearchParams }) {
     [everyClient.data],
   );
   const actions = useSessionActions();
+  const [importError, setImportError] = useState<string>();
+  const importFile = async (file: File) => {
+    try {
+      const session = await mutate('portable:import', { text: await file.text() });
+      setImportError(undefined);
+      navigate(routes.session(session.id));
+    } catch (caught) {
+      setImportError(
+        `“${file.name}” was not imported. ${caught instanceof ApiError ? caught.message : 'It could not be read.'}`,
+      );
+    }
+  };
 
   // Searching on every keystroke would query for half-typed words; wait for a pause.
   useEffect(() => {
@@ -79,10 +93,30 @@ export function SessionsPage({ query }: { query: URLSearchParams }) {
               : `${list.length} ${list.length === 1 ? 'workshop' : 'workshops'}${searching ? ' found' : ' saved on this computer'}`}
           </p>
         </div>
-        <a className="button button--primary" href={routes.newSession()}>
-          New session
-        </a>
+        <div className="page__actions">
+          <label className="button file-button">
+            Import session file…
+            <input
+              type="file"
+              accept=".json,application/json"
+              className="visually-hidden"
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (file) void importFile(file);
+              }}
+            />
+          </label>
+          <a className="button button--primary" href={routes.newSession()}>
+            New session
+          </a>
+        </div>
       </header>
+      {importError ? (
+        <p className="notice notice--error" role="alert">
+          {importError}
+        </p>
+      ) : null}
 
       <div className="toolbar" role="search">
         <label className="toolbar__search">

@@ -1,0 +1,206 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { canonicalJson } from '@shared/portable/schema';
+import type { SessionFileContent } from '@shared/portable/schema';
+import type { Session } from '@shared/sessions/schema';
+import type { WorkshopSnapshot } from '@shared/workshop';
+import { createCore } from '../../src-main/core';
+import type { Core } from '../../src-main/core';
+import { registerIpc } from '../../src-main/ipc/registerIpc';
+import { createSenderCheck } from '../../src-main/ipc/senderCheck';
+import { dumpDatabase } from '../helpers/core';
+import { draft, FONTS_DIR } from '../helpers/fixtures';
+import { APP_URL, FakeIpcMain, ok } from '../helpers/ipc';
+import { useTempDir } from '../helpers/tempDir';
+
+const tempDir = useTempDir();
+const cores: Core[] = [];
+afterEach(() => {
+  for (const core of cores.splice(0)) core.close();
+});
+
+let clock = Date.parse('2026-03-12T09:00:00.000Z');
+
+function start() {
+  const core = createCore({
+    databasePath: join(tempDir(), 'stackwise.sqlite'),
+    host: 'web',
+    version: '2.0.0',
+    fontsDir: FONTS_DIR,
+    now: () => new Date((clock += 1000)),
+  });
+  cores.push(core);
+  const ipc = new FakeIpcMain();
+  registerIpc(ipc, core.handlers, createSenderCheck(APP_URL), () => undefined);
+  return { core, ipc };
+}
+
+type TextFile = { fileName: string; text: string };
+
+async function workshopSession(ipc: FakeIpcMain) {
+  const session = await ok<Session>(ipc.call('sessions:create', draft({ clientName: 'Łódź Transit' })));
+  const [priya, marek] = session.participants.map((p) => p.id);
+  const apply = (action: unknown) => ok(ipc.call('workshop:apply', { sessionId: session.id, action }));
+  await apply({ type: 'setAnswer', question: 'team', value: 'python' });
+  await apply({ type: 'setDirect', participantId: priya, criterionId: 'security', value: 9 });
+  clock += 10_000;
+  await apply({ type: 'setMethod', participantId: marek, method: 'points' });
+  await apply({ type: 'setPoints', participantId: marek, criterionId: 'performance', value: 30 });
+  await apply({ type: 'setNotes', field: 'risks', text: 'Hiring, "quoted", and a comma' });
+  await ok(ipc.call('workshop:undo', { sessionId: session.id }));
+  await ok(ipc.call('report:export', { sessionId: session.id }));
+  return session;
+}
+
+function everything(ipc: FakeIpcMain, sessionId: string) {
+  return Promise.all([
+    ok<Session>(ipc.call('sessions:get', { id: sessionId })),
+    ok<WorkshopSnapshot>(ipc.call('workshop:get', { sessionId })),
+    ok(ipc.call('report:settings', { sessionId })),
+  ]);
+}
+
+/** Rewrites a file's content and, unless told not to, its checksum to match. */
+type LooseFile = { version: number; checksum: string; content: SessionFileContent };
+
+function edit(text: string, change: (file: LooseFile) => void, reseal = true): string {
+  const file = JSON.parse(text) as LooseFile;
+  change(file);
+  if (reseal) file.checksum = createHash('sha256').update(canonicalJson(file.content)).digest('hex');
+  return JSON.stringify(file);
+}
+
+function setSecurity(file: LooseFile, participantId: string, value: number): void {
+  const inputs = file.content.workshop?.state.rounds[0]?.inputs[participantId];
+  if (!inputs) throw new Error('the exported file has no inputs to tamper with');
+  inputs.direct['security'] = value;
+}
+
+describe('session files', () => {
+  it('round-trip a session with its workshop, history and last report, deep-equal', async () => {
+    const { core, ipc } = start();
+    const session = await workshopSession(ipc);
+    const before = await everything(ipc, session.id);
+    const historyBefore = core.db
+      .prepare('SELECT label, action, before, after, created_at, undone FROM workshop_changes ORDER BY id')
+      .all();
+    const file = await ok<TextFile>(ipc.call('portable:export', { sessionId: session.id }));
+    expect(file.fileName).toMatch(/^Łódź Transit - Customer portal rebuild - 2026-03-12\.stackwise\.json$/);
+    expect(JSON.parse(file.text)).toMatchObject({
+      format: 'stackwise-session',
+      version: 1,
+      appVersion: '2.0.0',
+    });
+
+    // On another machine.
+    const other = start();
+    const imported = await ok<Session>(other.ipc.call('portable:import', { text: file.text }));
+    expect(imported.id).toBe(session.id);
+    const after = await everything(other.ipc, session.id);
+    expect(after[0]).toEqual(before[0]);
+    expect(after[1]).toEqual(before[1]);
+    expect(after[2]).toMatchObject({
+      lastExport: { at: (before[2] as { lastExport: { at: string } }).lastExport.at },
+    });
+    const historyAfter = other.core.db
+      .prepare('SELECT label, action, before, after, created_at, undone FROM workshop_changes ORDER BY id')
+      .all();
+    expect(historyAfter).toEqual(historyBefore);
+    expect(after[1].redo).not.toBeNull(); // the undone step can still be redone there
+  });
+
+  it('import a second copy with new ids, its inputs following the new participants', async () => {
+    const { ipc } = start();
+    const session = await workshopSession(ipc);
+    const file = await ok<TextFile>(ipc.call('portable:export', { sessionId: session.id }));
+    const copy = await ok<Session>(ipc.call('portable:import', { text: file.text }));
+    expect(copy.id).not.toBe(session.id);
+    expect(copy.participants.map((p) => p.name)).toEqual(session.participants.map((p) => p.name));
+    const { state } = await ok<WorkshopSnapshot>(ipc.call('workshop:get', { sessionId: copy.id }));
+    const voter = copy.participants[0]?.id ?? '';
+    expect(state.rounds[0]?.inputs[voter]?.direct['security']).toBe(9);
+  });
+
+  it('refuse bad files with a clear reason, writing nothing', async () => {
+    const { core, ipc } = start();
+    const session = await workshopSession(ipc);
+    const { text } = await ok<TextFile>(ipc.call('portable:export', { sessionId: session.id }));
+    await ok(ipc.call('sessions:delete', { id: session.id }));
+    const before = dumpDatabase(core);
+    const cases: Array<[string, string, RegExp]> = [
+      ['not JSON', 'Meeting notes', /not JSON/],
+      ['another JSON file', '{"name":"package"}', /not a Stackwise session file/],
+      ['a newer format', edit(text, (f) => (f.version = 7)), /newer Stackwise \(format 7/],
+      [
+        'a tampered weight',
+        edit(text, (f) => setSecurity(f, session.participants[0]?.id ?? '', 2), false),
+        /checksum does not match/,
+      ],
+      [
+        'a malformed field',
+        edit(text, (f) => (f.content.session.workshopDate = 'soon')),
+        /damaged at session\.workshopDate/,
+      ],
+      ['an oversized file', 'x'.repeat(21 * 1024 * 1024), /larger than 20 MB/],
+    ];
+    for (const [name, bad, reason] of cases) {
+      const result = await ipc.call('portable:import', { text: bad });
+      if (result.ok) throw new Error(`${name} was imported`);
+      expect(result.error.message, name).toMatch(reason);
+      expect(result.error.field, name).toBe('text');
+    }
+    expect(dumpDatabase(core)).toBe(before);
+    // And the intact file still imports.
+    await ok(ipc.call('portable:import', { text }));
+  });
+});
+
+describe('decision exports', () => {
+  it('write the scores and weights as CSV a spreadsheet cannot run', async () => {
+    const { ipc } = start();
+    const session = await workshopSession(ipc);
+    await ok(
+      ipc.call('workshop:apply', {
+        sessionId: session.id,
+        action: { type: 'addCriterion', id: 'criterion-x', name: '=HYPERLINK("x")', description: '' },
+      }),
+    );
+    const csv = await ok<TextFile>(ipc.call('portable:csv', { sessionId: session.id }));
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'Criterion,Weight,Django rating,Django contribution,Node.js rating,Node.js contribution',
+    );
+    expect(lines).toHaveLength(1 + 8 + 1);
+    expect(lines).toContain(
+      `"'=HYPERLINK(""x"")",${
+        lines
+          .find((l) => l.startsWith('"\'='))
+          ?.split(',')
+          .slice(1)
+          .join(',') ?? ''
+      }`,
+    );
+    const weights = lines.slice(1, -1).map((l) => Number(l.split(',').at(-5)));
+    expect(weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
+    expect(lines.at(-1)).toMatch(/^Score,1\.0000,,\d\.\d{4},,\d\.\d{4}$/);
+  });
+
+  it('write the decision as a MADR record', async () => {
+    const { ipc } = start();
+    const session = await workshopSession(ipc);
+    const adr = await ok<TextFile>(ipc.call('portable:adr', { sessionId: session.id }));
+    expect(adr.fileName).toMatch(/decision\.md$/);
+    for (const heading of [
+      '## Context and Problem Statement',
+      '## Decision Drivers',
+      '## Considered Options',
+      '## Decision Outcome',
+      '### Consequences',
+    ]) {
+      expect(adr.text).toContain(heading);
+    }
+    expect(adr.text).toMatch(/^# Use (Django|Node\.js) for Customer portal rebuild/);
+    expect(adr.text).toContain('* Security (weight');
+  });
+});
