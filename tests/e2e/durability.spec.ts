@@ -9,15 +9,25 @@ import { callHost, expect, launchWebHost, test } from './fixtures';
 
 type Session = { id: string };
 
+/** A stuck step fails with its name instead of using up the whole test's time. */
+function within<T>(promise: Promise<T>, what: string, ms = 60_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 test('every acknowledged edit survives 20 kills at random moments', async ({}, testInfo) => {
-  test.setTimeout(180_000);
+  // About 15 s alone; much longer when the rest of the suite shares the two cores.
+  test.setTimeout(480_000);
   const databasePath = join(testInfo.outputPath('data'), 'stackwise.sqlite');
   const acknowledged: string[] = [];
   const notes: string[] = [];
   let first: Session | undefined;
 
   for (let round = 1; round <= 20; round++) {
-    const host = await launchWebHost(databasePath);
+    const host = await within(launchWebHost(databasePath), `starting the host for round ${round}`);
     first ??= await callHost<Session>(host, 'sessions:create', {
       clientName: 'Durability',
       projectName: 'Notes written while the power fails',
@@ -51,9 +61,9 @@ test('every acknowledged edit survives 20 kills at random moments', async ({}, t
       }
     })();
     await new Promise((resolve) => setTimeout(resolve, 30 + Math.random() * 400));
-    await host.kill();
+    await within(host.kill(), `killing the host in round ${round}`);
     running = false;
-    await stream;
+    await within(stream, `the edit stream of round ${round} after the kill`);
   }
 
   expect(acknowledged.length).toBeGreaterThan(20);

@@ -62,10 +62,12 @@ test('a facilitator creates, finds, edits, duplicates and deletes sessions that 
   await page.getByRole('link', { name: /Northwind Logistics/ }).click();
   await page.getByLabel('Client name').fill('Northwind Freight');
   await page.getByLabel('Participant 2 name').fill('Marek (lead dev)');
-  await expect(page.getByRole('status')).toHaveText('All changes saved');
+  // The page's save status (the report and files panels have live regions of their own).
+  const saveStatus = page.getByRole('status').filter({ hasText: /changes saved|Saving|Not saved/ });
+  await expect(saveStatus).toHaveText('All changes saved');
   await page.getByLabel('Project name').fill('');
   await expect(page.getByLabel('Project name')).toHaveAccessibleDescription('Project name is required.');
-  await expect(page.getByRole('status')).toContainText('Not saved');
+  await expect(saveStatus).toContainText('Not saved');
   await screenshot(page, '06-session-field-error');
   await page.reload();
   await expect(page.getByLabel('Client name')).toHaveValue('Northwind Freight');
