@@ -6,6 +6,7 @@ export const CHANNELS = [
   'app:info',
   'sessions:list',
   'sessions:get',
+  'sessions:clients',
   'sessions:create',
   'sessions:update',
   'sessions:duplicate',

@@ -14,6 +14,8 @@ const ById = z.strictObject({ id: SessionIdSchema });
 export const sessionsContract = {
   'sessions:list': { input: SessionListQuerySchema, output: z.array(SessionSummarySchema) },
   'sessions:get': { input: ById, output: SessionSchema },
+  /** Every client's name once, for the list's client filter. */
+  'sessions:clients': { input: z.strictObject({}), output: z.array(z.string()) },
   'sessions:create': { input: SessionDraftSchema, output: SessionSchema },
   'sessions:update': {
     input: z.strictObject({ id: SessionIdSchema, patch: SessionPatchSchema }),

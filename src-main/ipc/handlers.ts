@@ -36,6 +36,7 @@ export function createHandlers({
     'app:info': () => info,
     'sessions:list': (query) => sessions.list(query),
     'sessions:get': ({ id }) => sessions.get(id),
+    'sessions:clients': () => sessions.clients(),
     'sessions:create': (draft) => sessions.create(draft),
     'sessions:update': (change) => sessions.update(change),
     'sessions:duplicate': ({ id }) => sessions.duplicate(id),

@@ -18,11 +18,12 @@ import type { Session } from '@shared/sessions/schema';
 import { initialWorkshopState, remapParticipants } from '@shared/workshop';
 import type { Db } from '../db/connection';
 import { getReportSettings, recordExport } from '../db/reports/brands';
-import { getSession, sessionExists } from '../db/sessions/queries';
+import { sessionExists } from '../db/sessions/queries';
 import { insertSession, replaceParticipants } from '../db/sessions/mutations';
 import { allChanges, getWorkshop } from '../db/workshops/queries';
 import { insertImportedChange, saveWorkshop } from '../db/workshops/mutations';
 import type { EventBus } from './eventBus';
+import { sessionOrThrow } from './lookups';
 
 export type PortableServiceDeps = { db: Db; events: EventBus; now: () => Date; version: string };
 export type PortableService = ReturnType<typeof createPortableService>;
@@ -32,11 +33,7 @@ const checksumOf = (content: unknown) => createHash('sha256').update(canonicalJs
 const refuse = (message: string, field = 'text') => new AppError('invalid_input', message, field);
 
 export function createPortableService({ db, events, now, version }: PortableServiceDeps) {
-  function mustGet(sessionId: string): Session {
-    const session = getSession(db, sessionId);
-    if (!session) throw new AppError('not_found', 'That session no longer exists.', 'sessionId');
-    return session;
-  }
+  const mustGet = (sessionId: string): Session => sessionOrThrow(db, sessionId);
 
   const baseName = (session: Session) => reportFileName(session, now().toISOString()).replace(/\.pdf$/, '');
 

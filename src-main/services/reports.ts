@@ -12,12 +12,12 @@ import type { ReportBrand, ReportModel } from '@shared/report/model';
 import { initialWorkshopState } from '@shared/workshop';
 import type { Db } from '../db/connection';
 import { getBrand, getReportSettings, recordExport, setReportBrand } from '../db/reports/brands';
-import { getSession } from '../db/sessions/queries';
 import { getWorkshop } from '../db/workshops/queries';
 import { loadReportFonts } from '../report/fonts';
 import { renderReportPdf } from '../report/pdf';
 import type { RenderedReport } from '../report/pdf';
 import type { EventBus } from './eventBus';
+import { requireSession, sessionOrThrow } from './lookups';
 
 export type ReportServiceDeps = {
   db: Db;
@@ -39,10 +39,7 @@ export function renderSessionReport(
   sessionId: string,
   options: { generatedAt: string; version: string; fontsDir: string },
 ): { model: ReportModel; pdf: RenderedReport } {
-  const session = getSession(db, sessionId);
-  if (!session) {
-    throw new AppError('not_found', 'That session no longer exists. It may have been deleted.', 'sessionId');
-  }
+  const session = sessionOrThrow(db, sessionId);
   const state = getWorkshop(db, sessionId)?.state ?? initialWorkshopState();
   const { brandId } = getReportSettings(db, sessionId);
   const stored = brandId ? getBrand(db, brandId) : undefined;
@@ -69,24 +66,14 @@ export function createReportService({
   /** Only files this app wrote in this run may be opened on request. */
   const saved = new Set<string>();
 
-  const requireSession = (sessionId: string) => {
-    if (!getSession(db, sessionId)) {
-      throw new AppError(
-        'not_found',
-        'That session no longer exists. It may have been deleted.',
-        'sessionId',
-      );
-    }
-  };
-
   return {
     settings(sessionId: string): ReportSettings {
-      requireSession(sessionId);
+      requireSession(db, sessionId);
       return getReportSettings(db, sessionId);
     },
 
     configure({ sessionId, brandId }: ParsedInput<'report:configure'>): ReportSettings {
-      requireSession(sessionId);
+      requireSession(db, sessionId);
       if (brandId !== null && !getBrand(db, brandId)) {
         throw new AppError('not_found', 'That brand profile no longer exists.', 'brandId');
       }

@@ -4,16 +4,19 @@
  * keeps every multi-row write in one transaction.
  */
 import type { Db } from '../db/connection';
-import { getSession, listSessions, sessionExists } from '../db/sessions/queries';
+import { listClients, listSessionRows, participantsBySession, sessionExists } from '../db/sessions/queries';
+import { toSummary } from '../db/sessions/rows';
+import type { SummaryRow } from '../db/sessions/rows';
 import { deleteSession, insertSession, replaceParticipants, updateSession } from '../db/sessions/mutations';
 import { getWorkshop } from '../db/workshops/queries';
 import { copyWorkshop } from '../db/workshops/mutations';
-import { remapParticipants } from '@shared/workshop';
+import { evaluateWorkshop, remapParticipants, WorkshopStateSchema } from '@shared/workshop';
 import type { ParsedInput } from '@shared/ipc/contract';
 import { AppError } from '@shared/ipc/result';
 import type { Participant, ParticipantDraft, Session, SessionSummary } from '@shared/sessions/schema';
 import { SESSION_LIMITS, SessionSchema } from '@shared/sessions/schema';
 import type { EventBus } from './eventBus';
+import { SESSION_GONE, sessionOrThrow } from './lookups';
 
 export type ServiceDeps = {
   db: Db;
@@ -25,12 +28,7 @@ export type ServiceDeps = {
 export type SessionService = ReturnType<typeof createSessionService>;
 
 export function createSessionService({ db, events, now, newId }: ServiceDeps) {
-  function mustGet(id: string): Session {
-    const session = getSession(db, id);
-    if (!session)
-      throw new AppError('not_found', 'That session no longer exists. It may have been deleted.', 'id');
-    return session;
-  }
+  const mustGet = (id: string): Session => sessionOrThrow(db, id, 'id');
 
   function assignIds(drafts: readonly ParticipantDraft[], known: readonly Participant[]): Participant[] {
     const knownIds = new Set(known.map((p) => p.id));
@@ -49,8 +47,19 @@ export function createSessionService({ db, events, now, newId }: ServiceDeps) {
   const changed = (id: string) => events.emit('sessions:changed', { id });
 
   return {
+    /**
+     * The list. Status and leader come from each session's workshop (the engine runs per row, well
+     * under a millisecond for a typical workshop); the status filter applies to them.
+     */
     list(query: ParsedInput<'sessions:list'>): SessionSummary[] {
-      return listSessions(db, query);
+      const people = participantsBySession(db);
+      return listSessionRows(db, query)
+        .map((row) => toSummary(row, standing(row, people.get(row.id) ?? [])))
+        .filter((summary) => query.status === 'all' || summary.status === query.status);
+    },
+
+    clients(): string[] {
+      return listClients(db);
     },
 
     get(id: string): Session {
@@ -122,7 +131,7 @@ export function createSessionService({ db, events, now, newId }: ServiceDeps) {
 
     remove(id: string): { id: string } {
       if (!sessionExists(db, id) || !deleteSession(db, id)) {
-        throw new AppError('not_found', 'That session no longer exists. It may have been deleted.', 'id');
+        throw new AppError('not_found', SESSION_GONE, 'id');
       }
       changed(id);
       return { id };
@@ -136,4 +145,21 @@ const COPY_SUFFIX = ' (copy)';
 function copyName(name: string): string {
   const limit = SESSION_LIMITS.projectName - COPY_SUFFIX.length;
   return `${name.length > limit ? name.slice(0, limit).trimEnd() : name}${COPY_SUFFIX}`;
+}
+
+/** Where a session stands, and who leads, from its stored workshop and report. */
+function standing(row: SummaryRow, participants: Participant[]): Pick<SessionSummary, 'status' | 'leader'> {
+  if (row.workshop_state === null || !row.workshop_revision) {
+    return { status: row.last_exported_at ? 'reported' : 'draft', leader: null };
+  }
+  const state = WorkshopStateSchema.parse(JSON.parse(row.workshop_state));
+  const { evaluation, model } = evaluateWorkshop(state, participants);
+  const leaderIndex = evaluation.recommendation.leader;
+  const leader = leaderIndex === null ? null : (model.candidates[leaderIndex]?.name ?? null);
+  const status = row.last_exported_at
+    ? 'reported'
+    : state.step === 'recommendation'
+      ? 'recommended'
+      : 'workshop';
+  return { status, leader };
 }

@@ -4,7 +4,6 @@
  * (a slider being dragged, a note being typed) merge into one undo step.
  */
 import type { Db } from '../db/connection';
-import { sessionExists } from '../db/sessions/queries';
 import { firstUndoneChange, getWorkshop, lastAppliedChange } from '../db/workshops/queries';
 import {
   dropUndoneChanges,
@@ -24,6 +23,7 @@ import {
 } from '@shared/workshop';
 import type { Action, WorkshopReceipt, WorkshopSnapshot, WorkshopState } from '@shared/workshop';
 import type { EventBus } from './eventBus';
+import { requireSession } from './lookups';
 
 /** Changes to the same control closer together than this become one undo step. */
 export const COALESCE_WINDOW_MS = 2000;
@@ -38,18 +38,8 @@ export type WorkshopServiceDeps = {
 export type WorkshopService = ReturnType<typeof createWorkshopService>;
 
 export function createWorkshopService({ db, events, now, openPresenter }: WorkshopServiceDeps) {
-  function requireSession(sessionId: string): void {
-    if (!sessionExists(db, sessionId)) {
-      throw new AppError(
-        'not_found',
-        'That session no longer exists. It may have been deleted.',
-        'sessionId',
-      );
-    }
-  }
-
   function load(sessionId: string): { state: WorkshopState; revision: number } {
-    requireSession(sessionId);
+    requireSession(db, sessionId);
     return getWorkshop(db, sessionId) ?? { state: initialWorkshopState(), revision: 0 };
   }
 
@@ -149,7 +139,7 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
     },
 
     present(sessionId: string): { opened: boolean } {
-      requireSession(sessionId);
+      requireSession(db, sessionId);
       return { opened: openPresenter(sessionId) };
     },
   };

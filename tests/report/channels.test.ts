@@ -225,5 +225,10 @@ describe('the session list', () => {
     );
     expect((await list({ client: 'lodz transit' })).map((r) => r.id)).toEqual([draftOnly.id]);
     expect(await list({ client: 'Northwind', status: 'draft' })).toEqual([]);
+    expect(await ok(ipc.call('sessions:clients', {}))).toEqual([
+      'Łódź Transit',
+      'Northwind',
+      'Øresund Ferries',
+    ]);
   });
 });

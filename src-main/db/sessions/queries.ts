@@ -1,16 +1,9 @@
 /** Reads of sessions. All SQL for sessions lives here and in mutations.ts, always with bound parameters. */
 import type { Db } from '../connection';
 import { z } from 'zod';
-import type {
-  Participant,
-  Session,
-  SessionSort,
-  SessionStatus,
-  SessionSummary,
-} from '@shared/sessions/schema';
-import { evaluateWorkshop, WorkshopStateSchema } from '@shared/workshop';
+import type { Participant, Session, SessionSort } from '@shared/sessions/schema';
 import { searchKey } from '@shared/sessions/schema';
-import { SummaryRowSchema, toParticipant, toSession, toSummary } from './rows';
+import { SummaryRowSchema, toParticipant, toSession } from './rows';
 import type { SummaryRow } from './rows';
 
 const ORDER_BY: Record<SessionSort, string> = {
@@ -24,13 +17,10 @@ function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export type ListQuery = { search: string; sort: SessionSort; status: SessionStatus | 'all'; client: string };
+export type ListQuery = { search: string; sort: SessionSort; client: string };
 
-/**
- * The session list. Status and leader are worked out from each session's workshop (the engine
- * runs per row, well under a millisecond for a typical workshop), then the status filter applies.
- */
-export function listSessions(db: Db, query: ListQuery): SessionSummary[] {
+/** The list's rows, each with its workshop document and last export (still JSON, unparsed). */
+export function listSessionRows(db: Db, query: ListQuery): SummaryRow[] {
   const terms = searchKey(query.search).split(/\s+/).filter(Boolean);
   const conditions = terms.map(() => `s.search_text LIKE ? ESCAPE '\\'`);
   const params: string[] = terms.map(likePattern);
@@ -48,23 +38,22 @@ export function listSessions(db: Db, query: ListQuery): SessionSummary[] {
     LEFT JOIN session_reports r ON r.session_id = s.id
     ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
     ORDER BY ${ORDER_BY[query.sort]}`;
-  const rows = db
+  return db
     .prepare(sql)
     .all(...params)
     .map((row) => SummaryRowSchema.parse(row));
-  const people = participantsBySession(db);
-  return rows
-    .map((row) => toSummary(row, standing(row, people.get(row.id) ?? [])))
-    .filter((summary) => query.status === 'all' || summary.status === query.status);
 }
 
-function participantsBySession(db: Db): Map<string, Participant[]> {
+const SessionIdRowSchema = z.object({ session_id: z.string() });
+
+/** Every session's participants, in order, by session id. */
+export function participantsBySession(db: Db): Map<string, Participant[]> {
   const bySession = new Map<string, Participant[]>();
   const rows = db
     .prepare('SELECT session_id, id, name FROM participants ORDER BY session_id, position')
     .all();
   for (const row of rows) {
-    const { session_id: sessionId } = z.object({ session_id: z.string() }).parse(row);
+    const { session_id: sessionId } = SessionIdRowSchema.parse(row);
     const list = bySession.get(sessionId) ?? [];
     list.push(toParticipant(row));
     bySession.set(sessionId, list);
@@ -72,20 +61,13 @@ function participantsBySession(db: Db): Map<string, Participant[]> {
   return bySession;
 }
 
-function standing(row: SummaryRow, participants: Participant[]): Pick<SessionSummary, 'status' | 'leader'> {
-  if (row.workshop_state === null || !row.workshop_revision) {
-    return { status: row.last_exported_at ? 'reported' : 'draft', leader: null };
-  }
-  const state = WorkshopStateSchema.parse(JSON.parse(row.workshop_state));
-  const { evaluation, model } = evaluateWorkshop(state, participants);
-  const leaderIndex = evaluation.recommendation.leader;
-  const leader = leaderIndex === null ? null : (model.candidates[leaderIndex]?.name ?? null);
-  const status = row.last_exported_at
-    ? 'reported'
-    : state.step === 'recommendation'
-      ? 'recommended'
-      : 'workshop';
-  return { status, leader };
+/** Every client's name once, in the list's client order. */
+export function listClients(db: Db): string[] {
+  return z
+    .array(z.string())
+    .parse(
+      db.prepare('SELECT client_name FROM sessions GROUP BY client_key ORDER BY client_key').pluck().all(),
+    );
 }
 
 export function getSession(db: Db, id: string): Session | undefined {

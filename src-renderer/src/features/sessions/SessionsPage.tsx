@@ -9,7 +9,7 @@ import {
 import type { SessionSort } from '@shared/sessions/schema';
 import { useCommand } from '../../app/commands';
 import { ApiError } from '../../api/client';
-import { mutate } from '../../api/queries';
+import { mutate, useQuery } from '../../api/queries';
 import { navigate, replaceHash, routes } from '../../app/router';
 import { DeleteSessionDialog } from './DeleteSessionDialog';
 import { SessionList } from './SessionList';
@@ -30,11 +30,7 @@ export function SessionsPage({ query }: { query: URLSearchParams }) {
   const status = SessionStatusFilterSchema.catch('all').parse(query.get('status') ?? 'all');
   const client = query.get('client') ?? '';
   const sessions = useSessions({ search: appliedSearch, sort, status, client });
-  const everyClient = useSessions({ search: '', sort: 'client' });
-  const clients = useMemo(
-    () => [...new Set((everyClient.data ?? []).map((s) => s.clientName))],
-    [everyClient.data],
-  );
+  const clients = useQuery('sessions:clients', {}).data ?? [];
   const actions = useSessionActions();
   const [importError, setImportError] = useState<string>();
   const importFile = async (file: File) => {
