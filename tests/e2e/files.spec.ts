@@ -1,23 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { callHost, expect, screenshot, test } from './fixtures';
+import { sessionOnHost } from './helpers';
 
 test('a session leaves as a file and comes back, and a tampered file is refused', async ({
   app: page,
   host,
 }, testInfo) => {
-  type Session = { id: string; participants: Array<{ id: string }> };
-  const session = await callHost<Session>(host, 'sessions:create', {
-    clientName: 'Øresund Ferries',
-    projectName: 'Booking platform',
-    facilitator: 'Dana Whitfield',
-    workshopDate: '2026-06-04',
-    participants: [{ name: 'Zofia' }, { name: 'Nikos' }],
+  const session = await sessionOnHost(host, {
+    client: 'Øresund Ferries',
+    project: 'Booking platform',
+    date: '2026-06-04',
+    participants: ['Zofia', 'Nikos'],
   });
-  const [zofia] = session.participants.map((p) => p.id);
-  await callHost(host, 'workshop:apply', {
-    sessionId: session.id,
-    action: { type: 'setDirect', participantId: zofia, criterionId: 'security', value: 10 },
-  });
+  const [zofia] = session.people;
+  await session.apply({ type: 'setDirect', participantId: zofia, criterionId: 'security', value: 10 });
 
   await page.goto(`${host.url}#/sessions/${session.id}`);
   const saving = page.waitForEvent('download');

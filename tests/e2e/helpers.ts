@@ -1,6 +1,8 @@
 /** Steps a person takes, shared by the end-to-end specs. */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { callHost, expect } from './fixtures';
+import type { WebHostProcess } from './fixtures';
 
 export type NewSession = {
   client: string;
@@ -30,4 +32,38 @@ export async function createSession(page: Page, session: NewSession): Promise<vo
 export async function backToList(page: Page): Promise<void> {
   await page.getByRole('link', { name: '← All sessions' }).click();
   await expect(page.getByRole('heading', { name: 'Sessions', level: 1 })).toBeVisible();
+}
+
+type HostSession = { id: string; participants: Array<{ id: string }> };
+
+/**
+ * A session made directly through the host's contract, for scenes the test is not about: its
+ * participants' ids in order, and `apply` for workshop actions.
+ */
+export async function sessionOnHost(
+  host: WebHostProcess,
+  fields: { client: string; project: string; date: string; participants: string[] },
+) {
+  const session = await callHost<HostSession>(host, 'sessions:create', {
+    clientName: fields.client,
+    projectName: fields.project,
+    facilitator: 'Dana Whitfield',
+    workshopDate: fields.date,
+    participants: fields.participants.map((name) => ({ name })),
+  });
+  return {
+    id: session.id,
+    people: session.participants.map((p) => p.id),
+    apply: (action: unknown) => callHost(host, 'workshop:apply', { sessionId: session.id, action }),
+  };
+}
+
+/** axe on the page as it is now: no serious or critical violations, each listed with where it is. */
+export async function expectNoSeriousViolations(page: Page, context = ''): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    context,
+  ).toEqual([]);
 }

@@ -1,21 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { jpegHeader, pngImage } from '../helpers/images';
 import { pageTexts, pdfInfo } from '../helpers/pdf';
-import { callHost, expect, screenshot, test } from './fixtures';
+import { expect, screenshot, test } from './fixtures';
+import { expectNoSeriousViolations, sessionOnHost } from './helpers';
 
 const pagesDir = join(import.meta.dirname, '..', '..', 'test-results', 'report-pages');
-
-async function noSeriousViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 test('a brand profile with a logo, chosen for a session, exported as a PDF download from the workshop', async ({
   app: page,
@@ -52,20 +43,18 @@ test('a brand profile with a logo, chosen for a session, exported as a PDF downl
   await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved “Harbour & Vale”.' })).toBeVisible();
   await expect(page.getByRole('img', { name: 'Harbour & Vale Consulting logo' })).toBeVisible();
-  await noSeriousViolations(page);
+  await expectNoSeriousViolations(page);
   await screenshot(page, 'report-brands');
 
   // A session with a workshop behind it.
-  type Session = { id: string; participants: Array<{ id: string }> };
-  const session = await callHost<Session>(host, 'sessions:create', {
-    clientName: 'Øresund Ferries · Москва office',
-    projectName: 'Booking platform',
-    facilitator: 'Dana Whitfield',
-    workshopDate: '2026-06-04',
-    participants: [{ name: 'Zofia Łukasiewicz' }, { name: 'Νίκος Παπαδόπουλος' }],
+  const session = await sessionOnHost(host, {
+    client: 'Øresund Ferries · Москва office',
+    project: 'Booking platform',
+    date: '2026-06-04',
+    participants: ['Zofia Łukasiewicz', 'Νίκος Παπαδόπουλος'],
   });
-  const apply = (action: unknown) => callHost(host, 'workshop:apply', { sessionId: session.id, action });
-  const [zofia, nikos] = session.participants.map((p) => p.id);
+  const { apply } = session;
+  const [zofia, nikos] = session.people;
   await apply({ type: 'setAnswer', question: 'workload', value: 'io-realtime' });
   await apply({ type: 'setDirect', participantId: zofia, criterionId: 'performance', value: 9 });
   await apply({ type: 'setMethod', participantId: nikos, method: 'points' });
@@ -91,7 +80,7 @@ test('a brand profile with a logo, chosen for a session, exported as a PDF downl
   const file = testInfo.outputPath('report.pdf');
   await download.saveAs(file);
   await expect(page.getByText(/Downloaded “Øresund Ferries/)).toBeVisible();
-  await noSeriousViolations(page);
+  await expectNoSeriousViolations(page);
 
   const info = pdfInfo(file);
   expect(Number(info['Pages'])).toBeGreaterThanOrEqual(6);

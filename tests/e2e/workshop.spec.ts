@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { callHost, expect, screenshot, test } from './fixtures';
 import { shownPoints } from '@shared/workshop';
 import type { WorkshopSnapshot } from '@shared/workshop';
-import { createSession } from './helpers';
+import { createSession, expectNoSeriousViolations, sessionOnHost } from './helpers';
 
 const status = (page: Page) => page.getByRole('toolbar', { name: 'Workshop' }).getByRole('status');
 
@@ -206,16 +205,14 @@ test('every step, console and presenter, at projector and laptop size, with no s
   context,
 }) => {
   test.setTimeout(180_000);
-  type Session = { id: string; participants: Array<{ id: string }> };
-  const session = await callHost<Session>(host, 'sessions:create', {
-    clientName: 'Łódź Transit Authority',
-    projectName: 'Timetable API',
-    facilitator: 'Dana Whitfield',
-    workshopDate: '2026-05-02',
-    participants: [{ name: 'Zofia' }, { name: 'Tomasz' }, { name: '<b>Eve</b>' }],
+  const session = await sessionOnHost(host, {
+    client: 'Łódź Transit Authority',
+    project: 'Timetable API',
+    date: '2026-05-02',
+    participants: ['Zofia', 'Tomasz', '<b>Eve</b>'],
   });
-  const apply = (action: unknown) => callHost(host, 'workshop:apply', { sessionId: session.id, action });
-  const [zofia, tomasz] = session.participants.map((p) => p.id);
+  const { apply } = session;
+  const [zofia, tomasz] = session.people;
   await apply({ type: 'setAnswer', question: 'product', value: 'data-platform' });
   await apply({ type: 'setAnswer', question: 'team', value: 'python' });
   await apply({
@@ -248,14 +245,7 @@ test('every step, console and presenter, at projector and laptop size, with no s
       await screenshot(page, `workshop-${size}-${name.toLowerCase()}`);
       await screenshot(presenter, `presenter-${size}-${name.toLowerCase()}`);
       if (size === 'projector') {
-        for (const target of [page, presenter]) {
-          const { violations } = await new AxeBuilder({ page: target }).analyze();
-          const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-          expect(
-            serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-            `${name}`,
-          ).toEqual([]);
-        }
+        for (const target of [page, presenter]) await expectNoSeriousViolations(target, name);
       }
     }
     await presenter.close();

@@ -11,6 +11,10 @@ import { findElectronBinary } from './binary';
 const root = join(import.meta.dirname, '..', '..');
 const electron = findElectronBinary();
 
+// Deliberate, and the brief asks for it: this suite needs a real Electron binary, which comes from
+// GitHub and cannot be downloaded on offline or CI machines. Where it is missing the test is
+// skipped with that reason in the report (playwright.config.ts also prints it before the run);
+// wherever the binary is installed it runs.
 const skipReason = 'missing' in electron ? `Electron smoke test skipped: ${electron.missing}` : '';
 test.skip(skipReason !== '', skipReason);
 

@@ -11,6 +11,7 @@ import { mutate, useQuery } from '../../api/queries';
 import { downloadBase64 } from '../../app/download';
 import { routes } from '../../app/router';
 import { BrandPreview } from '../brands/BrandPreview';
+import { useSession } from '../sessions/hooks';
 
 type Props = { sessionId: string; headline?: string | undefined };
 
@@ -21,7 +22,7 @@ type Progress =
   | { kind: 'failed'; message: string };
 
 export function ReportPanel({ sessionId, headline }: Props) {
-  const session = useQuery('sessions:get', { id: sessionId });
+  const session = useSession(sessionId);
   const settings = useQuery('report:settings', { sessionId });
   const brands = useQuery('brands:list', {});
   const [progress, setProgress] = useState<Progress>({ kind: 'idle' });

@@ -94,7 +94,7 @@ export function WorkshopPage({ sessionId }: { sessionId: string }) {
 
   return (
     <section className="page page--wide workshop" aria-labelledby="workshop-title">
-      <header className="workshop__header">
+      <header className="page__header workshop__header">
         <div className="page__heading">
           <a className="back-link" href={routes.session(sessionId)}>
             ← {session.data.clientName}: session details
@@ -108,24 +108,8 @@ export function WorkshopPage({ sessionId }: { sessionId: string }) {
             {workshop.saving ? 'Saving…' : 'Saved'}
           </span>
           {state.anonymous ? <span className="badge badge--info">Anonymous</span> : null}
-          <button
-            type="button"
-            className="button button--small"
-            onClick={workshop.undo}
-            disabled={!workshop.snapshot?.undo}
-            title={workshop.snapshot?.undo ? `Undo: ${workshop.snapshot.undo.label}` : 'Nothing to undo'}
-          >
-            Undo
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={workshop.redo}
-            disabled={!workshop.snapshot?.redo}
-            title={workshop.snapshot?.redo ? `Redo: ${workshop.snapshot.redo.label}` : 'Nothing to redo'}
-          >
-            Redo
-          </button>
+          <HistoryButton label="Undo" step={workshop.snapshot?.undo} onClick={workshop.undo} />
+          <HistoryButton label="Redo" step={workshop.snapshot?.redo} onClick={workshop.redo} />
           <button type="button" className="button button--small" onClick={() => present(sessionId)}>
             Present
           </button>
@@ -168,6 +152,29 @@ export function WorkshopPage({ sessionId }: { sessionId: string }) {
         ) : null}
       </nav>
     </section>
+  );
+}
+
+/** Undo or Redo, naming the step it would take back or bring back. */
+function HistoryButton({
+  label,
+  step,
+  onClick,
+}: {
+  label: 'Undo' | 'Redo';
+  step: { label: string } | null | undefined;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="button button--small"
+      onClick={onClick}
+      disabled={!step}
+      title={step ? `${label}: ${step.label}` : `Nothing to ${label.toLowerCase()}`}
+    >
+      {label}
+    </button>
   );
 }
 
