@@ -4,11 +4,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AppInfo } from '@shared/app/contract';
-import { scheduleBackups } from './db/backups';
-import { openDatabase } from './db/connection';
+import { createDataStore } from './dataStore';
+import type { DataStore } from './dataStore';
 import type { Db } from './db/connection';
 import { createHandlers } from './ipc/handlers';
-import type { Handlers } from './ipc/handlers';
+import type { Handlers, Workspace } from './ipc/handlers';
+import { keptDirFor } from './paths';
 import { createBrandService } from './services/brands';
 import { createEventBus } from './services/eventBus';
 import { createPortableService } from './services/portable';
@@ -37,61 +38,70 @@ export type CoreOptions = {
 };
 
 export type Core = {
-  db: Db;
+  /** The open database; throws while the recovery screen shows. */
+  readonly db: Db;
   handlers: Handlers;
   events: EventBus;
   info: AppInfo;
+  data: DataStore<Workspace>;
   /** Settles when the backup on start is done (or skipped, or failed and reported). */
   backupsReady: Promise<void>;
   close(): void;
 };
 
+/**
+ * Never throws for a damaged or too-new database: the core then starts in recovery, and
+ * `data:status` tells the renderer to show the recovery screen.
+ */
 export function createCore(options: CoreOptions): Core {
-  const db = openDatabase(options.databasePath, { nativeBinding: options.nativeBinding });
   const events = createEventBus();
   const now = options.now ?? (() => new Date());
-  const sessions = createSessionService({ db, events, now, newId: options.newId ?? randomUUID });
-  const workshops = createWorkshopService({
-    db,
-    events,
-    now,
-    openPresenter: options.openPresenter ?? (() => false),
-  });
   const newId = options.newId ?? randomUUID;
-  const brands = createBrandService({ db, events, now, newId });
-  const reports = createReportService({
-    db,
-    events,
-    now,
-    version: options.version,
-    fontsDir: options.fontsDir,
-    saveFile: options.saveReport,
-    openFile: options.openReport,
+  const open = (db: Db): Workspace => ({
+    sessions: createSessionService({ db, events, now, newId }),
+    workshops: createWorkshopService({
+      db,
+      events,
+      now,
+      openPresenter: options.openPresenter ?? (() => false),
+    }),
+    brands: createBrandService({ db, events, now, newId }),
+    reports: createReportService({
+      db,
+      events,
+      now,
+      version: options.version,
+      fontsDir: options.fontsDir,
+      saveFile: options.saveReport,
+      openFile: options.openReport,
+    }),
+    portable: createPortableService({ db, events, now, version: options.version }),
   });
-  const portable = createPortableService({ db, events, now, version: options.version });
+  const data = createDataStore({
+    databasePath: options.databasePath,
+    backupDir: options.backupDir,
+    keptDir: keptDirFor(options.databasePath),
+    nativeBinding: options.nativeBinding,
+    now,
+    events,
+    open,
+    onBackupError: (error) => console.error(`Stackwise backup failed: ${String(error)}`),
+  });
   const info: AppInfo = {
     name: 'Stackwise',
     version: options.version,
     databasePath: options.databasePath,
     host: options.host,
   };
-  const backups = options.backupDir
-    ? scheduleBackups(db, {
-        dir: options.backupDir,
-        now,
-        nativeBinding: options.nativeBinding,
-        onError: (error) => console.error(`Stackwise backup failed: ${String(error)}`),
-      })
-    : { stop: () => undefined, ready: Promise.resolve() };
   return {
-    db,
+    get db() {
+      return data.database();
+    },
     events,
     info,
-    backupsReady: backups.ready,
-    handlers: createHandlers({ sessions, workshops, brands, reports, portable, info }),
-    close: () => {
-      backups.stop();
-      db.close();
-    },
+    data,
+    backupsReady: data.backupsReady(),
+    handlers: createHandlers({ workspace: () => data.workspace(), data, info }),
+    close: () => data.close(),
   };
 }

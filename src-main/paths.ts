@@ -51,3 +51,8 @@ export function fontsDirFrom(entryDir: string): string {
 export function backupDirFor(databasePath: string): string {
   return join(dirname(databasePath), 'backups');
 }
+
+/** Databases that were replaced (by a restore) or found damaged are kept here, never deleted. */
+export function keptDirFor(databasePath: string): string {
+  return join(dirname(databasePath), 'kept');
+}

@@ -4,6 +4,11 @@
  */
 export const CHANNELS = [
   'app:info',
+  'data:status',
+  'data:backups',
+  'data:backup',
+  'data:restore',
+  'data:recreate',
   'sessions:list',
   'sessions:get',
   'sessions:clients',
@@ -31,7 +36,13 @@ export const CHANNELS = [
 export type Channel = (typeof CHANNELS)[number];
 
 /** Messages pushed from the main side to every renderer. */
-export const EVENTS = ['sessions:changed', 'workshop:changed', 'brands:changed', 'app:command'] as const;
+export const EVENTS = [
+  'sessions:changed',
+  'workshop:changed',
+  'brands:changed',
+  'app:command',
+  'data:replaced',
+] as const;
 export type EventName = (typeof EVENTS)[number];
 
 const channelSet: ReadonlySet<string> = new Set(CHANNELS);

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { appContract, appEvents } from '../app/contract';
 import { brandsContract, brandsEvents } from '../brands/contract';
+import { dataContract, dataEvents } from '../data/contract';
 import { portableContract } from '../portable/contract';
 import { reportContract } from '../report/contract';
 import { sessionsContract, sessionsEvents } from '../sessions/contract';
@@ -15,6 +16,7 @@ import type { ChannelSpec } from './spec';
 
 export const contract = {
   ...appContract,
+  ...dataContract,
   ...sessionsContract,
   ...workshopContract,
   ...brandsContract,
@@ -24,6 +26,7 @@ export const contract = {
 
 export const events = {
   ...appEvents,
+  ...dataEvents,
   ...sessionsEvents,
   ...workshopEvents,
   ...brandsEvents,

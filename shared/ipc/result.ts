@@ -12,6 +12,8 @@ export const ErrorCodeSchema = z.enum([
   'unknown_channel',
   'forbidden',
   'too_large',
+  /** The database is not open (the recovery screen is showing). */
+  'unavailable',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

@@ -5,9 +5,11 @@
  */
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { z } from 'zod';
+import { BACKUP_FILE_NAME } from '@shared/data/contract';
 import type { Db } from './connection';
+import { readOnlyProbe } from './probe';
 
 export const BACKUP_POLICY = {
   /** How many backups are kept; the oldest go first. */
@@ -19,8 +21,6 @@ export const BACKUP_POLICY = {
 } as const;
 
 export type BackupInfo = { fileName: string; path: string; at: string; bytes: number };
-
-const NAME = /^stackwise-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(\d{3})\.sqlite$/;
 
 function fileNameFor(at: Date): string {
   const iso = at.toISOString(); // 2026-03-12T09:00:00.000Z
@@ -38,7 +38,7 @@ export function listBackups(dir: string): BackupInfo[] {
   }
   return names
     .flatMap((fileName) => {
-      const m = NAME.exec(fileName);
+      const m = BACKUP_FILE_NAME.exec(fileName);
       if (!m) return [];
       const [, y, mo, d, h, mi, s, ms] = m;
       const path = join(dir, fileName);
@@ -51,15 +51,13 @@ const IntegritySchema = z.array(z.object({ integrity_check: z.string() }));
 
 /** True when SQLite finds the file sound. A file that is not a database at all is not sound. */
 export function isSound(path: string, driverOptions: Database.Options = {}): boolean {
-  let db: Database.Database | undefined;
   try {
-    db = new Database(path, { ...driverOptions, readonly: true, fileMustExist: true });
-    const rows = IntegritySchema.parse(db.pragma('integrity_check'));
-    return rows.length === 1 && rows[0]?.integrity_check === 'ok';
+    return readOnlyProbe(path, driverOptions, (db) => {
+      const rows = IntegritySchema.parse(db.pragma('integrity_check'));
+      return rows.length === 1 && rows[0]?.integrity_check === 'ok';
+    });
   } catch {
     return false;
-  } finally {
-    db?.close();
   }
 }
 
@@ -90,19 +88,40 @@ export async function backUp(db: Db, options: BackupOptions): Promise<BackupInfo
   return made;
 }
 
+export type BackupSchedule = {
+  /** A backup now, queued behind any under way (two at once would write the same file). */
+  backUpNow: () => Promise<BackupInfo>;
+  stop: () => void;
+  /** Settles once the backup under way, if any, is done. */
+  idle: () => Promise<void>;
+  /** Settles when the backup on start is made, skipped or reported as failed. */
+  ready: Promise<void>;
+};
+
 /**
  * Backups while the app runs: one on start (unless a recent one exists), then every 30 minutes.
- * Failures are reported through `onError` and never stop the app.
+ * Failures of scheduled backups are reported through `onError` and never stop the app.
  */
 export function scheduleBackups(
   db: Db,
   options: BackupOptions & { onError: (error: unknown) => void; everyMs?: number },
-): { stop: () => void; ready: Promise<void> } {
-  const run = () => backUp(db, options).then(() => undefined, options.onError);
+): BackupSchedule {
+  let queue: Promise<unknown> = Promise.resolve();
+  const backUpNow = (): Promise<BackupInfo> => {
+    const made = queue.then(() => backUp(db, options));
+    queue = made.catch(() => undefined);
+    return made;
+  };
+  const scheduled = () => backUpNow().then(() => undefined, options.onError);
   const newest = listBackups(options.dir)[0];
   const recent = newest && options.now().getTime() - Date.parse(newest.at) < BACKUP_POLICY.minimumGapMs;
-  const ready = recent ? Promise.resolve() : run();
-  const timer = setInterval(() => void run(), options.everyMs ?? BACKUP_POLICY.everyMs);
+  const ready = recent ? Promise.resolve() : scheduled();
+  const timer = setInterval(() => void scheduled(), options.everyMs ?? BACKUP_POLICY.everyMs);
   timer.unref();
-  return { stop: () => clearInterval(timer), ready };
+  return {
+    backUpNow,
+    stop: () => clearInterval(timer),
+    idle: () => queue.then(() => undefined),
+    ready,
+  };
 }

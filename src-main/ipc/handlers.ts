@@ -5,6 +5,7 @@
  */
 import type { Channel, ChannelOutput, ParsedInput } from '@shared/ipc/contract';
 import type { AppInfo } from '@shared/app/contract';
+import type { DataStore } from '../dataStore';
 import type { BrandService } from '../services/brands';
 import type { PortableService } from '../services/portable';
 import type { ReportService } from '../services/reports';
@@ -15,47 +16,52 @@ export type Handlers = {
   [C in Channel]: (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 };
 
-export type HandlerDeps = {
+/** The services that run on an open database. */
+export type Workspace = {
   sessions: SessionService;
   workshops: WorkshopService;
   brands: BrandService;
   reports: ReportService;
   portable: PortableService;
+};
+
+export type HandlerDeps = {
+  /** The services, or an `unavailable` error while the database is being recovered. */
+  workspace: () => Workspace;
+  data: DataStore<Workspace>;
   info: AppInfo;
 };
 
-export function createHandlers({
-  sessions,
-  workshops,
-  brands,
-  reports,
-  portable,
-  info,
-}: HandlerDeps): Handlers {
+export function createHandlers({ workspace: ws, data, info }: HandlerDeps): Handlers {
   return {
     'app:info': () => info,
-    'sessions:list': (query) => sessions.list(query),
-    'sessions:get': ({ id }) => sessions.get(id),
-    'sessions:clients': () => sessions.clients(),
-    'sessions:create': (draft) => sessions.create(draft),
-    'sessions:update': (change) => sessions.update(change),
-    'sessions:duplicate': ({ id }) => sessions.duplicate(id),
-    'sessions:delete': ({ id }) => sessions.remove(id),
-    'workshop:get': ({ sessionId }) => workshops.get(sessionId),
-    'workshop:apply': ({ sessionId, action }) => workshops.apply(sessionId, action),
-    'workshop:undo': ({ sessionId }) => workshops.undo(sessionId),
-    'workshop:redo': ({ sessionId }) => workshops.redo(sessionId),
-    'workshop:present': ({ sessionId }) => workshops.present(sessionId),
-    'brands:list': () => brands.list(),
-    'brands:save': (draft) => brands.save(draft),
-    'brands:delete': ({ id }) => brands.remove(id),
-    'report:settings': ({ sessionId }) => reports.settings(sessionId),
-    'report:configure': (choice) => reports.configure(choice),
-    'report:export': ({ sessionId }) => reports.export(sessionId),
-    'report:open': ({ path }) => reports.open(path),
-    'portable:export': ({ sessionId }) => portable.exportFile(sessionId),
-    'portable:import': ({ text }) => portable.importFile(text),
-    'portable:csv': ({ sessionId }) => portable.csv(sessionId),
-    'portable:adr': ({ sessionId }) => portable.adr(sessionId),
+    'data:status': () => data.status(),
+    'data:backups': () => data.backups(),
+    'data:backup': () => data.backUpNow(),
+    'data:restore': ({ fileName }) => data.restore(fileName),
+    'data:recreate': () => data.startFresh(),
+    'sessions:list': (query) => ws().sessions.list(query),
+    'sessions:get': ({ id }) => ws().sessions.get(id),
+    'sessions:clients': () => ws().sessions.clients(),
+    'sessions:create': (draft) => ws().sessions.create(draft),
+    'sessions:update': (change) => ws().sessions.update(change),
+    'sessions:duplicate': ({ id }) => ws().sessions.duplicate(id),
+    'sessions:delete': ({ id }) => ws().sessions.remove(id),
+    'workshop:get': ({ sessionId }) => ws().workshops.get(sessionId),
+    'workshop:apply': ({ sessionId, action }) => ws().workshops.apply(sessionId, action),
+    'workshop:undo': ({ sessionId }) => ws().workshops.undo(sessionId),
+    'workshop:redo': ({ sessionId }) => ws().workshops.redo(sessionId),
+    'workshop:present': ({ sessionId }) => ws().workshops.present(sessionId),
+    'brands:list': () => ws().brands.list(),
+    'brands:save': (draft) => ws().brands.save(draft),
+    'brands:delete': ({ id }) => ws().brands.remove(id),
+    'report:settings': ({ sessionId }) => ws().reports.settings(sessionId),
+    'report:configure': (choice) => ws().reports.configure(choice),
+    'report:export': ({ sessionId }) => ws().reports.export(sessionId),
+    'report:open': ({ path }) => ws().reports.open(path),
+    'portable:export': ({ sessionId }) => ws().portable.exportFile(sessionId),
+    'portable:import': ({ text }) => ws().portable.importFile(text),
+    'portable:csv': ({ sessionId }) => ws().portable.csv(sessionId),
+    'portable:adr': ({ sessionId }) => ws().portable.adr(sessionId),
   };
 }

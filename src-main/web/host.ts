@@ -46,6 +46,9 @@ async function main(): Promise<void> {
   console.log(`  Open:     ${host.url}`);
   console.log(`  Database: ${databasePath}`);
   console.log(`  Backups:  ${backupDirFor(databasePath)}`);
+  const status = core.data.status();
+  if (status.state === 'recovery')
+    console.log(`  The database could not be opened; the page offers recovery. ${status.message}`);
   console.log('  Press Ctrl+C to stop.');
 
   const stop = () => {

@@ -3,8 +3,10 @@ import { api } from './api/client';
 import { useQuery } from './api/queries';
 import { installKeyboardShortcuts, provideCommand, runCommand } from './app/commands';
 import { navigate, parseRoute, routes, useHash } from './app/router';
+import type { Route } from './app/router';
 import { ShortcutsOverlay } from './components/ShortcutsOverlay';
 import { BrandsPage } from './features/brands';
+import { BackupsPage, RecoveryPage } from './features/data';
 import { PresenterPage } from './features/presenter';
 import { NewSessionPage, SessionPage, SessionsPage } from './features/sessions';
 import { WorkshopPage } from './features/workshop';
@@ -21,20 +23,51 @@ function useGlobalCommands(setShortcutsOpen: (open: boolean) => void): void {
       provideCommand({ fallback: true, id: 'help.shortcuts', perform: () => setShortcutsOpen(true) }),
       // The desktop menu sends its commands here; keys go through the same table in both hosts.
       api.on('app:command', ({ command }) => runCommand(command)),
+      // A restored backup (or a fresh start) replaced the database under every window: start over.
+      api.on('data:replaced', () => {
+        window.location.hash = routes.sessions();
+        window.location.reload();
+      }),
       installKeyboardShortcuts(window, api.kind),
     ];
     return () => removers.forEach((remove) => remove());
   }, [setShortcutsOpen]);
 }
 
+/** The screen for a route (the app's normal state, when its database is open). */
+function Screen({ route }: { route: Route }) {
+  return (
+    <>
+      {route.name === 'sessions' ? <SessionsPage query={route.query} /> : null}
+      {route.name === 'new-session' ? <NewSessionPage /> : null}
+      {route.name === 'session' ? <SessionPage id={route.id} /> : null}
+      {route.name === 'workshop' ? <WorkshopPage sessionId={route.id} /> : null}
+      {route.name === 'brands' ? <BrandsPage /> : null}
+      {route.name === 'backups' ? <BackupsPage /> : null}
+      {route.name === 'not-found' ? (
+        <section className="page page--narrow">
+          <div className="empty">
+            <h1 className="empty__title">Nothing here</h1>
+            <a className="button button--primary" href={routes.sessions()}>
+              Back to all sessions
+            </a>
+          </div>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
 export function App() {
   const route = parseRoute(useHash());
   const info = useQuery('app:info', {});
+  const data = useQuery('data:status', {});
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   useGlobalCommands(setShortcutsOpen);
 
   // The shared screen shows the presenter view alone, with no app chrome.
   if (route.name === 'present') return <PresenterPage sessionId={route.id} />;
+  const recovery = data.data?.state === 'recovery' ? data.data : undefined;
 
   return (
     <div className="app">
@@ -47,42 +80,39 @@ export function App() {
           </span>
           <span className="brand__name">Stackwise</span>
         </a>
-        <nav className="topbar__nav" aria-label="Main">
-          <a
-            className="topbar__link"
-            href={routes.sessions()}
-            aria-current={route.name === 'sessions' ? 'page' : undefined}
-          >
-            Sessions
-          </a>
-          <a
-            className="topbar__link"
-            href={routes.brands()}
-            aria-current={route.name === 'brands' ? 'page' : undefined}
-          >
-            Brand profiles
-          </a>
-        </nav>
+        {recovery ? null : (
+          <nav className="topbar__nav" aria-label="Main">
+            <a
+              className="topbar__link"
+              href={routes.sessions()}
+              aria-current={route.name === 'sessions' ? 'page' : undefined}
+            >
+              Sessions
+            </a>
+            <a
+              className="topbar__link"
+              href={routes.brands()}
+              aria-current={route.name === 'brands' ? 'page' : undefined}
+            >
+              Brand profiles
+            </a>
+            <a
+              className="topbar__link"
+              href={routes.backups()}
+              aria-current={route.name === 'backups' ? 'page' : undefined}
+            >
+              Backups
+            </a>
+          </nav>
+        )}
         <button type="button" className="topbar__link topbar__button" onClick={() => setShortcutsOpen(true)}>
           Keyboard shortcuts
         </button>
       </header>
       <main className="main" id="main">
-        {route.name === 'sessions' ? <SessionsPage query={route.query} /> : null}
-        {route.name === 'new-session' ? <NewSessionPage /> : null}
-        {route.name === 'session' ? <SessionPage id={route.id} /> : null}
-        {route.name === 'workshop' ? <WorkshopPage sessionId={route.id} /> : null}
-        {route.name === 'brands' ? <BrandsPage /> : null}
-        {route.name === 'not-found' ? (
-          <section className="page page--narrow">
-            <div className="empty">
-              <h1 className="empty__title">Nothing here</h1>
-              <a className="button button--primary" href={routes.sessions()}>
-                Back to all sessions
-              </a>
-            </div>
-          </section>
-        ) : null}
+        {recovery ? <RecoveryPage status={recovery} /> : null}
+        {/* Nothing until the start-up check has answered, so no page asks a closed database. */}
+        {!recovery && (data.data || data.error) ? <Screen route={route} /> : null}
       </main>
       <ShortcutsOverlay open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       <footer className="statusbar">

@@ -1,10 +1,12 @@
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { backUp, BACKUP_POLICY, isSound, listBackups, scheduleBackups } from '../../src-main/db/backups';
 import { openDatabase } from '../../src-main/db/connection';
 import { createCore } from '../../src-main/core';
+import { damage, DAMAGE_KINDS } from '../helpers/damage';
+import type { DamageKind } from '../helpers/damage';
 import { draft, FONTS_DIR } from '../helpers/fixtures';
 import { useTempDir } from '../helpers/tempDir';
 
@@ -44,6 +46,8 @@ describe('backups', () => {
       now: () => new Date('2026-03-12T09:00:00.123Z'),
     });
     expect(made.fileName).toBe('stackwise-20260312-090000123.sqlite');
+    // Checking a backup leaves nothing beside it.
+    expect(readdirSync(join(dir, 'backups'))).toEqual([made.fileName]);
     expect(made.at).toBe('2026-03-12T09:00:00.123Z');
     expect(isSound(made.path)).toBe(true);
     expect(countSessions(made.path)).toBe(3);
@@ -109,23 +113,17 @@ describe('backups', () => {
 });
 
 describe('the integrity check', () => {
-  function damaged(kind: 'header' | 'zeroed page' | 'truncated' | 'text'): string {
+  function damaged(kind: DamageKind): string {
     const { dir, core } = databaseWithSessions(40);
     core.db.pragma('wal_checkpoint(TRUNCATE)');
     core.close();
-    const source = join(dir, 'stackwise.sqlite');
     const target = join(dir, `${kind}.sqlite`);
-    copyFileSync(source, target);
-    const bytes = readFileSync(target);
-    const pageSize = bytes.readUInt16BE(16);
-    if (kind === 'header') bytes.write('garbage garbage!', 0, 'latin1');
-    if (kind === 'zeroed page') bytes.fill(0, pageSize * 2, pageSize * 3);
-    if (kind === 'text') return (writeFileSync(target, 'Meeting notes, not a database.\n'), target);
-    writeFileSync(target, kind === 'truncated' ? bytes.subarray(0, Math.floor(bytes.length / 2)) : bytes);
+    copyFileSync(join(dir, 'stackwise.sqlite'), target);
+    damage(target, kind);
     return target;
   }
 
-  it.each(['header', 'zeroed page', 'truncated', 'text'] as const)('finds a %s unsound', (kind) => {
+  it.each(DAMAGE_KINDS)('finds a %s unsound', (kind) => {
     const file = damaged(kind);
     expect(existsSync(file)).toBe(true);
     expect(isSound(file)).toBe(false);

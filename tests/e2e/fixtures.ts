@@ -70,7 +70,8 @@ export async function callHost<T>(host: WebHostProcess, channel: string, input: 
 }
 
 type Fixtures = {
-  host: WebHostProcess & { restart(): Promise<void> };
+  /** `restart(meanwhile)` runs `meanwhile` while the host is stopped (e.g. to damage its file). */
+  host: WebHostProcess & { restart(meanwhile?: () => void): Promise<void> };
   app: Page;
 };
 
@@ -89,8 +90,9 @@ export const test = base.extend<Fixtures>({
       databasePath: current.databasePath,
       stop: () => current.stop(),
       kill: () => current.kill(),
-      async restart() {
+      async restart(meanwhile?: () => void) {
         await current.stop();
+        meanwhile?.();
         current = await launchWebHost(current.databasePath);
       },
     };

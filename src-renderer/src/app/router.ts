@@ -6,6 +6,7 @@
  *   #/workshop/<id>         the workshop console for a session
  *   #/present/<id>          the presenter view for the shared screen
  *   #/brands                brand profiles for the PDF report
+ *   #/backups               backups of the database, and restoring one
  */
 import { useSyncExternalStore } from 'react';
 
@@ -16,6 +17,7 @@ export type Route =
   | { name: 'workshop'; id: string }
   | { name: 'present'; id: string }
   | { name: 'brands' }
+  | { name: 'backups' }
   | { name: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -29,6 +31,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'workshop' && parts[1] && parts.length === 2)
     return { name: 'workshop', id: decodeURIComponent(parts[1]) };
   if (parts[0] === 'brands' && parts.length === 1) return { name: 'brands' };
+  if (parts[0] === 'backups' && parts.length === 1) return { name: 'backups' };
   if (parts[0] === 'present' && parts[1] && parts.length === 2)
     return { name: 'present', id: decodeURIComponent(parts[1]) };
   return { name: 'not-found' };
@@ -44,6 +47,7 @@ export const routes = {
   workshop: (id: string) => `#/workshop/${encodeURIComponent(id)}`,
   present: (id: string) => `#/present/${encodeURIComponent(id)}`,
   brands: () => '#/brands',
+  backups: () => '#/backups',
 };
 
 function subscribe(listener: () => void): () => void {

@@ -1,0 +1,67 @@
+/**
+ * The database itself: whether it opened, its backups, and the ways back from a damaged file
+ * (restore a backup, or start fresh with the damaged file kept).
+ */
+import { z } from 'zod';
+import type { ChannelSpec } from '../ipc/spec';
+
+/** `stackwise-20260312-090000123.sqlite`: a backup made at that moment (UTC, milliseconds). */
+export const BACKUP_FILE_NAME = /^stackwise-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(\d{3})\.sqlite$/;
+
+export const DataStatusSchema = z.discriminatedUnion('state', [
+  z.strictObject({
+    state: z.literal('ready'),
+    databasePath: z.string(),
+    /** Null when this host makes no backups. */
+    backupDir: z.string().nullable(),
+    /** Where replaced and damaged databases are kept. */
+    keptDir: z.string(),
+  }),
+  z.strictObject({
+    state: z.literal('recovery'),
+    /** `too-new`: written by a newer Stackwise; it is left alone and nothing here may replace it. */
+    problem: z.enum(['damaged', 'too-new']),
+    message: z.string(),
+    databasePath: z.string(),
+    backupDir: z.string().nullable(),
+    keptDir: z.string(),
+  }),
+]);
+export type DataStatus = z.infer<typeof DataStatusSchema>;
+
+export const BackupSchema = z.strictObject({
+  fileName: z.string().regex(BACKUP_FILE_NAME),
+  at: z.iso.datetime(),
+  bytes: z.number().int().nonnegative(),
+  /** Sound (integrity_check) and readable by this version of the app. */
+  restorable: z.boolean(),
+  /** Why a backup cannot be restored; empty when it can. */
+  problem: z.string(),
+});
+export type Backup = z.infer<typeof BackupSchema>;
+
+export const ReplacedSchema = z.strictObject({
+  /** Where the database that was replaced now lives; null when there was none. */
+  keptAs: z.string().nullable(),
+});
+export type Replaced = z.infer<typeof ReplacedSchema>;
+
+const Nothing = z.strictObject({});
+
+export const dataContract = {
+  'data:status': { input: Nothing, output: DataStatusSchema },
+  'data:backups': { input: Nothing, output: z.array(BackupSchema) },
+  'data:backup': { input: Nothing, output: BackupSchema },
+  'data:restore': {
+    input: z.strictObject({
+      fileName: z.string().regex(BACKUP_FILE_NAME, { error: 'That is not the name of a Stackwise backup.' }),
+    }),
+    output: ReplacedSchema,
+  },
+  'data:recreate': { input: Nothing, output: ReplacedSchema },
+} satisfies Record<string, ChannelSpec>;
+
+export const dataEvents = {
+  /** The database was swapped under every window (restore, start fresh): reload everything. */
+  'data:replaced': ReplacedSchema,
+};

@@ -1,0 +1,2 @@
+export { BackupsPage } from './BackupsPage';
+export { RecoveryPage } from './RecoveryPage';

@@ -1,0 +1,144 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Page } from '@playwright/test';
+import { damage } from '../helpers/damage';
+import type { DamageKind } from '../helpers/damage';
+import { callHost, expect, screenshot, test } from './fixtures';
+import type { WebHostProcess } from './fixtures';
+import { expectNoSeriousViolations } from './helpers';
+
+const newSession = (host: WebHostProcess, clientName: string) =>
+  callHost(host, 'sessions:create', {
+    clientName,
+    projectName: 'Platform choice',
+    facilitator: 'Dana Whitfield',
+    workshopDate: '2026-06-04',
+    description: '',
+    participants: [],
+  });
+
+/** Two sessions in a checked backup, then a third one made after it. */
+async function twoBackedUpOneNot(host: WebHostProcess): Promise<void> {
+  await newSession(host, 'Northwind');
+  await newSession(host, 'Fabrikam');
+  await callHost(host, 'data:backup', {});
+  await newSession(host, 'Contoso');
+}
+
+async function expectSessions(page: Page, names: string[]): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Sessions', level: 1 })).toBeVisible();
+  for (const name of names)
+    await expect(page.getByRole('link', { name: new RegExp(name) }).first()).toBeVisible();
+}
+
+/** Restarts the host on a damaged file; answers the damaged bytes. */
+async function restartDamaged(
+  host: WebHostProcess & { restart(meanwhile: () => void): Promise<void> },
+  kind: DamageKind,
+) {
+  await twoBackedUpOneNot(host);
+  let bytes = Buffer.alloc(0);
+  await host.restart(() => {
+    damage(host.databasePath, kind);
+    bytes = readFileSync(host.databasePath);
+  });
+  return bytes;
+}
+
+const keptFiles = (databasePath: string) => {
+  const dir = join(dirname(databasePath), 'kept');
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.sqlite'))
+        .map((f) => join(dir, f))
+    : [];
+};
+
+test('a damaged database opens the recovery screen, and the newest backup brings the sessions back', async ({
+  page,
+  host,
+}) => {
+  const damagedBytes = await restartDamaged(host, 'garbage header');
+
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Stackwise could not open your data' })).toBeVisible();
+  await expect(page.getByText('Nothing has been changed or deleted.')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  await expect(page.getByText('Newest sound backup', { exact: true })).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await screenshot(page, 'recovery');
+
+  await page
+    .getByRole('button', { name: /^Restore the backup from/ })
+    .first()
+    .click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Restore the backup' }).click();
+  await expectSessions(page, ['Northwind', 'Fabrikam']);
+  await expect(page.getByRole('link', { name: /Contoso/ })).toHaveCount(0);
+
+  const [kept] = keptFiles(host.databasePath);
+  expect(kept).toMatch(/stackwise-damaged-/);
+  expect(readFileSync(kept ?? '').equals(damagedBytes)).toBe(true);
+});
+
+test('starting fresh from a damaged database keeps the damaged file', async ({ page, host }) => {
+  const damagedBytes = await restartDamaged(host, 'text file');
+
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Start fresh…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Start fresh' }).click();
+  await expect(page.getByRole('heading', { name: 'Sessions', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No workshops yet' })).toBeVisible();
+  expect(keptFiles(host.databasePath).map((f) => readFileSync(f).equals(damagedBytes))).toEqual([true]);
+});
+
+test('a database from a newer Stackwise is refused and left as it is', async ({ page, host }) => {
+  await newSession(host, 'Northwind');
+  let bytes = Buffer.alloc(0);
+  await host.restart(() => {
+    const db = new Database(host.databasePath);
+    db.pragma('user_version = 9990');
+    db.close();
+    bytes = readFileSync(host.databasePath);
+  });
+
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'This data belongs to a newer Stackwise' })).toBeVisible();
+  await expect(page.getByRole('button')).toHaveText(['Keyboard shortcuts']);
+  await screenshot(page, 'recovery-too-new');
+  await host.stop();
+  expect(readFileSync(host.databasePath).equals(bytes)).toBe(true);
+  expect(keptFiles(host.databasePath)).toEqual([]);
+});
+
+test('a backup is restored from the Backups page, keeping the current data aside', async ({
+  app: page,
+  host,
+}) => {
+  await twoBackedUpOneNot(host);
+  await page.getByRole('link', { name: 'Backups' }).click();
+  await expect(page.getByRole('heading', { name: 'Backups', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Backed up at' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Backups, newest first' }).getByRole('listitem')).toHaveCount(
+    3,
+  );
+  await expectNoSeriousViolations(page);
+  await screenshot(page, 'backups');
+
+  // The oldest backup (made on start, before any session) is last; the one with two sessions is second.
+  await page
+    .getByRole('button', { name: /^Restore the backup from/ })
+    .nth(1)
+    .click();
+  await expect(page.getByRole('dialog')).toContainText('moved, whole, into the “kept” folder');
+  await page.getByRole('dialog').getByRole('button', { name: 'Restore the backup' }).click();
+  await expectSessions(page, ['Northwind', 'Fabrikam']);
+  await expect(page.getByRole('link', { name: /Contoso/ })).toHaveCount(0);
+
+  const [kept] = keptFiles(host.databasePath);
+  const db = new Database(kept ?? '', { readonly: true });
+  expect(db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(3);
+  db.close();
+});
