@@ -12,11 +12,13 @@ import type { Handlers, Workspace } from './ipc/handlers';
 import { keptDirFor } from './paths';
 import { createBrandService } from './services/brands';
 import { createEventBus } from './services/eventBus';
+import { createHistoryService } from './services/history';
 import { createPortableService } from './services/portable';
 import { createReportService } from './services/reports';
 import type { ReportServiceDeps } from './services/reports';
 import type { EventBus } from './services/eventBus';
 import { createSessionService } from './services/sessions';
+import { createSnapshotService } from './services/snapshots';
 import { createWorkshopService } from './services/workshops';
 
 export type CoreOptions = {
@@ -72,10 +74,13 @@ export function createCore(options: CoreOptions): Core {
       now,
       version: options.version,
       fontsDir: options.fontsDir,
+      newId,
       saveFile: options.saveReport,
       openFile: options.openReport,
     }),
     portable: createPortableService({ db, events, now, version: options.version }),
+    history: createHistoryService({ db }),
+    snapshots: createSnapshotService({ db, events, now, newId }),
   });
   const data = createDataStore({
     databasePath: options.databasePath,

@@ -32,6 +32,12 @@ export const CHANNELS = [
   'portable:import',
   'portable:csv',
   'portable:adr',
+  'history:list',
+  'snapshots:list',
+  'snapshots:create',
+  'snapshots:compare',
+  'snapshots:restore',
+  'snapshots:report',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

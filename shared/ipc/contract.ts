@@ -7,9 +7,11 @@ import type { z } from 'zod';
 import { appContract, appEvents } from '../app/contract';
 import { brandsContract, brandsEvents } from '../brands/contract';
 import { dataContract, dataEvents } from '../data/contract';
+import { historyContract } from '../history/contract';
 import { portableContract } from '../portable/contract';
 import { reportContract } from '../report/contract';
 import { sessionsContract, sessionsEvents } from '../sessions/contract';
+import { snapshotsContract } from '../snapshots/schema';
 import { workshopContract, workshopEvents } from '../workshop/contract';
 import type { Channel, EventName } from './channels';
 import type { ChannelSpec } from './spec';
@@ -22,6 +24,8 @@ export const contract = {
   ...brandsContract,
   ...reportContract,
   ...portableContract,
+  ...historyContract,
+  ...snapshotsContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 export const events = {

@@ -4,12 +4,16 @@
  * from a damaged one, and an intact file from an edited one.
  */
 import { z } from 'zod';
+import { HistoryKindSchema } from '../history/contract';
+import { SessionStateSchema } from '../history/compare';
 import { SessionSchema, TimestampSchema } from '../sessions/schema';
+import { SnapshotSchema } from '../snapshots/schema';
 import { ActionSchema, WorkshopStateSchema } from '../workshop';
 
 export const SESSION_FILE = {
   format: 'stackwise-session',
-  version: 1,
+  /** 2 added the session's events and snapshots; version 1 files are still read. */
+  version: 2,
   /** The largest file accepted: history included, a long workshop stays far below this. */
   maxBytes: 20 * 1024 * 1024,
   extension: '.stackwise.json',
@@ -24,8 +28,23 @@ export const ChangeRecordSchema = z.strictObject({
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
   undone: z.boolean(),
+  /** Format 2; older files have neither. */
+  discarded: z.boolean().default(false),
+  sealed: z.boolean().default(false),
 });
 export type ChangeRecord = z.infer<typeof ChangeRecordSchema>;
+
+/** A history event outside the workshop (created, details edited, report, snapshot, restore). */
+export const EventRecordSchema = z.strictObject({
+  kind: HistoryKindSchema,
+  label: z.string(),
+  before: SessionStateSchema.nullable(),
+  after: SessionStateSchema.nullable(),
+  createdAt: TimestampSchema,
+});
+export type EventRecord = z.infer<typeof EventRecordSchema>;
+
+export const SnapshotRecordSchema = SnapshotSchema.omit({ sessionId: true });
 
 export const SessionFileContentSchema = z.strictObject({
   session: SessionSchema,
@@ -34,6 +53,8 @@ export const SessionFileContentSchema = z.strictObject({
     .nullable(),
   history: z.array(ChangeRecordSchema),
   lastReportAt: TimestampSchema.nullable(),
+  events: z.array(EventRecordSchema).default([]),
+  snapshots: z.array(SnapshotRecordSchema).default([]),
 });
 export type SessionFileContent = z.infer<typeof SessionFileContentSchema>;
 
@@ -47,7 +68,7 @@ export const SessionFileHeaderSchema = z.object({
 
 export const SessionFileSchema = z.strictObject({
   format: z.literal(SESSION_FILE.format),
-  version: z.literal(SESSION_FILE.version),
+  version: z.number().int().min(1).max(SESSION_FILE.version),
   exportedAt: TimestampSchema,
   appVersion: z.string(),
   checksum: z.string(),

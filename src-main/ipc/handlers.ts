@@ -7,9 +7,11 @@ import type { Channel, ChannelOutput, ParsedInput } from '@shared/ipc/contract';
 import type { AppInfo } from '@shared/app/contract';
 import type { DataStore } from '../dataStore';
 import type { BrandService } from '../services/brands';
+import type { HistoryService } from '../services/history';
 import type { PortableService } from '../services/portable';
 import type { ReportService } from '../services/reports';
 import type { SessionService } from '../services/sessions';
+import type { SnapshotService } from '../services/snapshots';
 import type { WorkshopService } from '../services/workshops';
 
 export type Handlers = {
@@ -23,6 +25,8 @@ export type Workspace = {
   brands: BrandService;
   reports: ReportService;
   portable: PortableService;
+  history: HistoryService;
+  snapshots: SnapshotService;
 };
 
 export type HandlerDeps = {
@@ -63,5 +67,11 @@ export function createHandlers({ workspace: ws, data, info }: HandlerDeps): Hand
     'portable:import': ({ text }) => ws().portable.importFile(text),
     'portable:csv': ({ sessionId }) => ws().portable.csv(sessionId),
     'portable:adr': ({ sessionId }) => ws().portable.adr(sessionId),
+    'history:list': ({ sessionId, limit }) => ws().history.list(sessionId, limit),
+    'snapshots:list': ({ sessionId }) => ws().snapshots.list(sessionId),
+    'snapshots:create': ({ sessionId, name }) => ws().snapshots.create(sessionId, name),
+    'snapshots:compare': ({ sessionId, from, to }) => ws().snapshots.compare(sessionId, from, to),
+    'snapshots:restore': ({ sessionId, snapshotId }) => ws().snapshots.restore(sessionId, snapshotId),
+    'snapshots:report': ({ sessionId, snapshotId }) => ws().reports.exportSnapshot(sessionId, snapshotId),
   };
 }

@@ -14,9 +14,13 @@ import {
 } from '@shared/portable/schema';
 import type { SessionFile, SessionFileContent } from '@shared/portable/schema';
 import { reportFileName } from '@shared/report/model';
+import type { SessionState } from '@shared/history/compare';
 import type { Session } from '@shared/sessions/schema';
 import { initialWorkshopState, remapParticipants } from '@shared/workshop';
+import type { WorkshopState } from '@shared/workshop';
 import type { Db } from '../db/connection';
+import { insertEvent, insertSnapshot } from '../db/history/mutations';
+import { listSnapshots, sessionEvents } from '../db/history/queries';
 import { getReportSettings, recordExport } from '../db/reports/brands';
 import { sessionExists } from '../db/sessions/queries';
 import { insertSession, replaceParticipants } from '../db/sessions/mutations';
@@ -45,6 +49,8 @@ export function createPortableService({ db, events, now, version }: PortableServ
         workshop: getWorkshop(db, sessionId) ?? null,
         history: allChanges(db, sessionId).map(({ id: _id, ...change }) => change),
         lastReportAt: getReportSettings(db, sessionId).lastExport?.at ?? null,
+        events: sessionEvents(db, sessionId).map(({ id: _id, ...event }) => event),
+        snapshots: listSnapshots(db, sessionId).map(({ sessionId: _sessionId, ...snapshot }) => snapshot),
       };
       const file: SessionFile = {
         format: SESSION_FILE.format,
@@ -92,17 +98,27 @@ export function createPortableService({ db, events, now, version }: PortableServ
         );
       }
       const content = parsed.data;
-      // Imported twice, or back onto the machine it came from: the copy gets new ids.
+      // Imported twice, or back onto the machine it came from: the copy gets new ids, and every
+      // participant id in it (snapshots may name people since removed) is moved to a new one.
       const fresh = sessionExists(db, content.session.id);
-      const ids = new Map(content.session.participants.map((p) => [p.id, fresh ? randomUUID() : p.id]));
-      const session: Session = {
-        ...content.session,
-        id: fresh ? randomUUID() : content.session.id,
-        participants: content.session.participants.map((p) => ({ ...p, id: ids.get(p.id) ?? p.id })),
+      const ids = new Map<string, string>();
+      const idFor = (id: string) => {
+        if (!fresh) return id;
+        if (!ids.has(id)) ids.set(id, randomUUID());
+        return ids.get(id) ?? id;
       };
-      const remap = fresh
-        ? (state: SessionFileContent['history'][number]['after']) => remapParticipants(state, ids)
-        : <T>(state: T) => state;
+      const sessionId = fresh ? randomUUID() : content.session.id;
+      const moveSession = (session: Session): Session => ({
+        ...session,
+        id: sessionId,
+        participants: session.participants.map((p) => ({ ...p, id: idFor(p.id) })),
+      });
+      const session = moveSession(content.session);
+      const everyone = [content.session, ...content.snapshots.map((s) => s.content.session)];
+      for (const id of everyone.flatMap((s) => s.participants.map((p) => p.id))) idFor(id);
+      const moveWorkshop = (state: WorkshopState) => (fresh ? remapParticipants(state, ids) : state);
+      const moveState = (state: SessionState | null) =>
+        state && { session: moveSession(state.session), workshop: moveWorkshop(state.workshop) };
       db.transaction(() => {
         insertSession(db, session);
         replaceParticipants(db, session.id, session.participants);
@@ -110,7 +126,7 @@ export function createPortableService({ db, events, now, version }: PortableServ
           saveWorkshop(
             db,
             session.id,
-            remap(content.workshop.state),
+            moveWorkshop(content.workshop.state),
             content.workshop.revision,
             session.updatedAt,
           );
@@ -118,11 +134,35 @@ export function createPortableService({ db, events, now, version }: PortableServ
         for (const change of content.history) {
           insertImportedChange(db, session.id, {
             ...change,
-            before: remap(change.before),
-            after: remap(change.after),
+            before: moveWorkshop(change.before),
+            after: moveWorkshop(change.after),
           });
         }
         if (content.lastReportAt) recordExport(db, session.id, content.lastReportAt, 'imported');
+        for (const event of content.events) {
+          insertEvent(db, session.id, {
+            ...event,
+            before: moveState(event.before),
+            after: moveState(event.after),
+          });
+        }
+        for (const snapshot of content.snapshots) {
+          insertSnapshot(db, {
+            ...snapshot,
+            id: fresh ? randomUUID() : snapshot.id,
+            sessionId: session.id,
+            content: {
+              ...snapshot.content,
+              session: moveSession(snapshot.content.session),
+              workshop: moveWorkshop(snapshot.content.workshop),
+            },
+          });
+        }
+        insertEvent(db, session.id, {
+          kind: 'import',
+          label: 'Imported from a session file',
+          createdAt: now().toISOString(),
+        });
       })();
       events.emit('sessions:changed', { id: session.id });
       return session;

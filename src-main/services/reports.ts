@@ -3,21 +3,22 @@
  * by the same code the command line uses, then saved where the user chooses (desktop) or handed to
  * the browser as a download (web host).
  */
-import { DEFAULT_BRAND } from '@shared/brands/schema';
 import type { ParsedInput } from '@shared/ipc/contract';
 import { AppError } from '@shared/ipc/result';
 import type { ExportOutcome, ReportSettings } from '@shared/report/contract';
 import { buildReport } from '@shared/report/model';
-import type { ReportBrand, ReportModel } from '@shared/report/model';
-import { initialWorkshopState } from '@shared/workshop';
+import type { ReportModel } from '@shared/report/model';
 import type { Db } from '../db/connection';
+import { insertEvent, insertSnapshot } from '../db/history/mutations';
+import { getSnapshot } from '../db/history/queries';
 import { getBrand, getReportSettings, recordExport, setReportBrand } from '../db/reports/brands';
-import { getWorkshop } from '../db/workshops/queries';
 import { loadReportFonts } from '../report/fonts';
 import { renderReportPdf } from '../report/pdf';
 import type { RenderedReport } from '../report/pdf';
+import { captureSession } from './capture';
+import type { SessionMaterial } from './capture';
 import type { EventBus } from './eventBus';
-import { requireSession, sessionOrThrow } from './lookups';
+import { requireSession } from './lookups';
 
 export type ReportServiceDeps = {
   db: Db;
@@ -25,6 +26,7 @@ export type ReportServiceDeps = {
   now: () => Date;
   version: string;
   fontsDir: string;
+  newId: () => string;
   /** Asks where to save and writes the file; null when the user cancels. Hosts without a dialog leave it out. */
   saveFile?: ((fileName: string, bytes: Uint8Array) => Promise<string | null>) | undefined;
   /** Opens a saved report in the system's viewer. */
@@ -33,31 +35,35 @@ export type ReportServiceDeps = {
 
 export type ReportService = ReturnType<typeof createReportService>;
 
-/** Builds and draws a session's report from the database: the one path the app and the CLI share. */
-export function renderSessionReport(
-  db: Db,
-  sessionId: string,
+/** Draws the report of a session's material at a given moment. */
+export function drawReport(
+  material: SessionMaterial,
   options: { generatedAt: string; version: string; fontsDir: string },
 ): { model: ReportModel; pdf: RenderedReport } {
-  const session = sessionOrThrow(db, sessionId);
-  const state = getWorkshop(db, sessionId)?.state ?? initialWorkshopState();
-  const { brandId } = getReportSettings(db, sessionId);
-  const stored = brandId ? getBrand(db, brandId) : undefined;
-  const brand: ReportBrand = stored ?? DEFAULT_BRAND;
   const model = buildReport({
-    session,
-    state,
-    brand,
+    session: material.session,
+    state: material.workshop,
+    brand: material.brand,
     generatedAt: options.generatedAt,
     appVersion: options.version,
   });
   return { model, pdf: renderReportPdf(model, loadReportFonts(options.fontsDir)) };
 }
 
+/** Builds and draws a session's report from the database: the one path the app and the CLI share. */
+export function renderSessionReport(
+  db: Db,
+  sessionId: string,
+  options: { generatedAt: string; version: string; fontsDir: string },
+): { model: ReportModel; pdf: RenderedReport } {
+  return drawReport(captureSession(db, sessionId), options);
+}
+
 export function createReportService({
   db,
   events,
   now,
+  newId,
   version,
   fontsDir,
   saveFile,
@@ -65,6 +71,22 @@ export function createReportService({
 }: ReportServiceDeps) {
   /** Only files this app wrote in this run may be opened on request. */
   const saved = new Set<string>();
+
+  /** The save dialog on the desktop; a download in the web host. */
+  const deliver = async (model: ReportModel, pdf: RenderedReport): Promise<ExportOutcome> => {
+    if (saveFile) {
+      const path = await saveFile(model.fileName, pdf.bytes);
+      if (path === null) return { outcome: 'cancelled' };
+      saved.add(path);
+      return { outcome: 'saved', fileName: model.fileName, path, pages: pdf.pages };
+    }
+    return {
+      outcome: 'download',
+      fileName: model.fileName,
+      base64: Buffer.from(pdf.bytes).toString('base64'),
+      pages: pdf.pages,
+    };
+  };
 
   return {
     settings(sessionId: string): ReportSettings {
@@ -84,25 +106,43 @@ export function createReportService({
 
     async export(sessionId: string): Promise<ExportOutcome> {
       const generatedAt = now().toISOString();
-      const { model, pdf } = renderSessionReport(db, sessionId, { generatedAt, version, fontsDir });
-      const record = () => {
+      const material = captureSession(db, sessionId);
+      const { model, pdf } = drawReport(material, { generatedAt, version, fontsDir });
+      const outcome = await deliver(model, pdf);
+      if (outcome.outcome === 'cancelled') return outcome;
+      // The report as the client has it: recorded, and frozen in a snapshot to compare or redo.
+      db.transaction(() => {
         recordExport(db, sessionId, generatedAt, model.fileName);
-        events.emit('sessions:changed', { id: sessionId });
-      };
-      if (saveFile) {
-        const path = await saveFile(model.fileName, pdf.bytes);
-        if (path === null) return { outcome: 'cancelled' };
-        saved.add(path);
-        record();
-        return { outcome: 'saved', fileName: model.fileName, path, pages: pdf.pages };
-      }
-      record();
-      return {
-        outcome: 'download',
-        fileName: model.fileName,
-        base64: Buffer.from(pdf.bytes).toString('base64'),
-        pages: pdf.pages,
-      };
+        insertSnapshot(db, {
+          id: newId(),
+          sessionId,
+          name: `Report exported as “${model.fileName}”`,
+          kind: 'report',
+          createdAt: generatedAt,
+          content: { ...material, report: { generatedAt, fileName: model.fileName, appVersion: version } },
+        });
+        insertEvent(db, sessionId, {
+          kind: 'report',
+          label: `Exported the PDF report “${model.fileName}” (${pdf.pages} pages)`,
+          createdAt: generatedAt,
+        });
+      })();
+      events.emit('sessions:changed', { id: sessionId });
+      return outcome;
+    },
+
+    /** The report exactly as it was at a snapshot: its material, its moment, its app version. */
+    async exportSnapshot(sessionId: string, snapshotId: string): Promise<ExportOutcome> {
+      requireSession(db, sessionId);
+      const snapshot = getSnapshot(db, sessionId, snapshotId);
+      if (!snapshot) throw new AppError('not_found', 'That snapshot no longer exists.', 'snapshotId');
+      const { report, ...material } = snapshot.content;
+      const { model, pdf } = drawReport(material, {
+        generatedAt: report?.generatedAt ?? snapshot.createdAt,
+        version: report?.appVersion ?? version,
+        fontsDir,
+      });
+      return deliver(model, pdf);
     },
 
     async open(path: string): Promise<{ opened: boolean }> {

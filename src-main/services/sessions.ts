@@ -8,9 +8,16 @@ import { listClients, listSessionRows, participantsBySession, sessionExists } fr
 import { toSummary } from '../db/sessions/rows';
 import type { SummaryRow } from '../db/sessions/rows';
 import { deleteSession, insertSession, replaceParticipants, updateSession } from '../db/sessions/mutations';
+import { extendEvent, insertEvent } from '../db/history/mutations';
+import { lastEvent } from '../db/history/queries';
 import { getWorkshop } from '../db/workshops/queries';
 import { copyWorkshop } from '../db/workshops/mutations';
-import { evaluateWorkshop, remapParticipants, WorkshopStateSchema } from '@shared/workshop';
+import {
+  evaluateWorkshop,
+  initialWorkshopState,
+  remapParticipants,
+  WorkshopStateSchema,
+} from '@shared/workshop';
 import type { ParsedInput } from '@shared/ipc/contract';
 import { AppError } from '@shared/ipc/result';
 import type { Participant, ParticipantDraft, Session, SessionSummary } from '@shared/sessions/schema';
@@ -26,6 +33,33 @@ export type ServiceDeps = {
 };
 
 export type SessionService = ReturnType<typeof createSessionService>;
+
+/** Edits within this long of the first one in a row (autosave while typing) are one history entry. */
+export const DETAILS_EDIT_WINDOW_MS = 60_000;
+
+const sameDetails = (a: Session, b: Session) =>
+  JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
+
+/** One history entry per burst of edits to the details, holding the state before the burst. */
+function recordDetailsEdit(db: Db, before: Session, after: Session): void {
+  if (sameDetails(before, after)) return;
+  const workshop = getWorkshop(db, after.id)?.state ?? initialWorkshopState();
+  const last = lastEvent(db, after.id);
+  const burst =
+    last?.kind === 'details' &&
+    Date.parse(after.updatedAt) - Date.parse(last.createdAt) < DETAILS_EDIT_WINDOW_MS;
+  if (burst) {
+    extendEvent(db, last.id, { session: after, workshop });
+  } else {
+    insertEvent(db, after.id, {
+      kind: 'details',
+      label: 'Edited the session details',
+      before: { session: before, workshop },
+      after: { session: after, workshop },
+      createdAt: after.updatedAt,
+    });
+  }
+}
 
 export function createSessionService({ db, events, now, newId }: ServiceDeps) {
   const mustGet = (id: string): Session => sessionOrThrow(db, id, 'id');
@@ -78,6 +112,7 @@ export function createSessionService({ db, events, now, newId }: ServiceDeps) {
       db.transaction(() => {
         insertSession(db, session);
         replaceParticipants(db, session.id, session.participants);
+        insertEvent(db, session.id, { kind: 'created', label: 'Created the session', createdAt: timestamp });
       })();
       changed(session.id);
       return session;
@@ -97,6 +132,7 @@ export function createSessionService({ db, events, now, newId }: ServiceDeps) {
         });
         updateSession(db, session);
         if (participantDrafts) replaceParticipants(db, id, session.participants);
+        recordDetailsEdit(db, current, session);
         return session;
       })();
       changed(id);
@@ -117,6 +153,11 @@ export function createSessionService({ db, events, now, newId }: ServiceDeps) {
         });
         insertSession(db, session);
         replaceParticipants(db, session.id, session.participants);
+        insertEvent(db, session.id, {
+          kind: 'created',
+          label: `Created as a copy of “${source.clientName} – ${source.projectName}”`,
+          createdAt: timestamp,
+        });
         // The copy carries the workshop too, with everyone's inputs moved to their new ids.
         const workshop = getWorkshop(db, source.id);
         if (workshop) {

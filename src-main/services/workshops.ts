@@ -6,7 +6,7 @@
 import type { Db } from '../db/connection';
 import { firstUndoneChange, getWorkshop, lastAppliedChange } from '../db/workshops/queries';
 import {
-  dropUndoneChanges,
+  discardUndoneChanges,
   extendChange,
   insertChange,
   saveWorkshop,
@@ -95,7 +95,7 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
           if (key !== null && last?.coalesceKey === key && recent && !firstUndoneChange(db, sessionId)) {
             extendChange(db, last.id, action, next, at.toISOString());
           } else {
-            dropUndoneChanges(db, sessionId);
+            discardUndoneChanges(db, sessionId);
             insertChange(db, {
               sessionId,
               label: describeAction(action),

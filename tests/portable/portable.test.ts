@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '@shared/portable/schema';
 import type { SessionFileContent } from '@shared/portable/schema';
+import type { HistoryEntry } from '@shared/history/contract';
 import type { Session } from '@shared/sessions/schema';
+import type { SnapshotSummary } from '@shared/snapshots/schema';
 import type { WorkshopSnapshot } from '@shared/workshop';
 import { createCore } from '../../src-main/core';
 import type { Core } from '../../src-main/core';
@@ -44,6 +46,8 @@ async function workshopSession(ipc: FakeIpcMain) {
   const apply = (action: unknown) => ok(ipc.call('workshop:apply', { sessionId: session.id, action }));
   await apply({ type: 'setAnswer', question: 'team', value: 'python' });
   await apply({ type: 'setDirect', participantId: priya, criterionId: 'security', value: 9 });
+  await ok(ipc.call('snapshots:create', { sessionId: session.id, name: 'After workshop 1' }));
+  await ok(ipc.call('sessions:update', { id: session.id, patch: { description: 'Now with a budget.' } }));
   clock += 10_000;
   await apply({ type: 'setMethod', participantId: marek, method: 'points' });
   await apply({ type: 'setPoints', participantId: marek, criterionId: 'performance', value: 30 });
@@ -58,6 +62,8 @@ function everything(ipc: FakeIpcMain, sessionId: string) {
     ok<Session>(ipc.call('sessions:get', { id: sessionId })),
     ok<WorkshopSnapshot>(ipc.call('workshop:get', { sessionId })),
     ok(ipc.call('report:settings', { sessionId })),
+    ok<SnapshotSummary[]>(ipc.call('snapshots:list', { sessionId })),
+    ok<{ entries: HistoryEntry[] }>(ipc.call('history:list', { sessionId })),
   ]);
 }
 
@@ -78,7 +84,7 @@ function setSecurity(file: LooseFile, participantId: string, value: number): voi
 }
 
 describe('session files', () => {
-  it('round-trip a session with its workshop, history and last report, deep-equal', async () => {
+  it('round-trip a session with its workshop, history, snapshots and last report, deep-equal', async () => {
     const { core, ipc } = start();
     const session = await workshopSession(ipc);
     const before = await everything(ipc, session.id);
@@ -89,7 +95,7 @@ describe('session files', () => {
     expect(file.fileName).toMatch(/^Łódź Transit - Customer portal rebuild - 2026-03-12\.stackwise\.json$/);
     expect(JSON.parse(file.text)).toMatchObject({
       format: 'stackwise-session',
-      version: 1,
+      version: 2,
       appVersion: '2.0.0',
     });
 
@@ -108,6 +114,38 @@ describe('session files', () => {
       .all();
     expect(historyAfter).toEqual(historyBefore);
     expect(after[1].redo).not.toBeNull(); // the undone step can still be redone there
+    // Snapshots (the named one and the one made on export) and the readable history travel too.
+    expect(after[3].map((s) => s.name)).toEqual([
+      'Report exported as “Łódź Transit - Customer portal rebuild - 2026-03-12.pdf”',
+      'After workshop 1',
+    ]);
+    expect(after[3]).toEqual(before[3]);
+    const [imported_, ...rest] = after[4].entries;
+    expect(imported_?.label).toBe('Imported from a session file');
+    const strip = (entries: HistoryEntry[]) => entries.map(({ id: _id, ...entry }) => entry);
+    expect(strip(rest)).toEqual(strip(before[4].entries));
+  });
+
+  it('read a version 1 file (before snapshots and events existed)', async () => {
+    const { ipc } = start();
+    const session = await workshopSession(ipc);
+    const { text } = await ok<TextFile>(ipc.call('portable:export', { sessionId: session.id }));
+    const v1 = edit(text, (file) => {
+      file.version = 1;
+      const content = file.content as Partial<SessionFileContent>;
+      delete content.events;
+      delete content.snapshots;
+      for (const change of file.content.history) {
+        const old = change as Partial<typeof change>;
+        delete old.discarded;
+        delete old.sealed;
+      }
+    });
+    const other = start();
+    const imported = await ok<Session>(other.ipc.call('portable:import', { text: v1 }));
+    const [, workshop, , snapshots] = await everything(other.ipc, imported.id);
+    expect(workshop.state.rounds[0]?.inputs[imported.participants[0]?.id ?? '']?.direct['security']).toBe(9);
+    expect(snapshots).toEqual([]);
   });
 
   it('import a second copy with new ids, its inputs following the new participants', async () => {

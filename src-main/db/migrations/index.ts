@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { up as up0010 } from './0010-sessions';
 import { up as up0020 } from './0020-workshops';
 import { up as up0030 } from './0030-reports';
+import { up as up0040 } from './0040-history';
 
 export type Migration = { version: number; name: string; up: (db: Database) => void };
 
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'sessions', up: up0010 },
   { version: 20, name: 'workshops', up: up0020 },
   { version: 30, name: 'reports', up: up0030 },
+  { version: 40, name: 'history', up: up0040 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, m) => Math.max(latest, m.version), 0);

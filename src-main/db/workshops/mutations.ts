@@ -29,7 +29,14 @@ export type NewChange = {
 
 export function insertChange(db: Db, change: NewChange): void {
   const { sessionId, at, ...fields } = change;
-  insertImportedChange(db, sessionId, { ...fields, createdAt: at, updatedAt: at, undone: false });
+  insertImportedChange(db, sessionId, {
+    ...fields,
+    createdAt: at,
+    updatedAt: at,
+    undone: false,
+    discarded: false,
+    sealed: false,
+  });
 }
 
 /** Folds a quick follow-up (the same slider, still moving) into the previous change. */
@@ -46,9 +53,17 @@ export function setUndone(db: Db, id: number, undone: boolean): void {
   db.prepare('UPDATE workshop_changes SET undone = ? WHERE id = ?').run(undone ? 1 : 0, id);
 }
 
-/** A new change after undoing forks history: the undone changes can no longer be redone. */
-export function dropUndoneChanges(db: Db, sessionId: string): void {
-  db.prepare('DELETE FROM workshop_changes WHERE session_id = ? AND undone = 1').run(sessionId);
+/**
+ * A new change after undoing forks history: the undone changes can no longer be redone. They stay
+ * in the log, marked, because the history shows every change that was made.
+ */
+export function discardUndoneChanges(db: Db, sessionId: string): void {
+  db.prepare('UPDATE workshop_changes SET discarded = 1 WHERE session_id = ? AND undone = 1').run(sessionId);
+}
+
+/** The changes in effect stay, but undo can no longer reach past this point (a restore). */
+export function sealChanges(db: Db, sessionId: string): void {
+  db.prepare('UPDATE workshop_changes SET sealed = 1 WHERE session_id = ? AND undone = 0').run(sessionId);
 }
 
 /** Copies a workshop to a duplicated session (without its undo log). */
@@ -60,8 +75,9 @@ export function copyWorkshop(db: Db, state: WorkshopState, toSessionId: string, 
 export function insertImportedChange(db: Db, sessionId: string, change: Omit<StoredChange, 'id'>): void {
   db.prepare(
     `INSERT INTO workshop_changes
-       (session_id, label, action, coalesce_key, before, after, created_at, updated_at, undone)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       (session_id, label, action, coalesce_key, before, after, created_at, updated_at,
+        undone, discarded, sealed)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     sessionId,
     change.label,
@@ -72,5 +88,7 @@ export function insertImportedChange(db: Db, sessionId: string, change: Omit<Sto
     change.createdAt,
     change.updatedAt,
     change.undone ? 1 : 0,
+    change.discarded ? 1 : 0,
+    change.sealed ? 1 : 0,
   );
 }

@@ -8,13 +8,14 @@ export function getWorkshop(db: Db, sessionId: string): StoredWorkshop | undefin
   return row === undefined ? undefined : toWorkshop(row);
 }
 
-const CHANGE_COLUMNS = 'id, label, action, coalesce_key, before, after, created_at, updated_at, undone';
+const CHANGE_COLUMNS =
+  'id, label, action, coalesce_key, before, after, created_at, updated_at, undone, discarded, sealed';
 
 /** The newest change that is in effect (not undone): what undo would revert. */
 export function lastAppliedChange(db: Db, sessionId: string): StoredChange | undefined {
   const row = db
     .prepare(
-      `SELECT ${CHANGE_COLUMNS} FROM workshop_changes WHERE session_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1`,
+      `SELECT ${CHANGE_COLUMNS} FROM workshop_changes WHERE session_id = ? AND undone = 0 AND sealed = 0 ORDER BY id DESC LIMIT 1`,
     )
     .get(sessionId);
   return row === undefined ? undefined : toChange(row);
@@ -24,13 +25,13 @@ export function lastAppliedChange(db: Db, sessionId: string): StoredChange | und
 export function firstUndoneChange(db: Db, sessionId: string): StoredChange | undefined {
   const row = db
     .prepare(
-      `SELECT ${CHANGE_COLUMNS} FROM workshop_changes WHERE session_id = ? AND undone = 1 ORDER BY id ASC LIMIT 1`,
+      `SELECT ${CHANGE_COLUMNS} FROM workshop_changes WHERE session_id = ? AND undone = 1 AND discarded = 0 ORDER BY id ASC LIMIT 1`,
     )
     .get(sessionId);
   return row === undefined ? undefined : toChange(row);
 }
 
-/** Every change to a session's workshop, oldest first (undone ones included, marked). */
+/** Every change to a session's workshop, oldest first (undone and discarded ones included, marked). */
 export function allChanges(db: Db, sessionId: string): StoredChange[] {
   return db
     .prepare(`SELECT ${CHANGE_COLUMNS} FROM workshop_changes WHERE session_id = ? ORDER BY id`)

@@ -22,6 +22,8 @@ const ChangeRowSchema = z.object({
   created_at: z.string(),
   updated_at: z.string(),
   undone: z.union([z.literal(0), z.literal(1)]),
+  discarded: z.union([z.literal(0), z.literal(1)]),
+  sealed: z.union([z.literal(0), z.literal(1)]),
 });
 
 export type StoredChange = {
@@ -34,6 +36,10 @@ export type StoredChange = {
   createdAt: string;
   updatedAt: string;
   undone: boolean;
+  /** Undone, then replaced by a new edit: no longer redoable, kept for the history. */
+  discarded: boolean;
+  /** In effect, but beyond undo's reach (a snapshot was restored after it). */
+  sealed: boolean;
 };
 
 export function toChange(row: unknown): StoredChange {
@@ -48,5 +54,7 @@ export function toChange(row: unknown): StoredChange {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     undone: r.undone === 1,
+    discarded: r.discarded === 1,
+    sealed: r.sealed === 1,
   };
 }

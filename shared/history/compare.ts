@@ -1,0 +1,205 @@
+/**
+ * What changed between two states of a session, as rows a person can read: the weights, the
+ * ratings, the participants, the recommendation, and the rest (details, criteria, settings,
+ * notes). The snapshot comparison shows every row with the changed ones marked; the history
+ * timeline shows only the changed ones.
+ */
+import { z } from 'zod';
+import { PROJECT_QUESTIONS } from '../decision';
+import { formatScore, formatWeight } from '../report/model';
+import { SessionSchema } from '../sessions/schema';
+import type { Session } from '../sessions/schema';
+import { evaluateWorkshop, isVoter, METHOD_LABELS, WorkshopStateSchema } from '../workshop';
+import type { WorkshopResult, WorkshopState } from '../workshop';
+
+export const ComparisonRowSchema = z.strictObject({
+  what: z.string(),
+  /** Null: not there on that side (added or removed). */
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+  changed: z.boolean(),
+});
+export type ComparisonRow = z.infer<typeof ComparisonRowSchema>;
+
+export const COMPARISON_SECTIONS = ['recommendation', 'weights', 'ratings', 'participants', 'other'] as const;
+
+export const ComparisonSchema = z.strictObject({
+  recommendation: z.array(ComparisonRowSchema),
+  weights: z.array(ComparisonRowSchema),
+  ratings: z.array(ComparisonRowSchema),
+  participants: z.array(ComparisonRowSchema),
+  other: z.array(ComparisonRowSchema),
+});
+export type Comparison = z.infer<typeof ComparisonSchema>;
+
+export const SECTION_LABELS: Record<(typeof COMPARISON_SECTIONS)[number], string> = {
+  recommendation: 'Recommendation',
+  weights: 'Weights',
+  ratings: 'Ratings',
+  participants: 'Participants',
+  other: 'Details, criteria and settings',
+};
+
+/** One side of a comparison: the session and its workshop at one moment. */
+export const SessionStateSchema = z.strictObject({ session: SessionSchema, workshop: WorkshopStateSchema });
+export type SessionState = { session: Session; workshop: WorkshopState };
+
+const row = (what: string, before: string | null, after: string | null): ComparisonRow => ({
+  what,
+  before,
+  after,
+  changed: before !== after,
+});
+
+/** Ids of both sides, in the newer side's order, then the ones only the older side has. */
+function union<T extends { id: string }>(
+  a: readonly T[],
+  b: readonly T[],
+): Array<{ id: string; a?: T; b?: T }> {
+  const byIdA = new Map(a.map((item) => [item.id, item]));
+  const byIdB = new Map(b.map((item) => [item.id, item]));
+  const ids = [...b.map((item) => item.id), ...a.map((item) => item.id).filter((id) => !byIdB.has(id))];
+  return ids.map((id) => ({ id, a: byIdA.get(id), b: byIdB.get(id) }));
+}
+
+function evaluated(side: SessionState): WorkshopResult {
+  return evaluateWorkshop(side.workshop, side.session.participants);
+}
+
+function leaderName(result: WorkshopResult): string {
+  const { recommendation } = result.evaluation;
+  if (recommendation.leader === null) return 'A tie';
+  return result.model.candidates[recommendation.leader]?.name ?? '—';
+}
+
+function recommendationRows(a: WorkshopResult, b: WorkshopResult): ComparisonRow[] {
+  const rows = [
+    row('Recommended', leaderName(a), leaderName(b)),
+    row('Confidence', a.evaluation.recommendation.confidence, b.evaluation.recommendation.confidence),
+    row(
+      'Margin over the runner-up',
+      formatScore(a.evaluation.recommendation.margin),
+      formatScore(b.evaluation.recommendation.margin),
+    ),
+  ];
+  for (const { id, a: ca, b: cb } of union(a.model.candidates, b.model.candidates)) {
+    const total = (result: WorkshopResult, present: unknown) => {
+      const index = result.model.candidates.findIndex((c) => c.id === id);
+      return present && index >= 0 ? formatScore(result.evaluation.totals[index] ?? 0) : null;
+    };
+    rows.push(row(`Total for ${(cb ?? ca)?.name ?? id}`, total(a, ca), total(b, cb)));
+  }
+  return rows;
+}
+
+function weightRows(a: WorkshopResult, b: WorkshopResult): ComparisonRow[] {
+  const weight = (result: WorkshopResult, id: string) => {
+    const index = result.model.criteria.findIndex((c) => c.id === id);
+    return index >= 0 ? formatWeight(result.evaluation.weights[index] ?? 0) : null;
+  };
+  return union(a.model.criteria, b.model.criteria).map(({ id, a: ca, b: cb }) =>
+    row((cb ?? ca)?.name ?? id, weight(a, id), weight(b, id)),
+  );
+}
+
+function ratingRows(a: WorkshopResult, b: WorkshopResult): ComparisonRow[] {
+  const rating = (result: WorkshopResult, candidateId: string, criterionId: string) => {
+    const x = result.model.candidates.findIndex((c) => c.id === candidateId);
+    const y = result.model.criteria.findIndex((c) => c.id === criterionId);
+    const cell = result.evaluation.ratings.cells[x]?.[y];
+    if (!cell) return null;
+    return cell.override ? `${cell.value} (overridden)` : String(cell.value);
+  };
+  const rows: ComparisonRow[] = [];
+  for (const candidate of union(a.model.candidates, b.model.candidates)) {
+    for (const criterion of union(a.model.criteria, b.model.criteria)) {
+      const name = `${(candidate.b ?? candidate.a)?.name ?? candidate.id} on ${(criterion.b ?? criterion.a)?.name ?? criterion.id}`;
+      rows.push(row(name, rating(a, candidate.id, criterion.id), rating(b, candidate.id, criterion.id)));
+    }
+  }
+  return rows;
+}
+
+function participantRows(a: SessionState, b: SessionState): ComparisonRow[] {
+  const describe = (side: SessionState, id: string) => {
+    const person = side.session.participants.find((p) => p.id === id);
+    if (!person) return null;
+    return `${person.name}, ${isVoter(side.workshop, id) ? 'voter' : 'observer'}`;
+  };
+  return union(a.session.participants, b.session.participants).map(({ id, a: pa, b: pb }) =>
+    row((pb ?? pa)?.name ?? id, describe(a, id), describe(b, id)),
+  );
+}
+
+const clip = (text: string) => (text.length > 120 ? `${text.slice(0, 119)}…` : text);
+
+function otherRows(a: SessionState, b: SessionState): ComparisonRow[] {
+  const sa = a.session;
+  const sb = b.session;
+  const wa = a.workshop;
+  const wb = b.workshop;
+  const rows = [
+    row('Client', sa.clientName, sb.clientName),
+    row('Project', sa.projectName, sb.projectName),
+    row('Facilitator', sa.facilitator, sb.facilitator),
+    row('Workshop date', sa.workshopDate, sb.workshopDate),
+    row('Description', clip(sa.description), clip(sb.description)),
+  ];
+  for (const { id, a: ca, b: cb } of union(wa.criteria, wb.criteria)) {
+    const describe = (c: typeof ca) =>
+      c ? `${c.name}${c.description ? `: ${clip(c.description)}` : ''}` : null;
+    rows.push(row(`Criterion “${(cb ?? ca)?.name ?? id}”`, describe(ca), describe(cb)));
+  }
+  for (const { id, a: ca, b: cb } of union(wa.candidates, wb.candidates)) {
+    rows.push(row(`Stack “${(cb ?? ca)?.name ?? id}”`, ca?.name ?? null, cb?.name ?? null));
+  }
+  for (const question of PROJECT_QUESTIONS) {
+    const answer = (state: WorkshopState) => {
+      const value = state.answers[question.id];
+      return value === undefined
+        ? 'Not answered'
+        : (question.options.find((o) => o.value === value)?.label ?? value);
+    };
+    rows.push(row(question.text, answer(wa), answer(wb)));
+  }
+  const methods = (state: WorkshopState) => {
+    const round = state.rounds.at(-1);
+    const used = new Set(Object.values(round?.inputs ?? {}).map((input) => METHOD_LABELS[input.method]));
+    return used.size ? [...used].sort().join(', ') : 'None yet';
+  };
+  const notes = (state: WorkshopState, field: keyof WorkshopState['notes']) =>
+    clip(state.notes[field].trim()) || 'Empty';
+  rows.push(
+    row('Weighting methods in use', methods(wa), methods(wb)),
+    row('Rounds', String(wa.rounds.length), String(wb.rounds.length)),
+    row('Aggregation', wa.aggregation, wb.aggregation),
+    row(
+      'Disagreement threshold',
+      formatWeight(wa.disagreementThreshold),
+      formatWeight(wb.disagreementThreshold),
+    ),
+    row('Anonymous mode', wa.anonymous ? 'On' : 'Off', wb.anonymous ? 'On' : 'Off'),
+    row('Notes', notes(wa, 'notes'), notes(wb, 'notes')),
+    row('Risks', notes(wa, 'risks'), notes(wb, 'risks')),
+    row('Next steps', notes(wa, 'nextSteps'), notes(wb, 'nextSteps')),
+  );
+  return rows;
+}
+
+/** Every row of both sides, `a` being the older one. */
+export function compareStates(a: SessionState, b: SessionState): Comparison {
+  const ra = evaluated(a);
+  const rb = evaluated(b);
+  return {
+    recommendation: recommendationRows(ra, rb),
+    weights: weightRows(ra, rb),
+    ratings: ratingRows(ra, rb),
+    participants: participantRows(a, b),
+    other: otherRows(a, b),
+  };
+}
+
+/** Only what changed, in section order: the lines of a history entry. */
+export function changedRows(comparison: Comparison): ComparisonRow[] {
+  return COMPARISON_SECTIONS.flatMap((section) => comparison[section].filter((r) => r.changed));
+}
