@@ -199,7 +199,20 @@ export function compareStates(a: SessionState, b: SessionState): Comparison {
   };
 }
 
-/** Only what changed, in section order: the lines of a history entry. */
+/** A history entry leads with what was changed and ends with what that did to the outcome. */
+const HISTORY_ORDER = ['weights', 'ratings', 'participants', 'other', 'recommendation'] as const;
+
+/** Outside a titled table, a row says which kind of value it is. */
+const LINE_PREFIX: Partial<Record<(typeof COMPARISON_SECTIONS)[number], string>> = {
+  weights: 'Weight of ',
+  ratings: 'Rating of ',
+};
+
+/** Only what changed: the lines of a history entry. */
 export function changedRows(comparison: Comparison): ComparisonRow[] {
-  return COMPARISON_SECTIONS.flatMap((section) => comparison[section].filter((r) => r.changed));
+  return HISTORY_ORDER.flatMap((section) =>
+    comparison[section]
+      .filter((r) => r.changed)
+      .map((r) => ({ ...r, what: `${LINE_PREFIX[section] ?? ''}${r.what}` })),
+  );
 }

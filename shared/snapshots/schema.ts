@@ -49,6 +49,10 @@ export const SnapshotSummarySchema = SnapshotSchema.omit({ content: true }).exte
 });
 export type SnapshotSummary = z.infer<typeof SnapshotSummarySchema>;
 
+/** A side of a comparison as the reader sees it: the snapshot's name and moment, or "Now". */
+export const ComparedSideSchema = z.strictObject({ name: z.string(), at: TimestampSchema.nullable() });
+export type ComparedSide = z.infer<typeof ComparedSideSchema>;
+
 /** A snapshot, or the session as it is now. */
 export const SnapshotRefSchema = z.union([z.literal('now'), SnapshotIdSchema]);
 
@@ -63,7 +67,11 @@ export const snapshotsContract = {
   },
   'snapshots:compare': {
     input: z.strictObject({ sessionId: SessionIdSchema, from: SnapshotRefSchema, to: SnapshotRefSchema }),
-    output: z.strictObject({ from: z.string(), to: z.string(), comparison: ComparisonSchema }),
+    output: z.strictObject({
+      from: ComparedSideSchema,
+      to: ComparedSideSchema,
+      comparison: ComparisonSchema,
+    }),
   },
   /** Makes the snapshot the current state; what it replaces is kept as a snapshot first. */
   'snapshots:restore': { input: OneSnapshot, output: z.strictObject({ kept: SnapshotSummarySchema }) },

@@ -6,6 +6,7 @@
  */
 import { changedRows, compareStates } from '@shared/history/compare';
 import type { HistoryEntry } from '@shared/history/contract';
+import { describeChange } from '@shared/history/describe';
 import type { Db } from '../db/connection';
 import { sessionEvents } from '../db/history/queries';
 import { allChanges } from '../db/workshops/queries';
@@ -24,7 +25,7 @@ export function createHistoryService({ db }: { db: Db }) {
           id: `change-${change.id}`,
           at: change.updatedAt,
           kind: 'workshop',
-          label: change.label,
+          label: describeChange(change.action, change.before, change.after, session),
           state: change.discarded ? 'discarded' : change.undone ? 'undone' : 'applied',
           lines: () =>
             changedRows(

@@ -6,7 +6,7 @@
 import { compareStates } from '@shared/history/compare';
 import type { Comparison } from '@shared/history/compare';
 import { AppError } from '@shared/ipc/result';
-import type { Snapshot, SnapshotKind, SnapshotSummary } from '@shared/snapshots/schema';
+import type { ComparedSide, Snapshot, SnapshotKind, SnapshotSummary } from '@shared/snapshots/schema';
 import { evaluateWorkshop } from '@shared/workshop';
 import type { Db } from '../db/connection';
 import { insertEvent, insertSnapshot } from '../db/history/mutations';
@@ -20,8 +20,6 @@ import { requireSession } from './lookups';
 
 export type SnapshotServiceDeps = { db: Db; events: EventBus; now: () => Date; newId: () => string };
 export type SnapshotService = ReturnType<typeof createSnapshotService>;
-
-const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
 export function summarize(snapshot: Snapshot): SnapshotSummary {
   const { content, ...rest } = snapshot;
@@ -80,15 +78,15 @@ export function createSnapshotService({ db, events, now, newId }: SnapshotServic
       sessionId: string,
       from: string,
       to: string,
-    ): { from: string; to: string; comparison: Comparison } {
+    ): { from: ComparedSide; to: ComparedSide; comparison: Comparison } {
       const side = (ref: string, field: string) => {
         if (ref === 'now') {
           const { session, workshop } = captureSession(db, sessionId);
-          return { label: 'Now', state: { session, workshop } };
+          return { label: { name: 'Now', at: null }, state: { session, workshop } };
         }
         const snapshot = mustGet(sessionId, ref, field);
         return {
-          label: `${snapshot.name} (${when(snapshot.createdAt)})`,
+          label: { name: snapshot.name, at: snapshot.createdAt },
           state: { session: snapshot.content.session, workshop: snapshot.content.workshop },
         };
       };

@@ -7,6 +7,7 @@ import type { Route } from './app/router';
 import { ShortcutsOverlay } from './components/ShortcutsOverlay';
 import { BrandsPage } from './features/brands';
 import { BackupsPage, RecoveryPage } from './features/data';
+import { HistoryPage } from './features/history';
 import { PresenterPage } from './features/presenter';
 import { NewSessionPage, SessionPage, SessionsPage } from './features/sessions';
 import { WorkshopPage } from './features/workshop';
@@ -41,6 +42,7 @@ function Screen({ route }: { route: Route }) {
       {route.name === 'sessions' ? <SessionsPage query={route.query} /> : null}
       {route.name === 'new-session' ? <NewSessionPage /> : null}
       {route.name === 'session' ? <SessionPage id={route.id} /> : null}
+      {route.name === 'history' ? <HistoryPage sessionId={route.id} /> : null}
       {route.name === 'workshop' ? <WorkshopPage sessionId={route.id} /> : null}
       {route.name === 'brands' ? <BrandsPage /> : null}
       {route.name === 'backups' ? <BackupsPage /> : null}

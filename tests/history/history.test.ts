@@ -4,7 +4,7 @@ import type { Comparison } from '@shared/history/compare';
 import type { HistoryEntry } from '@shared/history/contract';
 import type { ExportOutcome } from '@shared/report/contract';
 import type { Session } from '@shared/sessions/schema';
-import type { SnapshotSummary } from '@shared/snapshots/schema';
+import type { ComparedSide, SnapshotSummary } from '@shared/snapshots/schema';
 import type { WorkshopSnapshot } from '@shared/workshop';
 import { createCore } from '../../src-main/core';
 import type { Core } from '../../src-main/core';
@@ -51,7 +51,7 @@ async function start() {
     snapshots: () => ok<SnapshotSummary[]>(ipc.call('snapshots:list', { sessionId })),
     snapshot: (name: string) => ok<SnapshotSummary>(ipc.call('snapshots:create', { sessionId, name })),
     compare: (from: string, to: string) =>
-      ok<{ from: string; to: string; comparison: Comparison }>(
+      ok<{ from: ComparedSide; to: ComparedSide; comparison: Comparison }>(
         ipc.call('snapshots:compare', { sessionId, from, to }),
       ),
     workshop: () => ok<WorkshopSnapshot>(ipc.call('workshop:get', { sessionId })),
@@ -77,8 +77,12 @@ describe('the history', () => {
     const [rename, added, weight, created] = await s.history();
 
     expect(created).toMatchObject({ kind: 'created', label: 'Created the session', changes: [] });
-    expect(weight).toMatchObject({ kind: 'workshop', label: 'Changed a weight', state: 'applied' });
-    const security = weight?.changes.find((c) => c.what === 'Security');
+    expect(weight).toMatchObject({
+      kind: 'workshop',
+      label: 'Priya (CTO) set Security to 10 of 10',
+      state: 'applied',
+    });
+    const security = weight?.changes.find((c) => c.what === 'Weight of Security');
     expect(security).toMatchObject({ changed: true });
     expect(Number.parseFloat(security?.after ?? '')).toBeGreaterThan(
       Number.parseFloat(security?.before ?? ''),
@@ -104,6 +108,10 @@ describe('the history', () => {
     const [newest, replaced, first] = await s.history();
     expect(newest?.state).toBe('applied');
     expect(replaced).toMatchObject({ state: 'discarded', label: 'Answered the project profile' });
+    const answer = replaced?.changes.find(
+      (c) => c.what === 'Which language does the team already know best?',
+    );
+    expect(answer).toMatchObject({ after: 'JavaScript or TypeScript', changed: true });
     expect(first?.state).toBe('applied');
     // And redo is gone, as before.
     expect((await s.workshop()).redo).toBeNull();
@@ -167,8 +175,8 @@ describe('snapshots', () => {
     const second = await s.snapshot('After workshop 2');
 
     const { from, to, comparison } = await s.compare(first.id, second.id);
-    expect(from).toMatch(/^After workshop 1 \(/);
-    expect(to).toMatch(/^After workshop 2 \(/);
+    expect(from).toEqual({ name: 'After workshop 1', at: first.createdAt });
+    expect(to).toEqual({ name: 'After workshop 2', at: second.createdAt });
     expect(changed(comparison.weights).map((r) => r.what)).toContain('Performance');
     const override = changed(comparison.ratings).find((r) => r.what === 'Django on Performance');
     expect(override?.after).toBe('5 (overridden)');
@@ -181,7 +189,7 @@ describe('snapshots', () => {
     expect(comparison.ratings.filter((r) => !r.changed).length).toBeGreaterThan(0);
 
     const withNow = await s.compare(second.id, 'now');
-    expect(withNow.to).toBe('Now');
+    expect(withNow.to).toEqual({ name: 'Now', at: null });
     expect(
       Object.values(withNow.comparison)
         .flat()

@@ -122,5 +122,12 @@ export async function mutate<C extends Channel>(
 api.on('sessions:changed', () => {
   invalidate('sessions:');
   invalidate('report:');
+  invalidate('snapshots:');
+  invalidate('history:');
+});
+// Only a mounted history page refetches; elsewhere this just drops the cached copy.
+api.on('workshop:changed', () => {
+  invalidate('history:');
+  invalidate('snapshots:compare');
 });
 api.on('brands:changed', () => invalidate('brands:'));

@@ -3,6 +3,7 @@
  *   #/                      sessions list (with ?q= and ?sort=)
  *   #/sessions/new          new session
  *   #/sessions/<id>         one session
+ *   #/sessions/<id>/history its history and snapshots
  *   #/workshop/<id>         the workshop console for a session
  *   #/present/<id>          the presenter view for the shared screen
  *   #/brands                brand profiles for the PDF report
@@ -14,6 +15,7 @@ export type Route =
   | { name: 'sessions'; query: URLSearchParams }
   | { name: 'new-session' }
   | { name: 'session'; id: string }
+  | { name: 'history'; id: string }
   | { name: 'workshop'; id: string }
   | { name: 'present'; id: string }
   | { name: 'brands' }
@@ -27,6 +29,9 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'sessions' && parts[1] === 'new' && parts.length === 2) return { name: 'new-session' };
   if (parts[0] === 'sessions' && parts[1] && parts.length === 2) {
     return { name: 'session', id: decodeURIComponent(parts[1]) };
+  }
+  if (parts[0] === 'sessions' && parts[1] && parts[2] === 'history' && parts.length === 3) {
+    return { name: 'history', id: decodeURIComponent(parts[1]) };
   }
   if (parts[0] === 'workshop' && parts[1] && parts.length === 2)
     return { name: 'workshop', id: decodeURIComponent(parts[1]) };
@@ -44,6 +49,7 @@ export const routes = {
   },
   newSession: () => '#/sessions/new',
   session: (id: string) => `#/sessions/${encodeURIComponent(id)}`,
+  history: (id: string) => `#/sessions/${encodeURIComponent(id)}/history`,
   workshop: (id: string) => `#/workshop/${encodeURIComponent(id)}`,
   present: (id: string) => `#/present/${encodeURIComponent(id)}`,
   brands: () => '#/brands',

@@ -89,7 +89,7 @@ export function ReportPanel({ sessionId, headline }: Props) {
             {progress.kind === 'working' ? <span className="spinner" aria-hidden="true" /> : null}
           </div>
           <div role="status" aria-live="polite" className="report-panel__status">
-            {progress.kind === 'done' ? <Done outcome={progress.outcome} /> : null}
+            {progress.kind === 'done' ? <ExportDone outcome={progress.outcome} /> : null}
             {progress.kind === 'failed' ? <p className="notice notice--error">{progress.message}</p> : null}
             {progress.kind !== 'done' && last ? (
               <p className="muted">Last exported {new Date(last.at).toLocaleString()}.</p>
@@ -106,7 +106,8 @@ export function ReportPanel({ sessionId, headline }: Props) {
   );
 }
 
-function Done({ outcome }: { outcome: Exclude<ExportOutcome, { outcome: 'cancelled' }> }) {
+/** Where an exported PDF went, and (on the desktop) a button to open it. */
+export function ExportDone({ outcome }: { outcome: Exclude<ExportOutcome, { outcome: 'cancelled' }> }) {
   const [openFailed, setOpenFailed] = useState(false);
   if (outcome.outcome === 'download') {
     return (

@@ -1,1 +1,1 @@
-export { ReportPanel } from './ReportPanel';
+export { ExportDone, ReportPanel } from './ReportPanel';

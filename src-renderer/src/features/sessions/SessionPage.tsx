@@ -76,6 +76,9 @@ function SessionEditor({ session }: { session: Session }) {
           <a className="button button--primary" href={routes.workshop(session.id)}>
             Open workshop
           </a>
+          <a className="button" href={routes.history(session.id)}>
+            History and snapshots
+          </a>
           <button type="button" className="button" onClick={duplicateCommand.perform}>
             Duplicate
           </button>

@@ -1,0 +1,48 @@
+/**
+ * A history entry's title: the action in the room's own words, with the names of the people,
+ * criteria and stacks it touched (the undo button's short label leaves them out).
+ */
+import type { Session } from '../sessions/schema';
+import { describeAction, METHOD_LABELS } from '../workshop';
+import type { Action, WorkshopState } from '../workshop';
+
+export function describeChange(
+  action: Action,
+  before: WorkshopState,
+  after: WorkshopState,
+  session: Session,
+): string {
+  const person = (id: string) => session.participants.find((p) => p.id === id)?.name ?? 'A participant';
+  const criterion = (id: string) =>
+    (after.criteria.find((c) => c.id === id) ?? before.criteria.find((c) => c.id === id))?.name ?? id;
+  const stack = (id: string) =>
+    (after.candidates.find((c) => c.id === id) ?? before.candidates.find((c) => c.id === id))?.name ?? id;
+  switch (action.type) {
+    case 'setDirect':
+      return `${person(action.participantId)} set ${criterion(action.criterionId)} to ${action.value} of 10`;
+    case 'setPoints':
+      return `${person(action.participantId)} gave ${criterion(action.criterionId)} ${action.value} of 100 points`;
+    case 'moveRank':
+      return `${person(action.participantId)} moved ${criterion(action.criterionId)} ${action.offset < 0 ? 'up' : 'down'} their ranking`;
+    case 'setJudgment':
+      return `${person(action.participantId)} compared ${criterion(action.a)} with ${criterion(action.b)}`;
+    case 'setMethod':
+      return `${person(action.participantId)} now weighs by ${METHOD_LABELS[action.method]}`;
+    case 'setRole':
+      return `${person(action.participantId)} became ${action.role === 'voter' ? 'a voter' : 'an observer'}`;
+    case 'setRating':
+      return `Rated ${stack(action.candidateId)} ${action.value} on ${criterion(action.criterionId)}`;
+    case 'setOverride':
+      return `Overrode ${stack(action.candidateId)} on ${criterion(action.criterionId)} to ${action.value}: “${action.note}”`;
+    case 'clearOverride':
+      return `Restored the rating of ${stack(action.candidateId)} on ${criterion(action.criterionId)}`;
+    case 'removeCriterion':
+      return `Removed the criterion “${criterion(action.id)}”`;
+    case 'removeCandidate':
+      return `Removed the stack “${stack(action.id)}”`;
+    case 'moveCriterion':
+      return `Moved “${criterion(action.id)}” ${action.offset < 0 ? 'up' : 'down'} the list`;
+    default:
+      return describeAction(action);
+  }
+}
