@@ -99,7 +99,19 @@ export function createReportService({
       if (brandId !== null && !getBrand(db, brandId)) {
         throw new AppError('not_found', 'That brand profile no longer exists.', 'brandId');
       }
-      setReportBrand(db, sessionId, brandId);
+      if (getReportSettings(db, sessionId).brandId !== brandId) {
+        db.transaction(() => {
+          setReportBrand(db, sessionId, brandId);
+          const brand = brandId ? getBrand(db, brandId) : undefined;
+          insertEvent(db, sessionId, {
+            kind: 'report',
+            label: brand
+              ? `Chose the brand profile “${brand.profileName}” for the report`
+              : 'Chose Stackwise’s default look for the report',
+            createdAt: now().toISOString(),
+          });
+        })();
+      }
       events.emit('sessions:changed', { id: sessionId });
       return getReportSettings(db, sessionId);
     },

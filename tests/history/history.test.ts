@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_BRAND } from '@shared/brands/schema';
 import type { Comparison } from '@shared/history/compare';
 import type { HistoryEntry } from '@shared/history/contract';
 import type { ExportOutcome } from '@shared/report/contract';
@@ -115,6 +116,24 @@ describe('the history', () => {
     expect(first?.state).toBe('applied');
     // And redo is gone, as before.
     expect((await s.workshop()).redo).toBeNull();
+  });
+
+  it('records the brand chosen for the report, once per change', async () => {
+    const s = await start();
+    const brand = await ok<{ id: string }>(
+      s.ipc.call('brands:save', { ...DEFAULT_BRAND, profileName: 'Harbour & Vale', logo: null }),
+    );
+    s.later();
+    await ok(s.ipc.call('report:configure', { sessionId: s.session.id, brandId: brand.id }));
+    await ok(s.ipc.call('report:configure', { sessionId: s.session.id, brandId: brand.id }));
+    s.later();
+    await ok(s.ipc.call('report:configure', { sessionId: s.session.id, brandId: null }));
+    const labels = (await s.history()).map((e) => e.label);
+    expect(labels.slice(0, 3)).toEqual([
+      'Chose Stackwise’s default look for the report',
+      'Chose the brand profile “Harbour & Vale” for the report',
+      'Created the session',
+    ]);
   });
 
   it('folds a burst of edits to the details (autosave while typing) into one entry', async () => {
