@@ -6,7 +6,7 @@ const EXPORTS = [
   {
     channel: 'portable:export',
     label: 'Session file',
-    hint: 'everything, history included, to open on another computer',
+    hint: 'everything, history and snapshots included, to open on another computer',
   },
   {
     channel: 'portable:csv',
