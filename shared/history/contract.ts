@@ -27,14 +27,16 @@ export const HistoryEntrySchema = z.strictObject({
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
-export const HISTORY_PAGE = { default: 100, max: 1000 } as const;
+/** Entries are compared when read, so they are read a page at a time. */
+export const HISTORY_PAGE = { size: 50, max: 200 } as const;
 
 export const historyContract = {
-  /** The session's history, newest first. */
+  /** The session's history, newest first, `limit` entries from `offset`. */
   'history:list': {
     input: z.strictObject({
       sessionId: SessionIdSchema,
-      limit: z.number().int().min(1).max(HISTORY_PAGE.max).default(HISTORY_PAGE.default),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(HISTORY_PAGE.max).default(HISTORY_PAGE.size),
     }),
     output: z.strictObject({ entries: z.array(HistoryEntrySchema), total: z.number().int().nonnegative() }),
   },

@@ -67,7 +67,7 @@ export function createHandlers({ workspace: ws, data, info }: HandlerDeps): Hand
     'portable:import': ({ text }) => ws().portable.importFile(text),
     'portable:csv': ({ sessionId }) => ws().portable.csv(sessionId),
     'portable:adr': ({ sessionId }) => ws().portable.adr(sessionId),
-    'history:list': ({ sessionId, limit }) => ws().history.list(sessionId, limit),
+    'history:list': ({ sessionId, offset, limit }) => ws().history.list(sessionId, offset, limit),
     'snapshots:list': ({ sessionId }) => ws().snapshots.list(sessionId),
     'snapshots:create': ({ sessionId, name }) => ws().snapshots.create(sessionId, name),
     'snapshots:compare': ({ sessionId, from, to }) => ws().snapshots.compare(sessionId, from, to),

@@ -18,7 +18,7 @@ type Pending = Omit<HistoryEntry, 'changes'> & { lines: () => HistoryEntry['chan
 
 export function createHistoryService({ db }: { db: Db }) {
   return {
-    list(sessionId: string, limit: number): { entries: HistoryEntry[]; total: number } {
+    list(sessionId: string, offset: number, limit: number): { entries: HistoryEntry[]; total: number } {
       const session = sessionOrThrow(db, sessionId);
       const pending: Pending[] = [
         ...allChanges(db, sessionId).map((change): Pending => ({
@@ -46,7 +46,9 @@ export function createHistoryService({ db }: { db: Db }) {
       return {
         total: newestFirst.length,
         // Only the entries shown are compared: a long history stays quick to open.
-        entries: newestFirst.slice(0, limit).map(({ lines, ...entry }) => ({ ...entry, changes: lines() })),
+        entries: newestFirst
+          .slice(offset, offset + limit)
+          .map(({ lines, ...entry }) => ({ ...entry, changes: lines() })),
       };
     },
   };

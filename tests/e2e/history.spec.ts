@@ -93,3 +93,28 @@ test('a session revisited: snapshots compared, a report exported again as it was
   expect(workshop.state.roles[jonas] ?? 'voter').toBe('voter');
   await screenshot(page, 'history-restored');
 });
+
+test('a long history opens a page at a time', async ({ app: page, host }) => {
+  const session = await sessionOnHost(host, {
+    client: 'Long History Ltd',
+    project: 'Many small changes',
+    date: '2026-05-20',
+    participants: ['Amara'],
+  });
+  for (let i = 0; i < 55; i++) {
+    await session.apply({
+      type: 'setDirect',
+      participantId: session.people[0],
+      criterionId: i % 2 ? 'security' : 'performance',
+      value: i % 11,
+    });
+  }
+  await page.goto(`${host.url}#/sessions/${session.id}/history`);
+  const entries = page.getByRole('list', { name: 'History, newest first' }).locator('> li');
+  await expect(entries).toHaveCount(50);
+  await expect(page.getByText('Showing the newest 50 of 56 entries.')).toBeVisible();
+  await page.getByRole('button', { name: 'Show older entries' }).click();
+  await expect(entries).toHaveCount(56);
+  await expect(entries.last()).toContainText('Created the session');
+  await expect(page.getByRole('button', { name: 'Show older entries' })).toHaveCount(0);
+});

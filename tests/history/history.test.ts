@@ -118,6 +118,34 @@ describe('the history', () => {
     expect((await s.workshop()).redo).toBeNull();
   });
 
+  it('is read a page at a time, newest first', async () => {
+    const s = await start();
+    for (let i = 0; i < 60; i++) {
+      s.later();
+      await s.apply({
+        type: 'setDirect',
+        participantId: s.priya,
+        criterionId: i % 2 ? 'security' : 'performance',
+        value: i % 11,
+      });
+    }
+    const page = (offset: number) =>
+      ok<{ entries: HistoryEntry[]; total: number }>(
+        s.ipc.call('history:list', { sessionId: s.session.id, offset, limit: 50 }),
+      );
+    const [first, second] = [await page(0), await page(50)];
+    expect(first.total).toBe(61);
+    expect(first.entries).toHaveLength(50);
+    expect(second.entries.map((e) => e.label).at(-1)).toBe('Created the session');
+    const all = [...first.entries, ...second.entries];
+    expect(new Set(all.map((e) => e.id)).size).toBe(61);
+    expect(all.map((e) => e.at)).toEqual([...all.map((e) => e.at)].sort().reverse());
+    expect(await s.ipc.call('history:list', { sessionId: s.session.id, limit: 5000 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', field: 'limit' },
+    });
+  });
+
   it('records the brand chosen for the report, once per change', async () => {
     const s = await start();
     const brand = await ok<{ id: string }>(

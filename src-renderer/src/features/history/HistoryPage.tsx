@@ -2,7 +2,6 @@
  * Revisiting a session months later: its snapshots (compare, restore, export as it was) and the
  * readable history of every change.
  */
-import { useQuery } from '../../api/queries';
 import { routes } from '../../app/router';
 import { useSession } from '../sessions/hooks';
 import { SnapshotsPanel } from './SnapshotsPanel';
@@ -10,7 +9,6 @@ import { Timeline } from './Timeline';
 
 export function HistoryPage({ sessionId }: { sessionId: string }) {
   const session = useSession(sessionId);
-  const history = useQuery('history:list', { sessionId });
 
   if (session.error) {
     return (
@@ -43,8 +41,7 @@ export function HistoryPage({ sessionId }: { sessionId: string }) {
         <h2 id="timeline-title" className="card__title">
           History
         </h2>
-        {history.error ? <p className="notice notice--error">{history.error.message}</p> : null}
-        {history.data ? <Timeline entries={history.data.entries} total={history.data.total} /> : null}
+        <Timeline sessionId={sessionId} />
       </section>
     </section>
   );

@@ -1,4 +1,7 @@
+import { useState } from 'react';
+import { HISTORY_PAGE } from '@shared/history/contract';
 import type { HistoryEntry } from '@shared/history/contract';
+import { useQuery } from '../../api/queries';
 import { formatMoment } from './format';
 
 /** How many changed lines an entry shows before the rest fold away. */
@@ -6,37 +9,62 @@ const VISIBLE_LINES = 6;
 
 const STATE_LABELS = { undone: 'Undone', discarded: 'Undone and replaced' } as const;
 
-/** The session's history, newest first; each entry says what changed from before to after. */
-export function Timeline({ entries, total }: { entries: readonly HistoryEntry[]; total: number }) {
-  if (entries.length === 0) return <p className="muted">Nothing has happened to this session yet.</p>;
+/**
+ * The session's history, newest first, a page at a time (each entry is compared when it is read);
+ * each entry says what changed from before to after.
+ */
+export function Timeline({ sessionId }: { sessionId: string }) {
+  const [pages, setPages] = useState(1);
+  const first = useQuery('history:list', { sessionId, offset: 0, limit: HISTORY_PAGE.size });
+  if (first.error) return <p className="notice notice--error">{first.error.message}</p>;
+  if (!first.data) return <p className="muted">Loading the history…</p>;
+  const { total } = first.data;
+  if (total === 0) return <p className="muted">Nothing has happened to this session yet.</p>;
+  const shown = Math.min(total, pages * HISTORY_PAGE.size);
   return (
     <>
       <ol className="timeline" aria-label="History, newest first">
-        {entries.map((entry) => (
-          <li key={entry.id} className={`timeline__entry timeline__entry--${entry.kind}`}>
-            <div className="timeline__head">
-              <time className="timeline__time" dateTime={entry.at}>
-                {formatMoment(entry.at)}
-              </time>
-              <span
-                className={
-                  entry.state === 'applied' ? 'timeline__label' : 'timeline__label timeline__label--undone'
-                }
-              >
-                {entry.label}
-              </span>
-              {entry.state === 'applied' ? null : <span className="badge">{STATE_LABELS[entry.state]}</span>}
-            </div>
-            {entry.changes.length > 0 ? <Changes entry={entry} /> : null}
-          </li>
+        {Array.from({ length: pages }, (_, page) => (
+          <TimelinePage key={page} sessionId={sessionId} offset={page * HISTORY_PAGE.size} />
         ))}
       </ol>
-      {total > entries.length ? (
-        <p className="muted">
-          Showing the newest {entries.length} of {total} entries.
+      {total > shown ? (
+        <p className="timeline__footer muted">
+          Showing the newest {shown} of {total} entries.{' '}
+          <button type="button" className="button button--small" onClick={() => setPages((n) => n + 1)}>
+            Show older entries
+          </button>
         </p>
       ) : null}
     </>
+  );
+}
+
+function TimelinePage({ sessionId, offset }: { sessionId: string; offset: number }) {
+  const page = useQuery('history:list', { sessionId, offset, limit: HISTORY_PAGE.size });
+  if (!page.data) return null;
+  // Keyed by page too: while pages refetch after a change, an entry may briefly sit on two.
+  return page.data.entries.map((entry) => <Entry key={`${offset}:${entry.id}`} entry={entry} />);
+}
+
+function Entry({ entry }: { entry: HistoryEntry }) {
+  return (
+    <li className={`timeline__entry timeline__entry--${entry.kind}`}>
+      <div className="timeline__head">
+        <time className="timeline__time" dateTime={entry.at}>
+          {formatMoment(entry.at)}
+        </time>
+        <span
+          className={
+            entry.state === 'applied' ? 'timeline__label' : 'timeline__label timeline__label--undone'
+          }
+        >
+          {entry.label}
+        </span>
+        {entry.state === 'applied' ? null : <span className="badge">{STATE_LABELS[entry.state]}</span>}
+      </div>
+      {entry.changes.length > 0 ? <Changes entry={entry} /> : null}
+    </li>
   );
 }
 
@@ -49,12 +77,13 @@ function Changes({ entry }: { entry: HistoryEntry }) {
     </li>
   ));
   if (lines.length <= VISIBLE_LINES) return <ul className="timeline__changes">{lines}</ul>;
+  const more = lines.length - VISIBLE_LINES;
   return (
     <>
       <ul className="timeline__changes">{lines.slice(0, VISIBLE_LINES)}</ul>
       <details className="timeline__more">
         <summary>
-          {lines.length - VISIBLE_LINES} more {lines.length - VISIBLE_LINES === 1 ? 'change' : 'changes'}
+          {more} more {more === 1 ? 'change' : 'changes'}
         </summary>
         <ul className="timeline__changes">{lines.slice(VISIBLE_LINES)}</ul>
       </details>
