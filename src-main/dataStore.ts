@@ -98,13 +98,16 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
       await state.backups.idle();
     }
     close();
-    const keptAs = setAside(databasePath, keptDir, why, now());
+    let keptAs: string | null = null;
     try {
+      keptAs = setAside(databasePath, keptDir, why, now());
       put?.();
     } catch (error) {
       // Put the old file back rather than leave no database (or an empty one) in its place.
-      rmSync(databasePath, { force: true });
-      if (keptAs) moveWithCompanions(keptAs, databasePath);
+      if (keptAs) {
+        rmSync(databasePath, { force: true });
+        moveWithCompanions(keptAs, databasePath);
+      }
       state = openOrRecover();
       throw error;
     }

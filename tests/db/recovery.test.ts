@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
@@ -171,6 +171,19 @@ describe('restoring a backup from the app', () => {
     });
     expect(await names(core)).toEqual(['Contoso', 'Fabrikam', 'Northwind']);
     expect(keptFiles(dir)).toEqual([]);
+    core.close();
+  });
+
+  it('keeps working on the current database when it cannot be set aside', async () => {
+    const { dir, backup } = await workspaceWithBackup();
+    writeFileSync(join(dir, 'kept'), 'a file where the kept/ folder should be');
+    const core = start(dir);
+    const failed = await call(core, 'data:restore', { fileName: backup });
+    expect(failed).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await value<DataStatus>(call(core, 'data:status'))).toMatchObject({ state: 'ready' });
+    expect(await names(core)).toEqual(['Contoso', 'Fabrikam', 'Northwind']);
+    await value(call(core, 'sessions:create', draft({ clientName: 'Tailspin' })));
+    expect(await names(core)).toHaveLength(4);
     core.close();
   });
 
