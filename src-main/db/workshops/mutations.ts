@@ -58,7 +58,9 @@ export function setUndone(db: Db, id: number, undone: boolean): void {
  * in the log, marked, because the history shows every change that was made.
  */
 export function discardUndoneChanges(db: Db, sessionId: string): void {
-  db.prepare('UPDATE workshop_changes SET discarded = 1 WHERE session_id = ? AND undone = 1').run(sessionId);
+  db.prepare(
+    'UPDATE workshop_changes SET discarded = 1 WHERE session_id = ? AND undone = 1 AND discarded = 0',
+  ).run(sessionId);
 }
 
 /** The changes in effect stay, but undo can no longer reach past this point (a restore). */
