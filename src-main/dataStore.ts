@@ -10,12 +10,19 @@
 import { copyFileSync, rmSync } from 'node:fs';
 import { AppError } from '@shared/ipc/result';
 import type { Backup, DataStatus, Replaced } from '@shared/data/contract';
-import { isSound, listBackups, scheduleBackups } from './db/backups';
+import { listBackups, scheduleBackups } from './db/backups';
 import type { BackupInfo, BackupSchedule } from './db/backups';
 import { openDatabase } from './db/connection';
 import type { Db } from './db/connection';
-import { checkDatabase, isSqliteError, moveWithCompanions, setAside } from './db/health';
+import {
+  checkDatabase,
+  DatabaseDamagedError,
+  isSqliteError,
+  moveWithCompanions,
+  setAside,
+} from './db/health';
 import type { DatabaseProblem } from './db/health';
+import { DatabaseTooNewError } from './db/migrations';
 import type { EventBus } from './services/eventBus';
 
 export type DataStoreOptions<W> = {
@@ -38,20 +45,27 @@ type State<W> =
 
 export type DataStore<W> = ReturnType<typeof createDataStore<W>>;
 
+/** Why the database would not open; anything but SQLite's own refusals is a real failure. */
+function problemFrom(error: unknown): DatabaseProblem {
+  if (error instanceof DatabaseTooNewError) {
+    return { kind: 'too-new', fileVersion: error.fileVersion, detail: error.message };
+  }
+  if (error instanceof DatabaseDamagedError) return { kind: 'damaged', detail: error.message };
+  // The check passed but SQLite failed on the way in (e.g. while migrating a broken table).
+  if (isSqliteError(error)) return { kind: 'damaged', detail: `${error.message} (${error.code}).` };
+  throw error;
+}
+
 export function createDataStore<W>(options: DataStoreOptions<W>) {
   const { databasePath, backupDir, keptDir, now, events } = options;
   const driverOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
 
   const openOrRecover = (): State<W> => {
-    const problem = checkDatabase(databasePath, driverOptions);
-    if (problem) return { kind: 'recovery', problem };
     let db: Db;
     try {
       db = openDatabase(databasePath, { nativeBinding: options.nativeBinding });
     } catch (error) {
-      // The check passed but SQLite failed on the way in (e.g. while migrating a broken table).
-      if (!isSqliteError(error)) throw error;
-      return { kind: 'recovery', problem: { kind: 'damaged', detail: `${error.message} (${error.code}).` } };
+      return { kind: 'recovery', problem: problemFrom(error) };
     }
     const backups = backupDir
       ? scheduleBackups(db, {
@@ -66,11 +80,11 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
 
   let state = openOrRecover();
 
+  /** One read of the backup: readable by this version, and sound by `integrity_check`. */
   const problemOf = (backup: BackupInfo): string => {
-    const problem = checkDatabase(backup.path, driverOptions);
+    const problem = checkDatabase(backup.path, driverOptions, 'integrity_check');
     if (problem?.kind === 'too-new') return 'Made by a newer version of Stackwise.';
-    if (problem || !isSound(backup.path, driverOptions)) return 'Damaged: it fails its integrity check.';
-    return '';
+    return problem ? 'Damaged: it fails its integrity check.' : '';
   };
 
   const describe = (backup: BackupInfo): Backup => {
@@ -127,20 +141,19 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
     }
   };
 
-  return {
-    /** The services on the open database; `unavailable` while the recovery screen shows. */
-    workspace(): W {
-      if (state.kind === 'ready') return state.workspace;
-      throw new AppError(
-        'unavailable',
-        'Stackwise could not open its database, so nothing can be read or saved until it is recovered.',
-      );
-    },
+  /** The open database and what runs on it; `unavailable` while the recovery screen shows. */
+  const ready = () => {
+    if (state.kind === 'ready') return state;
+    throw new AppError(
+      'unavailable',
+      'Stackwise could not open its database, so nothing can be read or saved until it is recovered.',
+    );
+  };
 
-    database(): Db {
-      if (state.kind === 'ready') return state.db;
-      throw new Error('The database is not open.');
-    },
+  return {
+    workspace: (): W => ready().workspace,
+
+    database: (): Db => ready().db,
 
     /** Settles when the start-up backup is made, skipped or reported as failed. */
     backupsReady(): Promise<void> {
@@ -158,10 +171,9 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
     },
 
     async backUpNow(): Promise<Backup> {
-      if (state.kind !== 'ready') this.workspace(); // throws `unavailable`
-      if (state.kind !== 'ready' || !state.backups)
-        throw new AppError('forbidden', 'This host keeps no backups.');
-      return describe(await state.backups.backUpNow());
+      const { backups } = ready();
+      if (!backups) throw new AppError('forbidden', 'This host keeps no backups.');
+      return describe(await backups.backUpNow());
     },
 
     async restore(fileName: string): Promise<Replaced> {

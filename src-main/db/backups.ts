@@ -3,13 +3,12 @@
  * of a database that is being written), each checked with `PRAGMA integrity_check` before it is
  * kept. Files are named by the moment they were made, so the folder itself is the index.
  */
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
 import { BACKUP_FILE_NAME } from '@shared/data/contract';
 import type { Db } from './connection';
-import { readOnlyProbe } from './probe';
+import { checkDatabase } from './health';
 
 export const BACKUP_POLICY = {
   /** How many backups are kept; the oldest go first. */
@@ -47,18 +46,9 @@ export function listBackups(dir: string): BackupInfo[] {
     .sort((a, b) => b.at.localeCompare(a.at));
 }
 
-const IntegritySchema = z.array(z.object({ integrity_check: z.string() }));
-
-/** True when SQLite finds the file sound. A file that is not a database at all is not sound. */
+/** True when SQLite finds the file sound and this app can read it. A file that is not a database is not sound. */
 export function isSound(path: string, driverOptions: Database.Options = {}): boolean {
-  try {
-    return readOnlyProbe(path, driverOptions, (db) => {
-      const rows = IntegritySchema.parse(db.pragma('integrity_check'));
-      return rows.length === 1 && rows[0]?.integrity_check === 'ok';
-    });
-  } catch {
-    return false;
-  }
+  return existsSync(path) && checkDatabase(path, driverOptions, 'integrity_check') === null;
 }
 
 export type BackupOptions = {

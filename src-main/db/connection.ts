@@ -1,13 +1,15 @@
 /**
  * The one place a database connection is opened.
  *
- * Order matters: a database written by a newer app is detected with a read-only probe before
- * anything (WAL mode, migrations) could write to it, so such a file is left byte-for-byte intact.
+ * Order matters: a database written by a newer app, or a damaged one, is found by a read-only
+ * check before anything (WAL mode, migrations) could write to it, so such a file is left
+ * byte-for-byte intact and the caller gets `DatabaseTooNewError` or `DatabaseDamagedError`.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { DatabaseTooNewError, LATEST_SCHEMA_VERSION, migrate, readSchemaVersion } from './migrations';
+import { checkDatabase, DatabaseDamagedError } from './health';
+import { DatabaseTooNewError, migrate } from './migrations';
 
 export type Db = Database.Database;
 
@@ -25,7 +27,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
 
   if (file !== ':memory:') {
     mkdirSync(dirname(file), { recursive: true });
-    if (existsSync(file)) refuseIfTooNew(file, driverOptions);
+    refuseIfUnsound(file, driverOptions);
   }
 
   const db = new Database(file, driverOptions);
@@ -43,12 +45,9 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   }
 }
 
-function refuseIfTooNew(file: string, driverOptions: Database.Options): void {
-  const probe = new Database(file, { ...driverOptions, readonly: true, fileMustExist: true });
-  try {
-    const version = readSchemaVersion(probe);
-    if (version > LATEST_SCHEMA_VERSION) throw new DatabaseTooNewError(version);
-  } finally {
-    probe.close();
-  }
+/** The one look before opening: read-only, so a refused file is left exactly as it was. */
+function refuseIfUnsound(file: string, driverOptions: Database.Options): void {
+  const problem = checkDatabase(file, driverOptions);
+  if (problem?.kind === 'too-new') throw new DatabaseTooNewError(problem.fileVersion);
+  if (problem) throw new DatabaseDamagedError(problem.detail);
 }

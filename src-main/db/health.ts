@@ -1,5 +1,5 @@
 /**
- * The start-up check of the database file, and setting a file aside.
+ * The check of a database file before it is opened, and setting a file aside.
  *
  * The check opens the file read-only, so nothing it finds can be made worse: a newer app's file is
  * refused untouched, and a damaged one (a header that is not SQLite's, a zeroed or missing page, a
@@ -15,7 +15,18 @@ import { DatabaseTooNewError, LATEST_SCHEMA_VERSION, readSchemaVersion } from '.
 export type DatabaseProblem =
   { kind: 'damaged'; detail: string } | { kind: 'too-new'; detail: string; fileVersion: number };
 
-const QuickCheckSchema = z.array(z.object({ quick_check: z.string() }));
+/** `quick_check` reads every page; `integrity_check` also checks indexes against their tables. */
+export type SqliteCheck = 'quick_check' | 'integrity_check';
+
+const FindingsSchema = z.array(z.record(z.string(), z.string()));
+
+/** Found damaged by the check; the file has not been touched. */
+export class DatabaseDamagedError extends Error {
+  constructor(detail: string) {
+    super(detail);
+    this.name = 'DatabaseDamagedError';
+  }
+}
 
 /** SQLite's own complaints about a file (as opposed to, say, a driver that failed to load). */
 export function isSqliteError(error: unknown): error is Error & { code: string } {
@@ -24,10 +35,14 @@ export function isSqliteError(error: unknown): error is Error & { code: string }
 
 /**
  * Null when the file is missing (a first start) or sound enough to open; otherwise what is wrong.
- * `quick_check` reads every page, so damage anywhere in the file is found, not only in the pages
- * the app happens to read first.
+ * Both checks read every page, so damage anywhere in the file is found, not only in the pages the
+ * app happens to read first.
  */
-export function checkDatabase(file: string, driverOptions: Database.Options = {}): DatabaseProblem | null {
+export function checkDatabase(
+  file: string,
+  driverOptions: Database.Options = {},
+  check: SqliteCheck = 'quick_check',
+): DatabaseProblem | null {
   if (!existsSync(file)) return null;
   try {
     return readOnlyProbe(file, driverOptions, (probe): DatabaseProblem | null => {
@@ -35,7 +50,7 @@ export function checkDatabase(file: string, driverOptions: Database.Options = {}
       if (version > LATEST_SCHEMA_VERSION) {
         return { kind: 'too-new', fileVersion: version, detail: new DatabaseTooNewError(version).message };
       }
-      const findings = QuickCheckSchema.parse(probe.pragma('quick_check')).map((row) => row.quick_check);
+      const findings = FindingsSchema.parse(probe.pragma(check)).flatMap((row) => Object.values(row));
       if (findings.length === 1 && findings[0] === 'ok') return null;
       return { kind: 'damaged', detail: `SQLite's check found: ${findings.slice(0, 3).join('; ')}` };
     });

@@ -9,7 +9,7 @@ import { toSummary } from '../db/sessions/rows';
 import type { SummaryRow } from '../db/sessions/rows';
 import { deleteSession, insertSession, replaceParticipants, updateSession } from '../db/sessions/mutations';
 import { extendEvent, insertEvent } from '../db/history/mutations';
-import { lastEvent } from '../db/history/queries';
+import { lastEventHead } from '../db/history/queries';
 import { getWorkshop } from '../db/workshops/queries';
 import { copyWorkshop } from '../db/workshops/mutations';
 import {
@@ -44,7 +44,7 @@ const sameDetails = (a: Session, b: Session) =>
 function recordDetailsEdit(db: Db, before: Session, after: Session): void {
   if (sameDetails(before, after)) return;
   const workshop = getWorkshop(db, after.id)?.state ?? initialWorkshopState();
-  const last = lastEvent(db, after.id);
+  const last = lastEventHead(db, after.id);
   const burst =
     last?.kind === 'details' &&
     Date.parse(after.updatedAt) - Date.parse(last.createdAt) < DETAILS_EDIT_WINDOW_MS;

@@ -96,7 +96,7 @@ export function createSnapshotService({ db, events, now, newId }: SnapshotServic
     },
 
     restore(sessionId: string, snapshotId: string): { kept: SnapshotSummary } {
-      const kept = db.transaction(() => {
+      const { kept, revision } = db.transaction(() => {
         const snapshot = mustGet(sessionId, snapshotId);
         const keptAside = freeze(sessionId, `Before restoring “${snapshot.name}”`, 'restore');
         const at = keptAside.createdAt;
@@ -122,10 +122,10 @@ export function createSnapshotService({ db, events, now, newId }: SnapshotServic
           after: { session: after, workshop },
           createdAt: at,
         });
-        return keptAside;
+        return { kept: keptAside, revision };
       })();
       changed(sessionId);
-      events.emit('workshop:changed', { sessionId, revision: getWorkshop(db, sessionId)?.revision ?? 0 });
+      events.emit('workshop:changed', { sessionId, revision });
       return { kept: summarize(kept) };
     },
   };

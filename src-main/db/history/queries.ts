@@ -1,4 +1,7 @@
 /** Reads of a session's events and snapshots. */
+import { z } from 'zod';
+import { HistoryKindSchema } from '@shared/history/contract';
+import type { HistoryKind } from '@shared/history/contract';
 import type { Snapshot } from '@shared/snapshots/schema';
 import type { Db } from '../connection';
 import { toEvent, toSnapshot } from './rows';
@@ -13,13 +16,19 @@ export function sessionEvents(db: Db, sessionId: string): SessionEvent[] {
     .map(toEvent);
 }
 
-export function lastEvent(db: Db, sessionId: string): SessionEvent | undefined {
+const EventHeadSchema = z.object({ id: z.number().int(), kind: HistoryKindSchema, created_at: z.string() });
+
+/** The newest event's kind and time, without reading its stored states. */
+export function lastEventHead(
+  db: Db,
+  sessionId: string,
+): { id: number; kind: HistoryKind; createdAt: string } | undefined {
   const row = db
-    .prepare(
-      'SELECT id, kind, label, before, after, created_at FROM session_events WHERE session_id = ? ORDER BY id DESC LIMIT 1',
-    )
+    .prepare('SELECT id, kind, created_at FROM session_events WHERE session_id = ? ORDER BY id DESC LIMIT 1')
     .get(sessionId);
-  return row === undefined ? undefined : toEvent(row);
+  if (row === undefined) return undefined;
+  const head = EventHeadSchema.parse(row);
+  return { id: head.id, kind: head.kind, createdAt: head.created_at };
 }
 
 const SNAPSHOT_COLUMNS = 'id, session_id, name, kind, content, created_at';

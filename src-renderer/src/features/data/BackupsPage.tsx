@@ -7,7 +7,7 @@ import { ApiError } from '../../api/client';
 import { mutate, useQuery } from '../../api/queries';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { BackupList, formatBackupTime } from './BackupList';
-import { useReplaceDatabase } from './useRestore';
+import { useReplaceDatabase } from './useReplaceDatabase';
 
 export function BackupsPage() {
   const status = useQuery('data:status', {});

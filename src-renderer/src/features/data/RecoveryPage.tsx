@@ -6,7 +6,7 @@ import type { DataStatus } from '@shared/data/contract';
 import { useQuery } from '../../api/queries';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { BackupList, formatBackupTime } from './BackupList';
-import { useReplaceDatabase } from './useRestore';
+import { useReplaceDatabase } from './useReplaceDatabase';
 
 type Recovery = Extract<DataStatus, { state: 'recovery' }>;
 
