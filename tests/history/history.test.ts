@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_BRAND } from '@shared/brands/schema';
 import type { Comparison } from '@shared/history/compare';
 import type { HistoryEntry } from '@shared/history/contract';
@@ -7,34 +6,17 @@ import type { ExportOutcome } from '@shared/report/contract';
 import type { Session } from '@shared/sessions/schema';
 import type { ComparedSide, SnapshotSummary } from '@shared/snapshots/schema';
 import type { WorkshopSnapshot } from '@shared/workshop';
-import { createCore } from '../../src-main/core';
-import type { Core } from '../../src-main/core';
-import { registerIpc } from '../../src-main/ipc/registerIpc';
-import { createSenderCheck } from '../../src-main/ipc/senderCheck';
-import { dumpDatabase } from '../helpers/core';
-import { draft, FONTS_DIR } from '../helpers/fixtures';
-import { APP_URL, FakeIpcMain, ok } from '../helpers/ipc';
+import { dumpDatabase, useIpcCore } from '../helpers/core';
+import { draft } from '../helpers/fixtures';
+import { ok } from '../helpers/ipc';
 import { useTempDir } from '../helpers/tempDir';
 
 const tempDir = useTempDir();
-const cores: Core[] = [];
-afterEach(() => {
-  for (const core of cores.splice(0)) core.close();
-});
-
+const startCore = useIpcCore(tempDir);
 let clock = Date.parse('2026-03-12T09:00:00.000Z');
 
 async function start() {
-  const core = createCore({
-    databasePath: join(tempDir(), 'stackwise.sqlite'),
-    host: 'web',
-    version: '3.1.0',
-    fontsDir: FONTS_DIR,
-    now: () => new Date(clock),
-  });
-  cores.push(core);
-  const ipc = new FakeIpcMain();
-  registerIpc(ipc, core.handlers, createSenderCheck(APP_URL), () => undefined);
+  const { core, ipc } = startCore({ version: '3.1.0', now: () => new Date(clock) });
   const session = await ok<Session>(ipc.call('sessions:create', draft({ clientName: 'Northwind' })));
   const sessionId = session.id;
   const [priya = '', marek = ''] = session.participants.map((p) => p.id);

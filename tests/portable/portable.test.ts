@@ -1,42 +1,22 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '@shared/portable/schema';
 import type { SessionFileContent } from '@shared/portable/schema';
 import type { HistoryEntry } from '@shared/history/contract';
 import type { Session } from '@shared/sessions/schema';
 import type { SnapshotSummary } from '@shared/snapshots/schema';
 import type { WorkshopSnapshot } from '@shared/workshop';
-import { createCore } from '../../src-main/core';
-import type { Core } from '../../src-main/core';
-import { registerIpc } from '../../src-main/ipc/registerIpc';
-import { createSenderCheck } from '../../src-main/ipc/senderCheck';
-import { dumpDatabase } from '../helpers/core';
-import { draft, FONTS_DIR } from '../helpers/fixtures';
-import { APP_URL, FakeIpcMain, ok } from '../helpers/ipc';
+import { dumpDatabase, useIpcCore } from '../helpers/core';
+import { draft } from '../helpers/fixtures';
+import { ok } from '../helpers/ipc';
+import type { FakeIpcMain } from '../helpers/ipc';
 import { useTempDir } from '../helpers/tempDir';
 
 const tempDir = useTempDir();
-const cores: Core[] = [];
-afterEach(() => {
-  for (const core of cores.splice(0)) core.close();
-});
-
 let clock = Date.parse('2026-03-12T09:00:00.000Z');
 
-function start() {
-  const core = createCore({
-    databasePath: join(tempDir(), 'stackwise.sqlite'),
-    host: 'web',
-    version: '2.0.0',
-    fontsDir: FONTS_DIR,
-    now: () => new Date((clock += 1000)),
-  });
-  cores.push(core);
-  const ipc = new FakeIpcMain();
-  registerIpc(ipc, core.handlers, createSenderCheck(APP_URL), () => undefined);
-  return { core, ipc };
-}
+const startCore = useIpcCore(tempDir);
+const start = () => startCore({ version: '2.0.0', now: () => new Date((clock += 1000)) });
 
 type TextFile = { fileName: string; text: string };
 

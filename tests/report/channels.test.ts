@@ -1,42 +1,23 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Brand, BrandDraft } from '@shared/brands/schema';
 import { inspectImage } from '@shared/brands/image';
 import type { ExportOutcome, ReportSettings } from '@shared/report/contract';
 import type { Session } from '@shared/sessions/schema';
-import { createCore } from '../../src-main/core';
-import type { Core, CoreOptions } from '../../src-main/core';
-import { registerIpc } from '../../src-main/ipc/registerIpc';
-import { createSenderCheck } from '../../src-main/ipc/senderCheck';
+import type { CoreOptions } from '../../src-main/core';
 import { renderSessionReport } from '../../src-main/services/reports';
-import { dumpDatabase } from '../helpers/core';
+import { dumpDatabase, useIpcCore } from '../helpers/core';
 import { draft, FONTS_DIR } from '../helpers/fixtures';
 import { jpegHeader, pngImage } from '../helpers/images';
-import { APP_URL, FakeIpcMain, ok } from '../helpers/ipc';
+import { ok } from '../helpers/ipc';
+import type { FakeIpcMain } from '../helpers/ipc';
 import { imageCount, pageTexts, savePdf } from '../helpers/pdf';
 import { useTempDir } from '../helpers/tempDir';
 
 const tempDir = useTempDir();
 const NOW = '2026-03-14T08:30:00.000Z';
-const cores: Core[] = [];
-afterEach(() => {
-  for (const core of cores.splice(0)) core.close();
-});
-
-function start(options: Partial<CoreOptions> = {}) {
-  const core = createCore({
-    databasePath: join(tempDir(), 'stackwise.sqlite'),
-    host: 'web',
-    version: '9.9.9',
-    fontsDir: FONTS_DIR,
-    now: () => new Date(NOW),
-    ...options,
-  });
-  cores.push(core);
-  const ipc = new FakeIpcMain();
-  registerIpc(ipc, core.handlers, createSenderCheck(APP_URL), () => undefined);
-  return { core, ipc };
-}
+const startCore = useIpcCore(tempDir);
+const start = (options: Partial<CoreOptions> = {}) =>
+  startCore({ version: '9.9.9', now: () => new Date(NOW), ...options });
 
 const brandDraft = (overrides: Partial<BrandDraft> = {}): BrandDraft => ({
   profileName: 'Harbour & Vale',
