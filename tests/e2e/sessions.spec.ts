@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, screenshot, test } from './fixtures';
+import { callHost, expect, screenshot, test } from './fixtures';
 import { backToList, createSession } from './helpers';
 
 const rows = (page: Page) => page.getByRole('list', { name: 'Sessions' }).getByRole('listitem');
@@ -137,4 +137,28 @@ test('an empty database shows a welcoming start, and a missing session says so',
   await expect(page.getByRole('heading', { name: 'This session is not here' })).toBeVisible();
   await page.getByRole('link', { name: 'Back to all sessions' }).click();
   await expect(page.getByRole('link', { name: 'Create your first session' })).toBeVisible();
+});
+
+test('a filter picked while a search is still pending is kept when the search applies', async ({
+  app: page,
+  host,
+}) => {
+  await callHost(host, 'sessions:create', {
+    clientName: 'Northwind Logistics',
+    projectName: 'Customer portal',
+    facilitator: 'Ana',
+    workshopDate: '2026-03-12',
+  });
+  await page.reload();
+  await expect(rows(page)).toHaveCount(1);
+  // The search waits for a pause in typing; the page's own clock decides when it applies, so the
+  // filter is certain to be picked inside that pause, however busy the machine is.
+  await page.clock.install();
+  await page.getByRole('searchbox', { name: 'Search sessions' }).fill('northwind');
+  await page.getByLabel('Status').selectOption({ label: 'Draft' });
+  await page.clock.runFor(1000);
+  await expect(page).toHaveURL(/q=northwind/);
+  expect(new URL(page.url().replace('#/', '')).searchParams.get('status')).toBe('draft');
+  await expect(page.getByLabel('Status')).toHaveValue('draft');
+  await expect(rows(page)).toHaveCount(1);
 });

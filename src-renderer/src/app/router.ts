@@ -69,6 +69,19 @@ export function navigate(hash: string): void {
   window.location.hash = hash;
 }
 
+/**
+ * Changes the sessions list's query in the address as it is when called, not as it was when a
+ * caller captured it: a debounced search that fires after a filter was picked keeps the filter.
+ */
+export function updateSessionsQuery(change: (params: URLSearchParams) => void): void {
+  const route = parseRoute(window.location.hash);
+  if (route.name !== 'sessions') return;
+  const params = new URLSearchParams(route.query);
+  change(params);
+  if (params.toString() === route.query.toString()) return;
+  replaceHash(routes.sessions(params));
+}
+
 /** Changes the address without a new history entry (e.g. while typing a search). */
 export function replaceHash(hash: string): void {
   window.history.replaceState(null, '', hash);

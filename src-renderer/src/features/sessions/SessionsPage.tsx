@@ -10,7 +10,7 @@ import type { SessionSort } from '@shared/sessions/schema';
 import { useCommand } from '../../app/commands';
 import { ApiError } from '../../api/client';
 import { mutate, useQuery } from '../../api/queries';
-import { navigate, replaceHash, routes } from '../../app/router';
+import { navigate, routes, updateSessionsQuery } from '../../app/router';
 import { DeleteSessionDialog } from './DeleteSessionDialog';
 import { SessionList } from './SessionList';
 import { useSessionActions, useSessions } from './hooks';
@@ -49,14 +49,12 @@ export function SessionsPage({ query }: { query: URLSearchParams }) {
   useEffect(() => {
     const timer = window.setTimeout(() => {
       setAppliedSearch(search);
-      const next = new URLSearchParams(query);
-      if (search) next.set('q', search);
-      else next.delete('q');
-      replaceHash(routes.sessions(next));
+      updateSessionsQuery((params) => {
+        if (search) params.set('q', search);
+        else params.delete('q');
+      });
     }, 150);
     return () => window.clearTimeout(timer);
-    // Only the typed text drives this; `query` is rebuilt from the address on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [search]);
 
   const findCommand = useMemo(
@@ -65,12 +63,11 @@ export function SessionsPage({ query }: { query: URLSearchParams }) {
   );
   useCommand(findCommand);
 
-  const setParam = (name: 'sort' | 'status' | 'client', value: string) => {
-    const params = new URLSearchParams(query);
-    if (value && value !== 'all') params.set(name, value);
-    else params.delete(name);
-    replaceHash(routes.sessions(params));
-  };
+  const setParam = (name: 'sort' | 'status' | 'client', value: string) =>
+    updateSessionsQuery((params) => {
+      if (value && value !== 'all') params.set(name, value);
+      else params.delete(name);
+    });
   const setSort = (next: SessionSort) => setParam('sort', next);
 
   const list = sessions.data;
@@ -179,7 +176,9 @@ export function SessionsPage({ query }: { query: URLSearchParams }) {
             className="button"
             onClick={() => {
               setSearch('');
-              replaceHash(routes.sessions(new URLSearchParams(sort === 'updated' ? '' : `sort=${sort}`)));
+              updateSessionsQuery((params) => {
+                for (const name of ['q', 'status', 'client']) params.delete(name);
+              });
             }}
           >
             Clear search and filters
