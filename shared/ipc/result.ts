@@ -14,6 +14,12 @@ export const ErrorCodeSchema = z.enum([
   'too_large',
   /** The database is not open (the recovery screen is showing). */
   'unavailable',
+  /** The write was based on an older revision: the session changed elsewhere. Nothing was changed. */
+  'conflict',
+  /** The database could not be written (disk full, file made read-only). Nothing was changed. */
+  'write_failed',
+  /** The main side or the web host could not be reached; the change may not have been stored. */
+  'unreachable',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

@@ -35,7 +35,10 @@ export function createClient(transport: Transport): ApiClient {
       try {
         raw = await transport.invoke(channel, input);
       } catch {
-        throw new ApiError({ code: 'internal', message: 'Stackwise could not reach its data. Try again.' });
+        throw new ApiError({
+          code: 'unreachable',
+          message: 'Stackwise could not reach its data, so nothing was saved. Try again.',
+        });
       }
       const envelope = resultSchema(contract[channel].output).safeParse(raw);
       if (!envelope.success) {
