@@ -4,15 +4,28 @@
  */
 import { formatDate, formatScore, formatWeight, reportHeadline } from '../report/model';
 import type { Session } from '../sessions/schema';
+import { markdownInline, markdownParagraphs } from './markdown';
 import { evaluateWorkshop } from '../workshop';
 import type { WorkshopState } from '../workshop';
 
-/** One CSV field: quoted when it holds a separator, a quote or a line break. */
-function field(value: string | number): string {
-  const text = String(value);
-  // A leading =, +, - or @ would run as a formula in a spreadsheet: make it plain text.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/** A cell that starts with one of these runs as a formula in a spreadsheet. */
+const FORMULA_START = /(^|[,;\n\r])([ \u00a0"]*)([=+\-@\t\r])/g;
+
+/**
+ * A text cell, always quoted. A spreadsheet whose list separator is `;` (German, French) splits
+ * the line on `;` and ignores the quoting, so not only the cell's start but every piece after a
+ * `,`, a `;` or a line break could start a formula: each such start gets an apostrophe, which
+ * spreadsheets read as "this is text".
+ */
+function textCell(value: string): string {
+  const safe = value.replace(FORMULA_START, "$1$2'$3");
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** A number the app computed, written bare so a spreadsheet reads it as a number. */
+function numberCell(value: number | undefined, digits?: number): string {
+  if (value === undefined || !Number.isFinite(value)) return '';
+  return digits === undefined ? String(value) : value.toFixed(digits);
 }
 
 export function decisionCsv(session: Session, state: WorkshopState): string {
@@ -21,21 +34,21 @@ export function decisionCsv(session: Session, state: WorkshopState): string {
     'Criterion',
     'Weight',
     ...model.candidates.flatMap((c) => [`${c.name} rating`, `${c.name} contribution`]),
-  ];
+  ].map(textCell);
   const rows = model.criteria.map((criterion, k) => [
-    criterion.name,
-    (evaluation.weights[k] ?? 0).toFixed(4),
+    textCell(criterion.name),
+    numberCell(evaluation.weights[k] ?? 0, 4),
     ...model.candidates.flatMap((_, c) => [
-      String(evaluation.ratings.matrix[c]?.[k] ?? ''),
-      (evaluation.contributions[c]?.[k] ?? 0).toFixed(4),
+      numberCell(evaluation.ratings.matrix[c]?.[k]),
+      numberCell(evaluation.contributions[c]?.[k] ?? 0, 4),
     ]),
   ]);
   const total = [
-    'Score',
-    '1.0000',
-    ...model.candidates.flatMap((_, c) => ['', (evaluation.totals[c] ?? 0).toFixed(4)]),
+    textCell('Score'),
+    numberCell(1, 4),
+    ...model.candidates.flatMap((_, c) => ['', numberCell(evaluation.totals[c] ?? 0, 4)]),
   ];
-  return [header, ...rows, total].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+  return [header, ...rows, total].map((row) => row.join(',')).join('\r\n') + '\r\n';
 }
 
 export function decisionRecord(session: Session, state: WorkshopState): string {
@@ -46,40 +59,52 @@ export function decisionRecord(session: Session, state: WorkshopState): string {
   const byWeight = model.criteria
     .map((criterion, k) => ({ name: criterion.name, weight: evaluation.weights[k] ?? 0 }))
     .sort((a, b) => b.weight - a.weight);
+  // Every piece of user text goes through `md` (one line) or `paragraphs` (several): it can
+  // say anything but never add a heading, list, link or HTML to the record.
+  const md = markdownInline;
+  const notes = (title: string, text: string) => {
+    const body = markdownParagraphs(text);
+    return body ? ['', `### ${title}`, '', body] : [];
+  };
+  const context =
+    markdownParagraphs(session.description) ||
+    md(`${session.clientName} needs a back-end stack for ${session.projectName}.`);
   const lines = [
-    `# ${leader ? `Use ${leader}` : 'Choose a back-end stack'} for ${session.projectName}`,
+    `# ${leader ? `Use ${md(leader)}` : 'Choose a back-end stack'} for ${md(session.projectName)}`,
     '',
     `* Status: ${leader ? 'accepted' : 'proposed'}`,
-    `* Deciders: ${session.facilitator} with ${session.clientName}`,
-    `* Date: ${session.workshopDate}`,
+    `* Deciders: ${md(session.facilitator)} with ${md(session.clientName)}`,
+    `* Date: ${md(session.workshopDate)}`,
     '',
     '## Context and Problem Statement',
     '',
-    session.description || `${session.clientName} needs a back-end stack for ${session.projectName}.`,
+    context,
     '',
     '## Decision Drivers',
     '',
-    ...byWeight.map((c) => `* ${c.name} (weight ${formatWeight(c.weight)})`),
+    ...byWeight.map((c) => `* ${md(c.name)} (weight ${formatWeight(c.weight)})`),
     '',
     '## Considered Options',
     '',
-    ...model.candidates.map((c, i) => `* ${c.name}: score ${formatScore(evaluation.totals[i] ?? 0)} of 5`),
+    ...model.candidates.map(
+      (c, i) => `* ${md(c.name)}: score ${formatScore(evaluation.totals[i] ?? 0)} of 5`,
+    ),
     '',
     '## Decision Outcome',
     '',
-    `${reportHeadline(result)} Confidence is ${rec.confidence}: ${rec.confidenceReasons.join(' ')}`,
+    md(`${reportHeadline(result)} Confidence is ${rec.confidence}: ${rec.confidenceReasons.join(' ')}`),
     '',
     '### Consequences',
     '',
     ...rec.topContributors.map(
       (c) =>
-        `* Good, because ${model.criteria[c.criterion]?.name ?? ''} contributes ${formatScore(c.contribution)} points to the score.`,
+        `* Good, because ${md(model.criteria[c.criterion]?.name ?? '')} contributes ${formatScore(c.contribution)} points to the score.`,
     ),
-    ...evaluation.flips.filter((f) => f.weight !== null).map((f) => `* Watch: ${f.sentence}`),
-    ...(state.notes.risks.trim() ? ['', '### Risks', '', state.notes.risks.trim()] : []),
-    ...(state.notes.nextSteps.trim() ? ['', '### Next Steps', '', state.notes.nextSteps.trim()] : []),
+    ...evaluation.flips.filter((f) => f.weight !== null).map((f) => `* Watch: ${md(f.sentence)}`),
+    ...notes('Risks', state.notes.risks),
+    ...notes('Next Steps', state.notes.nextSteps),
     '',
-    `<!-- Made with Stackwise from the workshop of ${formatDate(session.workshopDate)}. -->`,
+    `<!-- Made with Stackwise from the workshop of ${md(formatDate(session.workshopDate))}. -->`,
     '',
   ];
   return lines.join('\n');

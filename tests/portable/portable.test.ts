@@ -187,7 +187,7 @@ describe('decision exports', () => {
     const csv = await ok<TextFile>(ipc.call('portable:csv', { sessionId: session.id }));
     const lines = csv.text.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'Criterion,Weight,Django rating,Django contribution,Node.js rating,Node.js contribution',
+      '"Criterion","Weight","Django rating","Django contribution","Node.js rating","Node.js contribution"',
     );
     expect(lines).toHaveLength(1 + 8 + 1);
     expect(lines).toContain(
@@ -201,7 +201,7 @@ describe('decision exports', () => {
     );
     const weights = lines.slice(1, -1).map((l) => Number(l.split(',').at(-5)));
     expect(weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
-    expect(lines.at(-1)).toMatch(/^Score,1\.0000,,\d\.\d{4},,\d\.\d{4}$/);
+    expect(lines.at(-1)).toMatch(/^"Score",1\.0000,,\d\.\d{4},,\d\.\d{4}$/);
   });
 
   it('write the decision as a MADR record', async () => {
