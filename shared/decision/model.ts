@@ -18,6 +18,7 @@ import type { Recommendation } from './recommend';
 import { contributions } from './scores';
 import { describeFlip, flipPointDetails } from './sensitivity';
 import type { FlipPoint } from './sensitivity';
+import { hasOwnKey, mapRecord, own, recordOf } from '../util/records';
 
 export const MODEL_LIMITS = { candidates: { min: 2, max: 8 }, criteria: { min: 3, max: 40 } } as const;
 
@@ -39,12 +40,10 @@ export function builtInModel(): DecisionModel {
   return {
     criteria: BUILT_IN_CRITERIA.map(({ id, name }) => ({ id, name })),
     candidates: BUILT_IN_CANDIDATES.map(({ id, name }) => ({ id, name })),
-    ratings: Object.fromEntries(
+    ratings: recordOf(
       BUILT_IN_CANDIDATES.map((candidate) => [
         candidate.id,
-        Object.fromEntries(
-          Object.entries(candidate.ratings).map(([criterion, cell]) => [criterion, { ...cell }]),
-        ),
+        mapRecord(candidate.ratings, (cell) => ({ ...cell })),
       ]),
     ),
   };
@@ -85,7 +84,7 @@ export function validateModel(model: DecisionModel): void {
   assertUnique(model.criteria, 'criteria');
   for (const candidate of model.candidates) {
     for (const criterion of model.criteria) {
-      const cell = model.ratings[candidate.id]?.[criterion.id];
+      const cell = own(own(model.ratings, candidate.id), criterion.id);
       const where = `${candidate.name} on ${criterion.name}`;
       if (!cell) throw new DecisionInputError('empty', `There is no rating for ${where} yet.`);
       assertRating(cell.value, where);
@@ -125,7 +124,7 @@ export function resolveRatings(
   }
   const cells = model.candidates.map((candidate) =>
     model.criteria.map((criterion) => {
-      const cell = model.ratings[candidate.id]?.[criterion.id] as RatingCell;
+      const cell = own(own(model.ratings, candidate.id), criterion.id) as RatingCell;
       const override = byCell.get(`${candidate.id}\u0000${criterion.id}`);
       return {
         ...cell,
@@ -153,19 +152,19 @@ export type ProfileOutcome = {
 export function applyProjectProfile(model: DecisionModel, answers: ProjectAnswers): ProfileOutcome {
   const next: DecisionModel = {
     ...model,
-    ratings: Object.fromEntries(Object.entries(model.ratings).map(([id, row]) => [id, { ...row }])),
+    ratings: mapRecord(model.ratings, (row) => recordOf(Object.entries(row))),
   };
-  const suggestedWeights = Object.fromEntries(model.criteria.map((c) => [c.id, BASE_SUGGESTED_WEIGHT]));
+  const suggestedWeights = recordOf(model.criteria.map((c) => [c.id, BASE_SUGGESTED_WEIGHT]));
   const applied = PROFILE_RULES.filter((rule) => rule.applies(answers));
   const ratingChanges: RatingChange[] = [];
   for (const rule of applied) {
     for (const effect of rule.effects) {
       if (effect.kind === 'weight') {
-        if (effect.criterion in suggestedWeights) suggestedWeights[effect.criterion] = effect.value;
+        if (hasOwnKey(suggestedWeights, effect.criterion)) suggestedWeights[effect.criterion] = effect.value;
         continue;
       }
-      const row = next.ratings[effect.candidate];
-      const cell = row?.[effect.criterion];
+      const row = own(next.ratings, effect.candidate);
+      const cell = own(row, effect.criterion);
       if (!row || !cell || cell.value === effect.value) continue;
       ratingChanges.push({
         candidate: effect.candidate,

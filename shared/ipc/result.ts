@@ -5,6 +5,8 @@
  * error with a stable `code`, a message a person can read, and, for bad input, the `field` path.
  */
 import { z } from 'zod';
+// Installs the process-wide error map, so no message below is zod's default English.
+import './messages';
 
 export const ErrorCodeSchema = z.enum([
   'invalid_input',
@@ -61,22 +63,14 @@ export class AppError extends Error {
 }
 
 /**
- * Turns the first zod issue into an error that names the field, e.g.
- * `clientName: Client name is required`. Paths are joined with dots (`patch.participants.2.name`).
+ * Turns the first zod issue into an error a person can read: the message is the schema's sentence
+ * about the field, in the user's words ("Client name is required."), never the internal path,
+ * which travels separately as `field` (dots between parts: `patch.participants.2.name`).
  */
 export function errorFromZod(error: z.ZodError): AppError {
   const issue = error.issues[0];
   if (!issue) return new AppError('invalid_input', 'The input is not valid.');
-  if (issue.code === 'unrecognized_keys') {
-    const prefix = issue.path.map(String).join('.');
-    const key = issue.keys[0] ?? '';
-    const field = prefix ? `${prefix}.${key}` : key;
-    return new AppError('invalid_input', `${field}: this field is not allowed here.`, field);
-  }
-  const field = issue.path.map(String).join('.');
-  return new AppError(
-    'invalid_input',
-    field ? `${field}: ${issue.message}` : issue.message,
-    field || undefined,
-  );
+  const path = issue.path.map(String);
+  const field = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path;
+  return new AppError('invalid_input', issue.message, field.join('.') || undefined);
 }

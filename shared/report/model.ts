@@ -16,6 +16,8 @@ import type { Logo, BrandFields } from '../brands/schema';
 import type { Session } from '../sessions/schema';
 import { evaluateWorkshop, isVoter, METHOD_LABELS } from '../workshop';
 import type { Method, WorkshopResult, WorkshopState } from '../workshop';
+import { fileNamePart } from '../util/text';
+import { own } from '../util/records';
 import type { Block, Section } from './blocks';
 
 export type ReportBrand = BrandFields & { logo: Logo | null };
@@ -127,14 +129,8 @@ export function buildReport(input: ReportInput): ReportModel {
 
 /** "Northwind Logistics - Customer portal rebuild - 2026-03-12.pdf", safe on every file system. */
 export function reportFileName(session: Session, generatedAt: string): string {
-  const safe = (text: string) =>
-    text
-      .replace(/[\\/:*?"<>|]+/g, ' ')
-      .replace(/\p{Cc}+/gu, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 60);
-  return `${safe(session.clientName)} - ${safe(session.projectName)} - ${generatedAt.slice(0, 10)}.pdf`;
+  // No control or direction characters: "…\u202Efdp.exe" must not be offered as "…exe.pdf".
+  return `${fileNamePart(session.clientName)} - ${fileNamePart(session.projectName)} - ${generatedAt.slice(0, 10)}.pdf`;
 }
 
 type Names = {
@@ -372,7 +368,7 @@ function countMethods(state: WorkshopState, result: WorkshopResult): string {
   const counts = new Map<Method, number>();
   const round = state.rounds[state.rounds.length - 1];
   for (const p of result.counted) {
-    const method = round?.inputs[p.id]?.method ?? 'direct';
+    const method = own(round?.inputs, p.id)?.method ?? 'direct';
     counts.set(method, (counts.get(method) ?? 0) + 1);
   }
   return [...counts].map(([method, n]) => `${METHOD_LABELS[method].toLowerCase()}: ${n}`).join(', ');

@@ -14,11 +14,11 @@ export const SESSION_LIMITS = {
   search: 200,
 } as const;
 
-/** True for tabs, line breaks and other C0/DEL control characters, which never belong in a name. */
+/** True for tabs, line breaks and other C0, DEL and C1 control characters, which never belong in a name. */
 export function hasControlCharacters(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f) return true;
+    if (code < 0x20 || (code >= 0x7f && code < 0xa0)) return true;
   }
   return false;
 }

@@ -19,6 +19,7 @@ import type {
   ProjectAnswers,
   RatingCell,
 } from '../decision';
+import { emptyRecord, own } from '../util/records';
 import { currentInputs, suggestedDirect } from './inputs';
 import type { ParticipantInputs, WorkshopState } from './schema';
 
@@ -52,15 +53,15 @@ export function buildModel(state: WorkshopState): {
 } {
   const profile = applyProjectProfile(builtInModel(), state.answers as ProjectAnswers);
   const unrated: WorkshopResult['unrated'] = [];
-  const ratings: DecisionModel['ratings'] = {};
+  const ratings = emptyRecord<Record<string, RatingCell>>();
   for (const candidate of state.candidates) {
-    const row: Record<string, RatingCell> = {};
+    const row = emptyRecord<RatingCell>();
     for (const criterion of state.criteria) {
       const builtIn =
         candidate.builtIn && criterion.builtIn
-          ? profile.model.ratings[candidate.id]?.[criterion.id]
+          ? own(own(profile.model.ratings, candidate.id), criterion.id)
           : undefined;
-      const custom = state.ratings[candidate.id]?.[criterion.id];
+      const custom = own(own(state.ratings, candidate.id), criterion.id);
       if (builtIn) row[criterion.id] = builtIn;
       else if (custom)
         row[criterion.id] = { value: custom.value, rationale: custom.rationale, source: 'Facilitator' };
@@ -86,9 +87,9 @@ export function buildModel(state: WorkshopState): {
 export function toEngineInput(inputs: ParticipantInputs, criterionIds: readonly string[]): ParticipantInput {
   switch (inputs.method) {
     case 'direct':
-      return { method: 'direct', scores: criterionIds.map((id) => inputs.direct[id] ?? 0) };
+      return { method: 'direct', scores: criterionIds.map((id) => own(inputs.direct, id) ?? 0) };
     case 'points':
-      return { method: 'points', points: criterionIds.map((id) => inputs.points[id] ?? 0) };
+      return { method: 'points', points: criterionIds.map((id) => own(inputs.points, id) ?? 0) };
     case 'rank':
       return { method: 'rank', ranks: criterionIds.map((id) => inputs.ranking.indexOf(id) + 1) };
     case 'pairwise': {
@@ -109,7 +110,7 @@ export function toEngineInput(inputs: ParticipantInputs, criterionIds: readonly 
 }
 
 export function isVoter(state: WorkshopState, participantId: string): boolean {
-  return (state.roles[participantId] ?? 'voter') === 'voter';
+  return (own(state.roles, participantId) ?? 'voter') === 'voter';
 }
 
 /** The whole decision for the current round. */
@@ -139,7 +140,7 @@ export function evaluateWorkshop(
   }
   const usingSuggestedWeights = counted.length === 0;
   const inputs = usingSuggestedWeights
-    ? [{ method: 'direct' as const, scores: ids.map((id) => suggested[id] ?? 0) }]
+    ? [{ method: 'direct' as const, scores: ids.map((id) => own(suggested, id) ?? 0) }]
     : countedInputs;
   const evaluation = evaluate({
     model,

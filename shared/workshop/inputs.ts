@@ -1,13 +1,15 @@
 /** What each participant has entered, with sensible starting values for what they have not. */
 import { applyProjectProfile, builtInModel, BASE_SUGGESTED_WEIGHT } from '../decision';
 import type { ProjectAnswers } from '../decision';
+import { own, recordOf } from '../util/records';
+import type { IdRecord } from '../util/records';
 import type { ParticipantInputs, WorkshopState } from './schema';
 
 /** 100 points shared as evenly as whole numbers allow. */
-export function equalPoints(ids: readonly string[]): Record<string, number> {
+export function equalPoints(ids: readonly string[]): IdRecord<number> {
   const base = Math.floor(100 / ids.length);
   let extra = 100 - base * ids.length;
-  return Object.fromEntries(ids.map((id) => [id, base + (extra-- > 0 ? 1 : 0)]));
+  return recordOf(ids.map((id) => [id, base + (extra-- > 0 ? 1 : 0)]));
 }
 
 /** Shares `total` among `weights` in proportion, as whole numbers that add up exactly (largest remainder). */
@@ -34,18 +36,18 @@ export function apportion(weights: readonly number[], total: number): number[] {
 export function shownPoints(
   points: Readonly<Record<string, number>>,
   ids: readonly string[],
-): Record<string, number> {
+): IdRecord<number> {
   const whole = apportion(
-    ids.map((id) => points[id] ?? 0),
+    ids.map((id) => own(points, id) ?? 0),
     100,
   );
-  return Object.fromEntries(ids.map((id, i) => [id, whole[i] ?? 0]));
+  return recordOf(ids.map((id, i) => [id, whole[i] ?? 0]));
 }
 
 /** The profile's suggested starting weight (0-10) for every criterion in the session. */
-export function suggestedDirect(state: WorkshopState): Record<string, number> {
+export function suggestedDirect(state: WorkshopState): IdRecord<number> {
   const suggested = applyProjectProfile(builtInModel(), state.answers as ProjectAnswers).suggestedWeights;
-  return Object.fromEntries(state.criteria.map((c) => [c.id, suggested[c.id] ?? BASE_SUGGESTED_WEIGHT]));
+  return recordOf(state.criteria.map((c) => [c.id, own(suggested, c.id) ?? BASE_SUGGESTED_WEIGHT]));
 }
 
 /**
@@ -57,19 +59,17 @@ export function currentInputs(
   state: WorkshopState,
   participantId: string,
   /** `suggestedDirect(state)`, when the caller resolves many participants at once. */
-  suggested: Record<string, number> = suggestedDirect(state),
+  suggested: Readonly<IdRecord<number>> = suggestedDirect(state),
 ): ParticipantInputs {
   const ids = state.criteria.map((c) => c.id);
   let stored: ParticipantInputs | undefined;
   for (let r = state.rounds.length - 1; r >= 0 && !stored; r--)
-    stored = state.rounds[r]?.inputs[participantId];
-  const direct = Object.fromEntries(
-    ids.map((id) => [id, stored?.direct[id] ?? suggested[id] ?? BASE_SUGGESTED_WEIGHT]),
+    stored = own(state.rounds[r]?.inputs, participantId);
+  const direct = recordOf(
+    ids.map((id) => [id, own(stored?.direct, id) ?? own(suggested, id) ?? BASE_SUGGESTED_WEIGHT]),
   );
-  const hasPoints = stored !== undefined && ids.some((id) => (stored?.points[id] ?? 0) > 0);
-  const points = hasPoints
-    ? Object.fromEntries(ids.map((id) => [id, stored?.points[id] ?? 0]))
-    : equalPoints(ids);
+  const hasPoints = stored !== undefined && ids.some((id) => (own(stored?.points, id) ?? 0) > 0);
+  const points = hasPoints ? recordOf(ids.map((id) => [id, own(stored?.points, id) ?? 0])) : equalPoints(ids);
   const known = (stored?.ranking ?? []).filter((id) => ids.includes(id));
   const ranking = [...known, ...ids.filter((id) => !known.includes(id))];
   return {
@@ -77,11 +77,11 @@ export function currentInputs(
     direct,
     points,
     ranking,
-    pairwise: { ...(stored?.pairwise ?? {}) },
+    pairwise: recordOf(Object.entries(stored?.pairwise ?? {})),
   };
 }
 
 /** Whether the participant has entered anything in the current round. */
 export function hasInput(state: WorkshopState, participantId: string): boolean {
-  return state.rounds[state.rounds.length - 1]?.inputs[participantId] !== undefined;
+  return own(state.rounds[state.rounds.length - 1]?.inputs, participantId) !== undefined;
 }

@@ -4,9 +4,11 @@
  * the same answer for the same action.
  */
 import { MODEL_LIMITS } from '../decision';
+import { mapRecord, own, recordOf, withEntry, withoutEntry } from '../util/records';
+import type { IdRecord } from '../util/records';
 import type { Action } from './actions';
 import { currentInputs, equalPoints } from './inputs';
-import { pairKey } from './schema';
+import { duplicateNameMessage, pairKey } from './schema';
 import type { ParticipantInputs, WorkshopState } from './schema';
 
 export class WorkshopRuleError extends Error {
@@ -22,17 +24,22 @@ const fail = (message: string, field?: string): never => {
   throw new WorkshopRuleError(message, field);
 };
 
+/** Refuses a name another criterion or candidate already has (case and accents aside). */
+function failIfTaken(message: string | null): void {
+  if (message !== null) fail(message, 'name');
+}
+
 function findCriterion(state: WorkshopState, id: string) {
   return (
     state.criteria.find((c) => c.id === id) ??
-    fail(`There is no criterion “${id}” in this session.`, 'criterionId')
+    fail('That criterion is no longer in this session.', 'criterionId')
   );
 }
 
 function findCandidate(state: WorkshopState, id: string) {
   return (
     state.candidates.find((c) => c.id === id) ??
-    fail(`There is no candidate “${id}” in this session.`, 'candidateId')
+    fail('That candidate is no longer in this session.', 'candidateId')
   );
 }
 
@@ -47,9 +54,9 @@ export function rebalancePoints(
   ids: readonly string[],
   target: string,
   value: number,
-): Record<string, number> {
+): IdRecord<number> {
   const others = ids.filter((id) => id !== target);
-  return Object.fromEntries([[target, value], ...scaleTo(points, others, 100 - value)]);
+  return recordOf([[target, value], ...scaleTo(points, others, 100 - value)]);
 }
 
 /** `ids`' points scaled to add up to `total`; shared evenly when they are all 0. */
@@ -58,8 +65,10 @@ function scaleTo(
   ids: readonly string[],
   total: number,
 ): Array<readonly [string, number]> {
-  const sum = ids.reduce((acc, id) => acc + (points[id] ?? 0), 0);
-  return ids.map((id) => [id, sum > 0 ? ((points[id] ?? 0) * total) / sum : total / ids.length] as const);
+  const sum = ids.reduce((acc, id) => acc + (own(points, id) ?? 0), 0);
+  return ids.map(
+    (id) => [id, sum > 0 ? ((own(points, id) ?? 0) * total) / sum : total / ids.length] as const,
+  );
 }
 
 function updateInputs(
@@ -71,7 +80,7 @@ function updateInputs(
   const round = rounds[rounds.length - 1];
   if (!round) return state;
   const next = change(currentInputs(state, participantId));
-  rounds[rounds.length - 1] = { ...round, inputs: { ...round.inputs, [participantId]: next } };
+  rounds[rounds.length - 1] = { ...round, inputs: withEntry(round.inputs, participantId, next) };
   return { ...state, rounds };
 }
 
@@ -81,12 +90,10 @@ function withoutCriterionInInputs(
   id: string,
   remaining: readonly string[],
 ): ParticipantInputs {
-  const { [id]: _direct, ...direct } = inputs.direct;
+  const direct = withoutEntry(inputs.direct, id);
   const hadPoints = Object.keys(inputs.points).length > 0;
-  const points = hadPoints ? Object.fromEntries(scaleTo(inputs.points, remaining, 100)) : {};
-  const pairwise = Object.fromEntries(
-    Object.entries(inputs.pairwise).filter(([key]) => !key.split('|').includes(id)),
-  );
+  const points = recordOf(hadPoints ? scaleTo(inputs.points, remaining, 100) : []);
+  const pairwise = recordOf(Object.entries(inputs.pairwise).filter(([key]) => !key.split('|').includes(id)));
   return { ...inputs, direct, points, ranking: inputs.ranking.filter((c) => c !== id), pairwise };
 }
 
@@ -96,6 +103,7 @@ export function applyAction(state: WorkshopState, action: Action): WorkshopState
       return { ...state, step: action.step };
 
     case 'setAnswer': {
+      // Question ids are the knowledge base's own, never typed by a user.
       const answers: Record<string, string | undefined> = { ...state.answers };
       if (action.value === null) delete answers[action.question];
       else answers[action.question] = action.value;
@@ -106,6 +114,7 @@ export function applyAction(state: WorkshopState, action: Action): WorkshopState
       if (state.criteria.length >= MODEL_LIMITS.criteria.max)
         fail(`A session can weigh at most ${MODEL_LIMITS.criteria.max} criteria.`);
       if (state.criteria.some((c) => c.id === action.id)) fail('That criterion already exists.', 'id');
+      failIfTaken(duplicateNameMessage(state.criteria, 'criterion', action.name));
       return {
         ...state,
         criteria: [
@@ -119,6 +128,7 @@ export function applyAction(state: WorkshopState, action: Action): WorkshopState
       const criterion = findCriterion(state, action.id);
       if (criterion.builtIn)
         fail(`“${criterion.name}” is a built-in criterion; its wording comes from the knowledge base.`);
+      failIfTaken(duplicateNameMessage(state.criteria, 'criterion', action.name, action.id));
       return {
         ...state,
         criteria: state.criteria.map((c) =>
@@ -138,28 +148,18 @@ export function applyAction(state: WorkshopState, action: Action): WorkshopState
       return {
         ...state,
         criteria,
-        ratings: Object.fromEntries(
-          Object.entries(state.ratings).map(([candidate, row]) => {
-            const { [action.id]: _removed, ...rest } = row;
-            return [candidate, rest];
-          }),
-        ),
+        ratings: mapRecord(state.ratings, (row) => withoutEntry(row, action.id)),
         overrides: state.overrides.filter((o) => o.criterionId !== action.id),
         rounds: state.rounds.map((round) => ({
           ...round,
-          inputs: Object.fromEntries(
-            Object.entries(round.inputs).map(([p, inputs]) => [
-              p,
-              withoutCriterionInInputs(inputs, action.id, remaining),
-            ]),
-          ),
+          inputs: mapRecord(round.inputs, (inputs) => withoutCriterionInInputs(inputs, action.id, remaining)),
         })),
       };
     }
 
     case 'moveCriterion': {
       const index = state.criteria.findIndex((c) => c.id === action.id);
-      if (index < 0) fail(`There is no criterion “${action.id}” in this session.`, 'id');
+      if (index < 0) fail('That criterion is no longer in this session.', 'id');
       const target = index + action.offset;
       if (target < 0 || target >= state.criteria.length) return state;
       const criteria = [...state.criteria];
@@ -172,6 +172,7 @@ export function applyAction(state: WorkshopState, action: Action): WorkshopState
         fail(`Compare at most ${MODEL_LIMITS.candidates.max} candidates.`);
       }
       if (state.candidates.some((c) => c.id === action.id)) fail('That candidate already exists.', 'id');
+      failIfTaken(duplicateNameMessage(state.candidates, 'candidate', action.name));
       return {
         ...state,
         candidates: [...state.candidates, { id: action.id, name: action.name, builtIn: false }],
@@ -181,6 +182,7 @@ export function applyAction(state: WorkshopState, action: Action): WorkshopState
     case 'renameCandidate': {
       const candidate = findCandidate(state, action.id);
       if (candidate.builtIn) fail(`“${candidate.name}” is built in and keeps its name.`);
+      failIfTaken(duplicateNameMessage(state.candidates, 'candidate', action.name, action.id));
       return {
         ...state,
         candidates: state.candidates.map((c) => (c.id === action.id ? { ...c, name: action.name } : c)),
@@ -190,11 +192,10 @@ export function applyAction(state: WorkshopState, action: Action): WorkshopState
     case 'removeCandidate': {
       const candidate = findCandidate(state, action.id);
       if (candidate.builtIn) fail(`“${candidate.name}” is built in and stays in the comparison.`);
-      const { [action.id]: _removed, ...ratings } = state.ratings;
       return {
         ...state,
         candidates: state.candidates.filter((c) => c.id !== action.id),
-        ratings,
+        ratings: withoutEntry(state.ratings, action.id),
         overrides: state.overrides.filter((o) => o.candidateId !== action.id),
       };
     }
@@ -209,13 +210,14 @@ export function applyAction(state: WorkshopState, action: Action): WorkshopState
       }
       return {
         ...state,
-        ratings: {
-          ...state.ratings,
-          [candidate.id]: {
-            ...state.ratings[candidate.id],
-            [criterion.id]: { value: action.value, rationale: action.rationale },
-          },
-        },
+        ratings: withEntry(
+          state.ratings,
+          candidate.id,
+          withEntry(own(state.ratings, candidate.id), criterion.id, {
+            value: action.value,
+            rationale: action.rationale,
+          }),
+        ),
       };
     }
 
@@ -238,7 +240,7 @@ export function applyAction(state: WorkshopState, action: Action): WorkshopState
       };
 
     case 'setRole':
-      return { ...state, roles: { ...state.roles, [action.participantId]: action.role } };
+      return { ...state, roles: withEntry(state.roles, action.participantId, action.role) };
 
     case 'setMethod':
       return updateInputs(state, action.participantId, (inputs) => ({ ...inputs, method: action.method }));
@@ -247,7 +249,7 @@ export function applyAction(state: WorkshopState, action: Action): WorkshopState
       findCriterion(state, action.criterionId);
       return updateInputs(state, action.participantId, (inputs) => ({
         ...inputs,
-        direct: { ...inputs.direct, [action.criterionId]: action.value },
+        direct: withEntry(inputs.direct, action.criterionId, action.value),
       }));
 
     case 'setPoints': {
@@ -278,7 +280,7 @@ export function applyAction(state: WorkshopState, action: Action): WorkshopState
       const { key, flipped } = pairKey(action.a, action.b);
       return updateInputs(state, action.participantId, (inputs) => ({
         ...inputs,
-        pairwise: { ...inputs.pairwise, [key]: flipped ? 1 / action.value : action.value },
+        pairwise: withEntry(inputs.pairwise, key, flipped ? 1 / action.value : action.value),
       }));
     }
 
@@ -302,18 +304,13 @@ export function applyAction(state: WorkshopState, action: Action): WorkshopState
       if (state.rounds.length >= 5) fail('A workshop can have at most 5 rounds.');
       const last = state.rounds[state.rounds.length - 1];
       // The new round starts from everyone's last answers; the earlier round stays for the record.
-      const inputs = Object.fromEntries(
-        Object.entries(last?.inputs ?? {}).map(([p, i]) => [
-          p,
-          {
-            ...i,
-            direct: { ...i.direct },
-            points: { ...i.points },
-            ranking: [...i.ranking],
-            pairwise: { ...i.pairwise },
-          },
-        ]),
-      );
+      const inputs = mapRecord(last?.inputs ?? {}, (i) => ({
+        ...i,
+        direct: recordOf(Object.entries(i.direct)),
+        points: recordOf(Object.entries(i.points)),
+        ranking: [...i.ranking],
+        pairwise: recordOf(Object.entries(i.pairwise)),
+      }));
       return {
         ...state,
         rounds: [...state.rounds, { number: state.rounds.length + 1, inputs, revealed: false }],

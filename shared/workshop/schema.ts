@@ -11,6 +11,8 @@ import {
   PROJECT_QUESTIONS,
   SAATY_SCALE,
 } from '../decision';
+import { hasControlCharacters, searchKey } from '../sessions/schema';
+import { hasBidiControls } from '../util/text';
 
 export const STEPS = ['context', 'criteria', 'weighting', 'compare', 'recommendation'] as const;
 export const StepSchema = z.enum(STEPS);
@@ -25,8 +27,10 @@ export const STEP_LABELS: Record<Step, string> = {
 };
 
 export const ItemIdSchema = z
-  .string({ error: 'An id must be text.' })
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'An id may use lower-case letters, digits and dashes.' });
+  .string({ error: 'A criterion or candidate is missing its reference.' })
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
+    error: 'A criterion or candidate has a reference this app does not make.',
+  });
 export const ParticipantIdSchema = z.uuid({ error: 'Participant id must be a UUID.' });
 
 function text(label: string, min: number, max: number) {
@@ -44,8 +48,49 @@ function liveText(label: string, max: number) {
     .max(max, { error: `${label} must be ${max} characters or fewer.` });
 }
 
-export const ItemNameSchema = text('Name', 1, 80);
-export const DescriptionSchema = text('Description', 0, 500);
+export const ITEM_LIMITS = { name: 80, description: 500 } as const;
+
+/** A single-line name: no line breaks, control characters or direction controls. */
+function itemName(label: string) {
+  return text(label, 1, ITEM_LIMITS.name)
+    .refine((value) => !hasControlCharacters(value), {
+      error: `${label} cannot contain line breaks or control characters.`,
+    })
+    .refine((value) => !hasBidiControls(value), {
+      error: `${label} cannot contain invisible text-direction characters, which can disguise a name.`,
+    });
+}
+
+export const CriterionNameSchema = itemName('Criterion name');
+export const CandidateNameSchema = itemName('Candidate name');
+export const DescriptionSchema = text('The description', 0, ITEM_LIMITS.description).refine(
+  (value) => !hasControlCharacters(value),
+  { error: 'The description cannot contain line breaks or control characters.' },
+);
+
+/**
+ * Two criteria (or two candidates) whose names differ only in case or accents would read as one
+ * in every table and chart; the key they are compared by is the search key.
+ */
+export function nameKey(name: string): string {
+  return searchKey(name.trim()).replace(/\s+/g, ' ');
+}
+
+/** The message for a name already taken by another criterion or candidate, or null when it is free. */
+export function duplicateNameMessage(
+  items: ReadonlyArray<{ id: string; name: string }>,
+  kind: 'criterion' | 'candidate',
+  name: string,
+  /** The item being renamed, which may keep its own name. */
+  exceptId?: string,
+): string | null {
+  const key = nameKey(name);
+  const taken = items.find((item) => item.id !== exceptId && nameKey(item.name) === key);
+  if (!taken) return null;
+  return kind === 'criterion'
+    ? `There is already a criterion called “${taken.name}”; give this one a different name.`
+    : `There is already a candidate called “${taken.name}”; give this one a different name.`;
+}
 export const RatingValueSchema = z
   .number({ error: 'A rating must be a number.' })
   .int({ error: 'A rating must be a whole number.' })
@@ -54,7 +99,7 @@ export const RatingValueSchema = z
 
 export const CriterionSchema = z.strictObject({
   id: ItemIdSchema,
-  name: ItemNameSchema,
+  name: CriterionNameSchema,
   description: DescriptionSchema,
   builtIn: z.boolean(),
 });
@@ -62,7 +107,7 @@ export type WorkshopCriterion = z.infer<typeof CriterionSchema>;
 
 export const CandidateSchema = z.strictObject({
   id: ItemIdSchema,
-  name: ItemNameSchema,
+  name: CandidateNameSchema,
   builtIn: z.boolean(),
 });
 export type WorkshopCandidate = z.infer<typeof CandidateSchema>;
@@ -164,18 +209,18 @@ export const WorkshopStateSchema = z
     notes: NotesSchema,
   })
   .superRefine((state, ctx) => {
-    const unique = (ids: string[], path: string) => {
-      if (new Set(ids).size !== ids.length)
-        ctx.addIssue({ code: 'custom', path: [path], message: `Two ${path} share an id.` });
+    // Duplicate names are refused when they are typed (the reducer); documents saved before that
+    // rule may hold some, and must still open.
+    const unique = (items: ReadonlyArray<{ id: string }>, path: 'criteria' | 'candidates') => {
+      if (new Set(items.map((item) => item.id)).size !== items.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: [path],
+          message: `The workshop lists one of its ${path} twice.`,
+        });
     };
-    unique(
-      state.criteria.map((c) => c.id),
-      'criteria',
-    );
-    unique(
-      state.candidates.map((c) => c.id),
-      'candidates',
-    );
+    unique(state.criteria, 'criteria');
+    unique(state.candidates, 'candidates');
   });
 export type WorkshopState = z.infer<typeof WorkshopStateSchema>;
 

@@ -199,7 +199,7 @@ describe('workshop document', () => {
       run({ type: 'setJudgment', participantId: ann, a: 'security', b: 'security', value: 3 }),
     ).toThrow(/itself/);
     expect(() => run({ type: 'setDirect', participantId: ann, criterionId: 'nope', value: 3 })).toThrow(
-      /no criterion/,
+      /no longer in this session/,
     );
   });
 });
