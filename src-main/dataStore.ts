@@ -2,12 +2,14 @@
  * The database's life while the app runs: the start-up check, the services built on it, its
  * rotating backups, and the two ways back from trouble (restore a backup, start fresh).
  *
- * When the check finds the file damaged or written by a newer version, the app still starts, in
- * recovery: every data channel answers `unavailable` and the renderer shows the recovery screen.
- * Nothing is ever deleted: a file that is replaced is first moved aside, with its WAL companions,
- * into `keptDir`.
+ * When the check finds the file damaged, written by a newer version or not writable, or finds no
+ * database (or an empty file) while backups exist, the app still starts, in recovery: every data
+ * channel answers `unavailable` and the renderer shows the recovery screen. Only a true first
+ * start (no database and no backups) opens a fresh one. Nothing is ever deleted: a file that is
+ * replaced is first moved aside, with its WAL companions, into `keptDir`; a file that cannot be
+ * written (or belongs to a newer version) is never moved at all.
  */
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import { AppError } from '@shared/ipc/result';
 import type { Backup, DataStatus, Replaced } from '@shared/data/contract';
 import { listBackups, scheduleBackups } from './db/backups';
@@ -17,6 +19,7 @@ import type { Db } from './db/connection';
 import {
   checkDatabase,
   DatabaseDamagedError,
+  DatabaseReadOnlyError,
   isSqliteError,
   moveWithCompanions,
   setAside,
@@ -51,6 +54,7 @@ function problemFrom(error: unknown): DatabaseProblem {
     return { kind: 'too-new', fileVersion: error.fileVersion, detail: error.message };
   }
   if (error instanceof DatabaseDamagedError) return { kind: 'damaged', detail: error.message };
+  if (error instanceof DatabaseReadOnlyError) return { kind: 'read-only', detail: error.message };
   // The check passed but SQLite failed on the way in (e.g. while migrating a broken table).
   if (isSqliteError(error)) return { kind: 'damaged', detail: `${error.message} (${error.code}).` };
   throw error;
@@ -60,7 +64,25 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
   const { databasePath, backupDir, keptDir, now, events } = options;
   const driverOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
 
-  const openOrRecover = (): State<W> => {
+  /** No database, or an empty file, where backups say there was one: not a first start. */
+  const lostDatabase = (): DatabaseProblem | null => {
+    const backups = backupDir ? listBackups(backupDir) : [];
+    if (backups.length === 0) return null;
+    const found = `There are ${backups.length === 1 ? 'a backup' : `${backups.length} backups`} in ${backupDir}.`;
+    if (!existsSync(databasePath)) {
+      return { kind: 'missing', detail: `There is no database file at ${databasePath}. ${found}` };
+    }
+    const walBytes = existsSync(`${databasePath}-wal`) ? statSync(`${databasePath}-wal`).size : 0;
+    if (statSync(databasePath).size === 0 && walBytes === 0) {
+      return { kind: 'empty', detail: `The database file ${databasePath} is empty (0 bytes). ${found}` };
+    }
+    return null;
+  };
+
+  /** `fresh`: the user chose to start with an empty database although backups exist. */
+  const openOrRecover = (fresh = false): State<W> => {
+    const lost = fresh ? null : lostDatabase();
+    if (lost) return { kind: 'recovery', problem: lost };
     let db: Db;
     try {
       db = openDatabase(databasePath, { nativeBinding: options.nativeBinding });
@@ -106,7 +128,7 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
 
   /** Swaps the database file under the app; the old one is kept aside first. */
   const replace = async (put: (() => void) | null): Promise<Replaced> => {
-    const why = state.kind === 'ready' ? 'replaced' : 'damaged';
+    const why = state.kind === 'ready' ? 'replaced' : state.problem.kind === 'empty' ? 'empty' : 'damaged';
     if (state.kind === 'ready' && state.backups) {
       state.backups.stop();
       await state.backups.idle();
@@ -125,18 +147,27 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
       state = openOrRecover();
       throw error;
     }
-    state = openOrRecover();
+    state = openOrRecover(put === null);
     const replaced = { keptAs };
     events.emit('data:replaced', replaced);
     return replaced;
   };
 
-  const refuseTooNew = () => {
-    if (state.kind === 'recovery' && state.problem.kind === 'too-new') {
+  /** A file that belongs to a newer version, or that cannot be written, is never moved. */
+  const refuseToReplace = () => {
+    if (state.kind !== 'recovery') return;
+    if (state.problem.kind === 'too-new') {
       throw new AppError(
         'forbidden',
         'This database belongs to a newer version of Stackwise and is left exactly as it is. ' +
           'Install the newer version to open it.',
+      );
+    }
+    if (state.problem.kind === 'read-only') {
+      throw new AppError(
+        'forbidden',
+        'The database is not damaged: Stackwise may only not write to it, so it is left exactly ' +
+          'where it is. Make the file and its folder writable, then choose Check again.',
       );
     }
   };
@@ -150,6 +181,12 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
     );
   };
 
+  const status = (): DataStatus => {
+    const where = { databasePath, backupDir: backupDir ?? null, keptDir };
+    if (state.kind === 'ready') return { state: 'ready', ...where };
+    return { state: 'recovery', problem: state.problem.kind, message: state.problem.detail, ...where };
+  };
+
   return {
     workspace: (): W => ready().workspace,
 
@@ -160,11 +197,7 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
       return (state.kind === 'ready' && state.backups?.ready) || Promise.resolve();
     },
 
-    status(): DataStatus {
-      const where = { databasePath, backupDir: backupDir ?? null, keptDir };
-      if (state.kind === 'ready') return { state: 'ready', ...where };
-      return { state: 'recovery', problem: state.problem.kind, message: state.problem.detail, ...where };
-    },
+    status,
 
     backups(): Backup[] {
       return backupDir ? listBackups(backupDir).map(describe) : [];
@@ -177,7 +210,7 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
     },
 
     async restore(fileName: string): Promise<Replaced> {
-      refuseTooNew();
+      refuseToReplace();
       const backup = backupDir ? listBackups(backupDir).find((b) => b.fileName === fileName) : undefined;
       if (!backup) throw new AppError('not_found', `There is no backup called ${fileName}.`, 'fileName');
       const problem = problemOf(backup);
@@ -187,8 +220,17 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
       return replace(() => copyFileSync(backup.path, databasePath));
     },
 
+    /** Looks at the file again (its permissions fixed, say); every window reloads if it opens. */
+    reopen(): DataStatus {
+      if (state.kind === 'recovery') {
+        state = openOrRecover();
+        if (state.kind === 'ready') events.emit('data:replaced', { keptAs: null });
+      }
+      return status();
+    },
+
     async startFresh(): Promise<Replaced> {
-      refuseTooNew();
+      refuseToReplace();
       if (state.kind === 'ready') {
         throw new AppError('forbidden', 'The database is fine; starting fresh is only offered to recover.');
       }

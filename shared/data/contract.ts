@@ -19,8 +19,13 @@ export const DataStatusSchema = z.discriminatedUnion('state', [
   }),
   z.strictObject({
     state: z.literal('recovery'),
-    /** `too-new`: written by a newer Stackwise; it is left alone and nothing here may replace it. */
-    problem: z.enum(['damaged', 'too-new']),
+    /**
+     * `damaged`: SQLite's check failed. `too-new`: written by a newer Stackwise. `read-only`: the
+     * file or its folder cannot be written (it may be healthy). `missing` / `empty`: no database,
+     * or a 0-byte file, while backups exist. `too-new` and `read-only` files are left alone and
+     * nothing here may replace them.
+     */
+    problem: z.enum(['damaged', 'too-new', 'read-only', 'missing', 'empty']),
     message: z.string(),
     databasePath: z.string(),
     backupDir: z.string().nullable(),
@@ -59,6 +64,8 @@ export const dataContract = {
     output: ReplacedSchema,
   },
   'data:recreate': { input: Nothing, output: ReplacedSchema },
+  /** Looks at the database again from the recovery screen; `data:replaced` follows if it opens. */
+  'data:reopen': { input: Nothing, output: DataStatusSchema },
 } satisfies Record<string, ChannelSpec>;
 
 export const dataEvents = {

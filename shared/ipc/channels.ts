@@ -9,6 +9,7 @@ export const CHANNELS = [
   'data:backup',
   'data:restore',
   'data:recreate',
+  'data:reopen',
   'sessions:list',
   'sessions:get',
   'sessions:clients',

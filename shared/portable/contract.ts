@@ -4,6 +4,18 @@ import { SessionIdSchema, SessionSchema } from '../sessions/schema';
 import { SESSION_FILE } from './schema';
 
 const BySession = z.strictObject({ sessionId: SessionIdSchema });
+/**
+ * What an import did: the session it made; `copy` when that session was already here, so the
+ * new one got its own ids and a name that says it is a copy; and the report's brand profile,
+ * `reconnected` when a profile with the same content was found on this computer.
+ */
+export const ImportOutcomeSchema = z.strictObject({
+  session: SessionSchema,
+  copy: z.boolean(),
+  brand: z.strictObject({ profileName: z.string(), reconnected: z.boolean() }).nullable(),
+});
+export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
+
 const TextFile = z.strictObject({ fileName: z.string(), mimeType: z.string(), text: z.string() });
 
 export const portableContract = {
@@ -16,7 +28,7 @@ export const portableContract = {
         error: `The file is larger than ${SESSION_FILE.maxBytes / 1024 / 1024} MB.`,
       }),
     }),
-    output: SessionSchema,
+    output: ImportOutcomeSchema,
   },
   'portable:csv': { input: BySession, output: TextFile },
   'portable:adr': { input: BySession, output: TextFile },

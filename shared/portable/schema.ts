@@ -7,16 +7,21 @@ import { z } from 'zod';
 import { HistoryKindSchema } from '../history/contract';
 import { SessionStateSchema } from '../history/compare';
 import { SessionSchema, TimestampSchema } from '../sessions/schema';
-import { SnapshotSchema } from '../snapshots/schema';
+import { SnapshotContentSchema, SnapshotSchema } from '../snapshots/schema';
 import { ActionSchema, WorkshopStateSchema } from '../workshop';
 
 export const SESSION_FILE = {
   format: 'stackwise-session',
-  /** 2 added the session's events and snapshots; version 1 files are still read. */
-  version: 2,
+  /**
+   * 2 added the session's events and snapshots; 3 the report's brand profile, so an import can
+   * find it again. Older versions are still read.
+   */
+  version: 3,
   /** The largest file accepted: history included, a long workshop stays far below this. */
   maxBytes: 20 * 1024 * 1024,
   extension: '.stackwise.json',
+  /** A real file nests about a dozen levels; far deeper is a file built to exhaust the parser. */
+  maxNesting: 64,
 } as const;
 
 export const ChangeRecordSchema = z.strictObject({
@@ -55,6 +60,8 @@ export const SessionFileContentSchema = z.strictObject({
   lastReportAt: TimestampSchema.nullable(),
   events: z.array(EventRecordSchema).default([]),
   snapshots: z.array(SnapshotRecordSchema).default([]),
+  /** Format 3: the look of the session's report, to reconnect it to a profile with that look. */
+  brand: SnapshotContentSchema.shape.brand.nullable().default(null),
 });
 export type SessionFileContent = z.infer<typeof SessionFileContentSchema>;
 

@@ -1,15 +1,17 @@
 /**
  * The one place a database connection is opened.
  *
- * Order matters: a database written by a newer app, or a damaged one, is found by a read-only
- * check before anything (WAL mode, migrations) could write to it, so such a file is left
- * byte-for-byte intact and the caller gets `DatabaseTooNewError` or `DatabaseDamagedError`.
+ * Order matters: a database written by a newer app, a damaged one, or one this user may not
+ * write, is found by a read-only check before anything (WAL mode, migrations) could write to it,
+ * so such a file is left byte-for-byte intact and the caller gets `DatabaseTooNewError`,
+ * `DatabaseReadOnlyError` or `DatabaseDamagedError`. (SQLite would otherwise open a write-protected
+ * file read-only without a word, and every save would then fail.)
  */
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { checkDatabase, DatabaseDamagedError } from './health';
+import { checkDatabase, DatabaseDamagedError, DatabaseReadOnlyError, writeProblem } from './health';
 import { DatabaseTooNewError, migrate } from './migrations';
+import { createOwnFile, isErrno, makeFolders } from './ownerOnly';
 
 export type Db = Database.Database;
 
@@ -26,8 +28,10 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   const driverOptions = nativeBinding ? { nativeBinding } : {};
 
   if (file !== ':memory:') {
-    mkdirSync(dirname(file), { recursive: true });
+    makeFolder(file);
     refuseIfUnsound(file, driverOptions);
+    // Made (or tightened to) 0600 before SQLite opens it, so its -wal and -shm are 0600 too.
+    createOwnFile(file);
   }
 
   const db = new Database(file, driverOptions);
@@ -45,9 +49,27 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   }
 }
 
-/** The one look before opening: read-only, so a refused file is left exactly as it was. */
+function makeFolder(file: string): void {
+  try {
+    makeFolders(dirname(file));
+  } catch (error) {
+    if (isErrno(error, 'EACCES') || isErrno(error, 'EPERM') || isErrno(error, 'EROFS')) {
+      throw new DatabaseReadOnlyError(`The folder ${dirname(file)} cannot be created here.`);
+    }
+    throw error;
+  }
+}
+
+/**
+ * The one look before opening: read-only, so a refused file is left exactly as it was. A file
+ * that cannot be written is reported as such even when SQLite could not read it either (in a
+ * write-protected folder it may fail to make the `-shm` it needs), so a healthy file is never
+ * called damaged.
+ */
 function refuseIfUnsound(file: string, driverOptions: Database.Options): void {
   const problem = checkDatabase(file, driverOptions);
   if (problem?.kind === 'too-new') throw new DatabaseTooNewError(problem.fileVersion);
+  const readOnly = writeProblem(file);
+  if (readOnly) throw new DatabaseReadOnlyError(readOnly);
   if (problem) throw new DatabaseDamagedError(problem.detail);
 }

@@ -5,15 +5,22 @@
  * refused untouched, and a damaged one (a header that is not SQLite's, a zeroed or missing page, a
  * text file) is reported instead of being opened, migrated or silently replaced by an empty one.
  */
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { accessSync, constants, existsSync, renameSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
+import { ownFile, ownFolder } from './ownerOnly';
 import { readOnlyProbe } from './probe';
 import { DatabaseTooNewError, LATEST_SCHEMA_VERSION, readSchemaVersion } from './migrations';
 
 export type DatabaseProblem =
-  { kind: 'damaged'; detail: string } | { kind: 'too-new'; detail: string; fileVersion: number };
+  | { kind: 'damaged'; detail: string }
+  | { kind: 'too-new'; detail: string; fileVersion: number }
+  /** Sound, perhaps, but this user may not write it or its folder: it is left exactly as it is. */
+  | { kind: 'read-only'; detail: string }
+  /** No file, or a file of 0 bytes, while backups exist: not a first start. */
+  | { kind: 'missing'; detail: string }
+  | { kind: 'empty'; detail: string };
 
 /** `quick_check` reads every page; `integrity_check` also checks indexes against their tables. */
 export type SqliteCheck = 'quick_check' | 'integrity_check';
@@ -26,6 +33,50 @@ export class DatabaseDamagedError extends Error {
     super(detail);
     this.name = 'DatabaseDamagedError';
   }
+}
+
+/** The database, or its folder, may not be written by this user; nothing was touched. */
+export class DatabaseReadOnlyError extends Error {
+  constructor(detail: string) {
+    super(detail);
+    this.name = 'DatabaseReadOnlyError';
+  }
+}
+
+/** How the kernel says "you may not write this", and what each means for a person. */
+const READ_ONLY_REASONS = new Map([
+  ['EACCES', 'this user account has no permission to change it'],
+  ['EPERM', 'it is locked against changes'],
+  ['EROFS', 'it is on a disk that is mounted read-only'],
+]);
+
+/**
+ * Why the database at `file` could not be written, or null when it can: the folder must take new
+ * files (SQLite's `-wal` and `-shm`), and the file and its companions must be writable.
+ *
+ * `access(W_OK)` asks the kernel without opening anything, so no lock SQLite holds on the file is
+ * disturbed; it also answers for root, who is refused an immutable file or a read-only mount.
+ */
+export function writeProblem(file: string): string | null {
+  const folder = dirname(file);
+  const places: [string, string][] = [
+    [folder, `The folder ${folder} cannot be written`],
+    [file, `The database file ${file} cannot be written`],
+    [`${file}-wal`, `Its companion file ${file}-wal cannot be written`],
+    [`${file}-shm`, `Its companion file ${file}-shm cannot be written`],
+  ];
+  for (const [path, what] of places) {
+    if (path !== folder && !existsSync(path)) continue;
+    try {
+      accessSync(path, constants.W_OK);
+    } catch (error) {
+      const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+      const reason = READ_ONLY_REASONS.get(code);
+      if (reason === undefined) throw error;
+      return `${what}: ${reason}.`;
+    }
+  }
+  return null;
 }
 
 /** SQLite's own complaints about a file (as opposed to, say, a driver that failed to load). */
@@ -68,14 +119,20 @@ const COMPANIONS = ['-wal', '-shm', '-journal'] as const;
  * database) into `dir` under a name that says why and when. Returns where it went, or null when
  * there was no file.
  */
-export function setAside(file: string, dir: string, why: 'damaged' | 'replaced', at: Date): string | null {
+export function setAside(
+  file: string,
+  dir: string,
+  why: 'damaged' | 'replaced' | 'empty',
+  at: Date,
+): string | null {
   if (!existsSync(file)) return null;
-  mkdirSync(dir, { recursive: true });
+  ownFolder(dir);
   const stamp = at.toISOString().replace(/[-:]/g, '').replace('T', '-').replace(/\..*$/, '');
   const name = basename(file).replace(/\.sqlite$/, '');
   let target = join(dir, `${name}-${why}-${stamp}.sqlite`);
   for (let n = 2; existsSync(target); n++) target = join(dir, `${name}-${why}-${stamp}-${n}.sqlite`);
   moveWithCompanions(file, target);
+  ownFile(target);
   return target;
 }
 

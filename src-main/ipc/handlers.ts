@@ -44,6 +44,7 @@ export function createHandlers({ workspace: ws, data, info }: HandlerDeps): Hand
     'data:backup': () => data.backUpNow(),
     'data:restore': ({ fileName }) => data.restore(fileName),
     'data:recreate': () => data.startFresh(),
+    'data:reopen': () => data.reopen(),
     'sessions:list': (query) => ws().sessions.list(query),
     'sessions:get': ({ id }) => ws().sessions.get(id),
     'sessions:clients': () => ws().sessions.clients(),

@@ -13,6 +13,10 @@ import {
   SessionFileHeaderSchema,
 } from '@shared/portable/schema';
 import type { SessionFile, SessionFileContent } from '@shared/portable/schema';
+import type { ImportOutcome } from '@shared/portable/contract';
+import { importedCopyName } from '@shared/portable/names';
+import { nestsDeeperThan } from '@shared/portable/nesting';
+import type { BrandFields, Logo } from '@shared/brands/schema';
 import { reportFileName } from '@shared/report/model';
 import type { SessionState } from '@shared/history/compare';
 import type { Session } from '@shared/sessions/schema';
@@ -21,7 +25,8 @@ import type { WorkshopState } from '@shared/workshop';
 import type { Db } from '../db/connection';
 import { insertEvent, insertSnapshot } from '../db/history/mutations';
 import { listSnapshots, sessionEvents } from '../db/history/queries';
-import { getReportSettings, recordExport } from '../db/reports/brands';
+import { getBrand, getReportSettings, listBrands, recordExport, setReportBrand } from '../db/reports/brands';
+import { projectNamesOfClient } from '../db/sessions/projectNames';
 import { sessionExists } from '../db/sessions/queries';
 import { insertSession, replaceParticipants } from '../db/sessions/mutations';
 import { allChanges, getWorkshop } from '../db/workshops/queries';
@@ -36,10 +41,51 @@ const checksumOf = (content: unknown) => createHash('sha256').update(canonicalJs
 
 const refuse = (message: string, field = 'text') => new AppError('invalid_input', message, field);
 
+type BrandLook = BrandFields & { logo: Logo | null };
+
+/**
+ * What a brand profile looks like in a report, as one hash: every field but its own name, and
+ * the logo's bytes. Two profiles with the same look are the same brand, whatever they are called.
+ */
+function lookOf(brand: BrandLook): string {
+  const { logo } = brand;
+  return checksumOf({
+    companyName: brand.companyName,
+    primaryColor: brand.primaryColor.toUpperCase(),
+    accentColor: brand.accentColor.toUpperCase(),
+    contactLine: brand.contactLine,
+    footerText: brand.footerText,
+    disclaimer: brand.disclaimer,
+    logo: logo && {
+      format: logo.format,
+      width: logo.width,
+      height: logo.height,
+      bytes: createHash('sha256').update(Buffer.from(logo.base64, 'base64')).digest('hex'),
+    },
+  });
+}
+
 export function createPortableService({ db, events, now, version }: PortableServiceDeps) {
   const mustGet = (sessionId: string): Session => sessionOrThrow(db, sessionId);
 
   const baseName = (session: Session) => reportFileName(session, now().toISOString()).replace(/\.pdf$/, '');
+
+  /** The look of the session's report, when it uses a brand profile. */
+  const brandOf = (sessionId: string): BrandLook | null => {
+    const { brandId } = getReportSettings(db, sessionId);
+    const brand = brandId === null ? undefined : getBrand(db, brandId);
+    if (!brand) return null;
+    const { id: _id, createdAt: _created, updatedAt: _updated, ...look } = brand;
+    return look;
+  };
+
+  /** The profile here with the file's brand look (preferring one of the same name), if any. */
+  const reconnect = (look: BrandLook): { id: string | null; profileName: string } => {
+    const wanted = lookOf(look);
+    const matches = listBrands(db).filter((brand) => lookOf(brand) === wanted);
+    const match = matches.find((brand) => brand.profileName === look.profileName) ?? matches[0];
+    return { id: match?.id ?? null, profileName: look.profileName };
+  };
 
   return {
     exportFile(sessionId: string) {
@@ -51,6 +97,7 @@ export function createPortableService({ db, events, now, version }: PortableServ
         lastReportAt: getReportSettings(db, sessionId).lastExport?.at ?? null,
         events: sessionEvents(db, sessionId).map(({ id: _id, ...event }) => event),
         snapshots: listSnapshots(db, sessionId).map(({ sessionId: _sessionId, ...snapshot }) => snapshot),
+        brand: brandOf(sessionId),
       };
       const file: SessionFile = {
         format: SESSION_FILE.format,
@@ -67,9 +114,14 @@ export function createPortableService({ db, events, now, version }: PortableServ
       };
     },
 
-    importFile(text: string): Session {
+    importFile(text: string): ImportOutcome {
       if (Buffer.byteLength(text) > SESSION_FILE.maxBytes) {
         throw refuse(`The file is larger than ${SESSION_FILE.maxBytes / 1024 / 1024} MB.`);
+      }
+      if (nestsDeeperThan(text, SESSION_FILE.maxNesting)) {
+        throw refuse(
+          `This is not a Stackwise session file: it is nested too deeply (more than ${SESSION_FILE.maxNesting} levels).`,
+        );
       }
       let raw: unknown;
       try {
@@ -113,7 +165,12 @@ export function createPortableService({ db, events, now, version }: PortableServ
         id: sessionId,
         participants: session.participants.map((p) => ({ ...p, id: idFor(p.id) })),
       });
-      const session = moveSession(content.session);
+      // A copy says so in its name, so the list never shows two sessions that look the same.
+      const projectName = fresh
+        ? importedCopyName(content.session.projectName, projectNamesOfClient(db, content.session.clientName))
+        : content.session.projectName;
+      const session = { ...moveSession(content.session), projectName };
+      const brand = content.brand && reconnect(content.brand);
       const everyone = [content.session, ...content.snapshots.map((s) => s.content.session)];
       for (const id of everyone.flatMap((s) => s.participants.map((p) => p.id))) idFor(id);
       const moveWorkshop = (state: WorkshopState) => (fresh ? remapParticipants(state, ids) : state);
@@ -139,6 +196,7 @@ export function createPortableService({ db, events, now, version }: PortableServ
           });
         }
         if (content.lastReportAt) recordExport(db, session.id, content.lastReportAt, 'imported');
+        if (brand?.id) setReportBrand(db, session.id, brand.id);
         for (const event of content.events) {
           insertEvent(db, session.id, {
             ...event,
@@ -160,12 +218,18 @@ export function createPortableService({ db, events, now, version }: PortableServ
         }
         insertEvent(db, session.id, {
           kind: 'import',
-          label: 'Imported from a session file',
+          label: fresh
+            ? 'Imported from a session file as a copy (the session was already here)'
+            : 'Imported from a session file',
           createdAt: now().toISOString(),
         });
       })();
       events.emit('sessions:changed', { id: session.id });
-      return session;
+      return {
+        session,
+        copy: fresh,
+        brand: brand ? { profileName: brand.profileName, reconnected: brand.id !== null } : null,
+      };
     },
 
     csv(sessionId: string) {

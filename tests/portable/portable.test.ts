@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import type { ImportOutcome } from '@shared/portable/contract';
 import { canonicalJson } from '@shared/portable/schema';
 import type { SessionFileContent } from '@shared/portable/schema';
 import type { HistoryEntry } from '@shared/history/contract';
@@ -75,13 +76,15 @@ describe('session files', () => {
     expect(file.fileName).toMatch(/^Łódź Transit - Customer portal rebuild - 2026-03-12\.stackwise\.json$/);
     expect(JSON.parse(file.text)).toMatchObject({
       format: 'stackwise-session',
-      version: 2,
+      version: 3,
       appVersion: '2.0.0',
     });
 
     // On another machine.
     const other = start();
-    const imported = await ok<Session>(other.ipc.call('portable:import', { text: file.text }));
+    const { session: imported } = await ok<ImportOutcome>(
+      other.ipc.call('portable:import', { text: file.text }),
+    );
     expect(imported.id).toBe(session.id);
     const after = await everything(other.ipc, session.id);
     expect(after[0]).toEqual(before[0]);
@@ -122,7 +125,7 @@ describe('session files', () => {
       }
     });
     const other = start();
-    const imported = await ok<Session>(other.ipc.call('portable:import', { text: v1 }));
+    const { session: imported } = await ok<ImportOutcome>(other.ipc.call('portable:import', { text: v1 }));
     const [, workshop, , snapshots] = await everything(other.ipc, imported.id);
     expect(workshop.state.rounds[0]?.inputs[imported.participants[0]?.id ?? '']?.direct['security']).toBe(9);
     expect(snapshots).toEqual([]);
@@ -132,7 +135,7 @@ describe('session files', () => {
     const { ipc } = start();
     const session = await workshopSession(ipc);
     const file = await ok<TextFile>(ipc.call('portable:export', { sessionId: session.id }));
-    const copy = await ok<Session>(ipc.call('portable:import', { text: file.text }));
+    const { session: copy } = await ok<ImportOutcome>(ipc.call('portable:import', { text: file.text }));
     expect(copy.id).not.toBe(session.id);
     expect(copy.participants.map((p) => p.name)).toEqual(session.participants.map((p) => p.name));
     const { state } = await ok<WorkshopSnapshot>(ipc.call('workshop:get', { sessionId: copy.id }));

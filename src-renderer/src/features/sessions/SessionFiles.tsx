@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api, ApiError } from '../../api/client';
 import { downloadText } from '../../app/download';
+import { importNoticeFor } from './importNotice';
 
 const EXPORTS = [
   {
@@ -22,7 +23,8 @@ const EXPORTS = [
 
 /** The session's data as files: a portable session file, a CSV, a decision record. */
 export function SessionFiles({ sessionId }: { sessionId: string }) {
-  const [message, setMessage] = useState<string>();
+  // Right after an import, the card says what came in (a copy? its brand profile?).
+  const [message, setMessage] = useState(() => importNoticeFor(sessionId));
   const save = async (channel: (typeof EXPORTS)[number]['channel']) => {
     try {
       const file = await api.invoke(channel, { sessionId });

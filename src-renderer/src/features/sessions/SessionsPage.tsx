@@ -12,6 +12,7 @@ import { ApiError } from '../../api/client';
 import { mutate, useQuery } from '../../api/queries';
 import { navigate, routes, updateSessionsQuery } from '../../app/router';
 import { DeleteSessionDialog } from './DeleteSessionDialog';
+import { describeImport, rememberImport } from './importNotice';
 import { SessionList } from './SessionList';
 import { useSessionActions, useSessions } from './hooks';
 
@@ -35,9 +36,10 @@ export function SessionsPage({ query }: { query: URLSearchParams }) {
   const [importError, setImportError] = useState<string>();
   const importFile = async (file: File) => {
     try {
-      const session = await mutate('portable:import', { text: await file.text() });
+      const outcome = await mutate('portable:import', { text: await file.text() });
       setImportError(undefined);
-      navigate(routes.session(session.id));
+      rememberImport(outcome.session.id, describeImport(file.name, outcome));
+      navigate(routes.session(outcome.session.id));
     } catch (caught) {
       setImportError(
         `“${file.name}” was not imported. ${caught instanceof ApiError ? caught.message : 'It could not be read.'}`,
