@@ -2,17 +2,34 @@
  * Rotating backups of the live database, made with SQLite's online backup API (never a file copy
  * of a database that is being written), each checked with `PRAGMA integrity_check` before it is
  * kept. Files are named by the moment they were made, so the folder itself is the index.
+ *
+ * Which backups are kept is decided by `backupsToKeep`: age tiers, and a guard that never lets a
+ * copy of an emptied or much smaller database take the place of a good one.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
+import { z } from 'zod';
 import { BACKUP_FILE_NAME } from '@shared/data/contract';
 import type { Db } from './connection';
 import { checkDatabase } from './health';
+import { createOwnFile, ownFile, ownFolder, tightenFolder } from './ownerOnly';
+import { readOnlyProbe } from './probe';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const BACKUP_POLICY = {
-  /** How many backups are kept; the oldest go first. */
+  /** The newest this many are always kept. */
   keep: 10,
+  /** Then the newest of each calendar day (UTC) for this many days, today included. */
+  days: 14,
+  /** Then the newest of each calendar week (Monday to Sunday, UTC) for this many weeks. */
+  weeks: 9,
+  /**
+   * A backup with under half the sessions, or under half the bytes, of the largest good backup
+   * made in this window before it is "much smaller": it never takes a good one's place.
+   */
+  shrinkWindowMs: 14 * DAY_MS,
   /** No new backup on start when the newest is younger than this (restarts in a row). */
   minimumGapMs: 10 * 60 * 1000,
   /** While the app runs. */
@@ -46,6 +63,80 @@ export function listBackups(dir: string): BackupInfo[] {
     .sort((a, b) => b.at.localeCompare(a.at));
 }
 
+export type RetentionPolicy = { keep: number; days: number; weeks: number; shrinkWindowMs: number };
+
+/** What the retention rule compares. */
+export type BackupSize = { sessions: number; bytes: number };
+type Sized = BackupSize & { fileName: string; at: string };
+
+const isMuchSmaller = (b: BackupSize, than: BackupSize) =>
+  b.sessions * 2 < than.sessions || b.bytes * 2 < than.bytes;
+
+/**
+ * The newest `keep`, then the newest of each day for `days` days, then the newest of each week for
+ * `weeks` weeks. Days and weeks are fixed calendar buckets, not windows counted back from now, so
+ * a backup kept for its week stays kept as time passes, until its week is out of range.
+ */
+function byTiers(newestFirst: readonly Sized[], now: Date, policy: RetentionPolicy): string[] {
+  const day = (ms: number) => Math.floor(ms / DAY_MS);
+  // 1970-01-05 was a Monday.
+  const week = (ms: number) => Math.floor((ms - 4 * DAY_MS) / (7 * DAY_MS));
+  const today = day(now.getTime());
+  const thisWeek = week(now.getTime());
+  const kept = newestFirst.slice(0, policy.keep).map((b) => b.fileName);
+  const daysSeen = new Set<number>();
+  const weeksSeen = new Set<number>();
+  for (const backup of newestFirst) {
+    const ms = Date.parse(backup.at);
+    if (today - day(ms) < policy.days && !daysSeen.has(day(ms))) kept.push(backup.fileName);
+    if (thisWeek - week(ms) < policy.weeks && !weeksSeen.has(week(ms))) kept.push(backup.fileName);
+    daysSeen.add(day(ms));
+    weeksSeen.add(week(ms));
+  }
+  return kept;
+}
+
+/**
+ * The backups to keep, by name. Each backup is first sorted as good or much smaller: much smaller
+ * when it has under half the sessions, or under half the bytes, of the largest good backup of the
+ * `shrinkWindowMs` before it. The tiers are then applied to each kind on its own, so a run of
+ * backups of an emptied database fills only its own tiers and every good copy stays. A smaller
+ * database that is meant (sessions deleted on purpose) becomes the new normal once no good copy
+ * is left in the window before it, and the old copies then age out by the tiers.
+ */
+export function backupsToKeep(
+  backups: readonly Sized[],
+  now: Date,
+  policy: RetentionPolicy = BACKUP_POLICY,
+): Set<string> {
+  const oldestFirst = [...backups].sort((a, b) => a.at.localeCompare(b.at));
+  const good: Sized[] = [];
+  const smaller: Sized[] = [];
+  for (const backup of oldestFirst) {
+    const since = Date.parse(backup.at) - policy.shrinkWindowMs;
+    const recent = good.filter((g) => Date.parse(g.at) >= since);
+    const largest = {
+      sessions: Math.max(0, ...recent.map((g) => g.sessions)),
+      bytes: Math.max(0, ...recent.map((g) => g.bytes)),
+    };
+    (isMuchSmaller(backup, largest) ? smaller : good).push(backup);
+  }
+  return new Set([...byTiers(good.reverse(), now, policy), ...byTiers(smaller.reverse(), now, policy)]);
+}
+
+const CountSchema = z.number().int().nonnegative();
+
+/** Sessions in a backup; a file that cannot be read counts as none, so it never displaces one. */
+function sessionsIn(path: string, driverOptions: Database.Options): number {
+  try {
+    return readOnlyProbe(path, driverOptions, (db) =>
+      CountSchema.parse(db.prepare('SELECT count(*) FROM sessions').pluck().get()),
+    );
+  } catch {
+    return 0;
+  }
+}
+
 /** True when SQLite finds the file sound and this app can read it. A file that is not a database is not sound. */
 export function isSound(path: string, driverOptions: Database.Options = {}): boolean {
   return existsSync(path) && checkDatabase(path, driverOptions, 'integrity_check') === null;
@@ -59,20 +150,31 @@ export type BackupOptions = {
 };
 
 /**
- * Backs the live database up into `dir`, checks the copy and keeps the newest `keep` backups.
- * A copy that fails its check is deleted and reported; the backups before it stay.
+ * Backs the live database up into `dir`, checks the copy and prunes by `backupsToKeep`. A copy
+ * that fails its check is deleted and reported; the backups before it stay.
  */
 export async function backUp(db: Db, options: BackupOptions): Promise<BackupInfo> {
-  mkdirSync(options.dir, { recursive: true });
+  ownFolder(options.dir);
   const path = join(options.dir, fileNameFor(options.now()));
-  await db.backup(path);
+  // Made 0600 before SQLite writes into it; SQLite keeps an existing file's mode.
+  createOwnFile(path);
+  try {
+    await db.backup(path);
+  } catch (error) {
+    rmSync(path, { force: true });
+    throw error;
+  }
+  ownFile(path);
   const driverOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   if (!isSound(path, driverOptions)) {
     rmSync(path, { force: true });
     throw new Error(`The backup at ${path} failed its integrity check and was removed.`);
   }
   const all = listBackups(options.dir);
-  for (const old of all.slice(options.keep ?? BACKUP_POLICY.keep)) rmSync(old.path, { force: true });
+  const policy = { ...BACKUP_POLICY, keep: options.keep ?? BACKUP_POLICY.keep };
+  const sized = all.map((b) => ({ ...b, sessions: sessionsIn(b.path, driverOptions) }));
+  const keep = backupsToKeep(sized, options.now(), policy);
+  for (const old of all) if (!keep.has(old.fileName)) rmSync(old.path, { force: true });
   const made = all.find((b) => b.path === path);
   if (!made) throw new Error(`The backup at ${path} disappeared.`);
   return made;
@@ -96,13 +198,23 @@ export function scheduleBackups(
   db: Db,
   options: BackupOptions & { onError: (error: unknown) => void; everyMs?: number },
 ): BackupSchedule {
+  tightenFolder(options.dir);
   let queue: Promise<unknown> = Promise.resolve();
   const backUpNow = (): Promise<BackupInfo> => {
     const made = queue.then(() => backUp(db, options));
     queue = made.catch(() => undefined);
     return made;
   };
-  const scheduled = () => backUpNow().then(() => undefined, options.onError);
+  let stopped = false;
+  // A scheduled backup cut short because the database was closed (the app quitting, a restore)
+  // is not a failure worth reporting.
+  const scheduled = () =>
+    backUpNow().then(
+      () => undefined,
+      (error: unknown) => {
+        if (!stopped) options.onError(error);
+      },
+    );
   const newest = listBackups(options.dir)[0];
   const recent = newest && options.now().getTime() - Date.parse(newest.at) < BACKUP_POLICY.minimumGapMs;
   const ready = recent ? Promise.resolve() : scheduled();
@@ -110,7 +222,10 @@ export function scheduleBackups(
   timer.unref();
   return {
     backUpNow,
-    stop: () => clearInterval(timer),
+    stop: () => {
+      stopped = true;
+      clearInterval(timer);
+    },
     idle: () => queue.then(() => undefined),
     ready,
   };
