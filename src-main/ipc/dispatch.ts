@@ -2,11 +2,15 @@
  * The transport-independent core of every call: check the channel, parse the unknown input with
  * the contract, run the handler, check its answer, and wrap everything in the result envelope.
  * Electron IPC (registerIpc.ts) and the web host (web/server.ts) both go through here.
+ *
+ * A write the disk refused (full, read-only, failing, locked) answers `write_failed` with what
+ * happened; any other failure is `internal`. Either way the handler's transaction was rolled back.
  */
 import { contract, isChannel } from '@shared/ipc/contract';
 import type { Channel } from '@shared/ipc/contract';
 import { AppError, errorFromZod } from '@shared/ipc/result';
 import type { Result } from '@shared/ipc/result';
+import { describeWriteFailure } from '../db/writeFailure';
 import type { Handlers } from './handlers';
 
 export type ErrorLog = (message: string, error: unknown) => void;
@@ -39,6 +43,11 @@ export async function dispatch(
     return { ok: true, value: checked.data };
   } catch (error) {
     if (error instanceof AppError) return fail(error);
+    const writeFailure = describeWriteFailure(error);
+    if (writeFailure) {
+      log(`Handler for ${channel} could not write`, error);
+      return fail(new AppError('write_failed', writeFailure));
+    }
     log(`Handler for ${channel} failed`, error);
     return fail(internalError(channel));
   }
