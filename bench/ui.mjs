@@ -58,7 +58,10 @@ async function scene(call, { criteria, candidates, participants }) {
     workshopDate: '2026-01-01',
     participants: Array.from({ length: participants }, (_, i) => ({ name: `Person ${i + 1}` })),
   });
-  const apply = (action) => call('workshop:apply', { sessionId: session.id, action });
+  const apply = async (action) => {
+    const { revision } = await call('workshop:get', { sessionId: session.id });
+    return call('workshop:apply', { sessionId: session.id, baseRevision: revision, action });
+  };
   const extraCriteria = Array.from({ length: criteria - 7 }, (_, i) => `criterion-${i + 1}`);
   for (const [i, id] of extraCriteria.entries())
     await apply({ type: 'addCriterion', id, name: `Extra criterion ${i + 1}`, description: '' });

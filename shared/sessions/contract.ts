@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { ChannelSpec } from '../ipc/spec';
 import {
+  RevisionSchema,
   SessionDraftSchema,
   SessionIdSchema,
   SessionListQuerySchema,
   SessionPatchSchema,
-  SessionSchema,
+  SessionRecordSchema,
   SessionSummarySchema,
 } from './schema';
 
@@ -13,15 +14,19 @@ const ById = z.strictObject({ id: SessionIdSchema });
 
 export const sessionsContract = {
   'sessions:list': { input: SessionListQuerySchema, output: z.array(SessionSummarySchema) },
-  'sessions:get': { input: ById, output: SessionSchema },
+  'sessions:get': { input: ById, output: SessionRecordSchema },
   /** Every client's name once, for the list's client filter. */
   'sessions:clients': { input: z.strictObject({}), output: z.array(z.string()) },
-  'sessions:create': { input: SessionDraftSchema, output: SessionSchema },
+  'sessions:create': { input: SessionDraftSchema, output: SessionRecordSchema },
+  /**
+   * `baseRevision` is the revision the window's copy had. Details edited on an older copy are
+   * refused with `conflict`; participant changes apply item by item (see ParticipantChangesSchema).
+   */
   'sessions:update': {
-    input: z.strictObject({ id: SessionIdSchema, patch: SessionPatchSchema }),
-    output: SessionSchema,
+    input: z.strictObject({ id: SessionIdSchema, baseRevision: RevisionSchema, patch: SessionPatchSchema }),
+    output: SessionRecordSchema,
   },
-  'sessions:duplicate': { input: ById, output: SessionSchema },
+  'sessions:duplicate': { input: ById, output: SessionRecordSchema },
   'sessions:delete': { input: ById, output: ById },
 } satisfies Record<string, ChannelSpec>;
 

@@ -96,11 +96,56 @@ export const SessionDraftSchema = SessionFieldsSchema.extend({
 });
 export type SessionDraft = z.input<typeof SessionDraftSchema>;
 
-export const SessionPatchSchema = SessionFieldsSchema.partial().refine(
-  (patch) => Object.keys(patch).length > 0,
-  { error: 'Nothing to change: the patch is empty.' },
-);
-export type SessionPatch = z.infer<typeof SessionPatchSchema>;
+/** How many times a session has been written; every write says which revision it was based on. */
+export const RevisionSchema = z
+  .number({ error: 'Revision must be a number.' })
+  .int({ error: 'Revision must be a whole number.' })
+  .nonnegative({ error: 'Revision cannot be negative.' });
+
+/**
+ * Changes to the participant list, item by item, so two windows that each add someone keep both:
+ * a whole list sent from a stale copy would delete what the other window just added. A rename
+ * says the name it replaces (`from`): when someone else renamed that person meanwhile, it is
+ * refused as a conflict instead of overwriting their name.
+ */
+export const ParticipantChangesSchema = z
+  .strictObject({
+    add: z
+      .array(z.strictObject({ name: requiredText('Participant name', SESSION_LIMITS.participantName) }), {
+        error: 'Participants to add must be a list.',
+      })
+      .max(SESSION_LIMITS.participants, {
+        error: `A session can have at most ${SESSION_LIMITS.participants} participants.`,
+      })
+      .default([]),
+    rename: z
+      .array(
+        z.strictObject({
+          id: ParticipantIdSchema,
+          from: z.string({ error: 'Previous name must be text.' }).max(SESSION_LIMITS.participantName * 2, {
+            error: 'Previous name is too long.',
+          }),
+          name: requiredText('Participant name', SESSION_LIMITS.participantName),
+        }),
+        { error: 'Participants to rename must be a list.' },
+      )
+      .max(SESSION_LIMITS.participants, { error: 'Too many renames in one change.' })
+      .default([]),
+    remove: z
+      .array(ParticipantIdSchema, { error: 'Participants to remove must be a list.' })
+      .max(SESSION_LIMITS.participants, { error: 'Too many removals in one change.' })
+      .default([]),
+  })
+  .refine((changes) => changes.add.length + changes.rename.length + changes.remove.length > 0, {
+    error: 'Nothing to change in the participants.',
+  });
+export type ParticipantChanges = z.input<typeof ParticipantChangesSchema>;
+
+export const SessionPatchSchema = SessionFieldsSchema.omit({ participants: true })
+  .partial()
+  .extend({ participants: ParticipantChangesSchema.optional() })
+  .refine((patch) => Object.keys(patch).length > 0, { error: 'Nothing to change: the patch is empty.' });
+export type SessionPatch = z.input<typeof SessionPatchSchema>;
 
 export const TimestampSchema = z.iso.datetime({ error: 'Timestamp must be an ISO 8601 date-time.' });
 
@@ -112,6 +157,10 @@ export const SessionSchema = z.strictObject({
   updatedAt: TimestampSchema,
 });
 export type Session = z.infer<typeof SessionSchema>;
+
+/** A session as the windows see it: with the revision their next write will be based on. */
+export const SessionRecordSchema = SessionSchema.extend({ revision: RevisionSchema });
+export type SessionRecord = z.infer<typeof SessionRecordSchema>;
 
 /** Where a session stands: no workshop yet, weighing, at the recommendation, or a report made. */
 export const SESSION_STATUSES = ['draft', 'workshop', 'recommended', 'reported'] as const;

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import type { ChannelSpec } from '../ipc/spec';
-import { SessionIdSchema } from '../sessions/schema';
+import { RevisionSchema, SessionIdSchema } from '../sessions/schema';
 import { ActionSchema } from './actions';
-import { WorkshopStateSchema } from './schema';
+import { StepSchema, WorkshopStateSchema } from './schema';
 
 export const WorkshopSnapshotSchema = z.strictObject({
   sessionId: SessionIdSchema,
   state: WorkshopStateSchema,
   /** Goes up by one with every change, undo or redo. */
-  revision: z.number().int().nonnegative(),
+  revision: RevisionSchema,
   undo: z.strictObject({ label: z.string() }).nullable(),
   redo: z.strictObject({ label: z.string() }).nullable(),
 });
@@ -22,16 +22,28 @@ export type WorkshopSnapshot = z.infer<typeof WorkshopSnapshotSchema>;
 export const WorkshopReceiptSchema = WorkshopSnapshotSchema.omit({ state: true });
 export type WorkshopReceipt = z.infer<typeof WorkshopReceiptSchema>;
 
+/**
+ * The answer to undo or redo: the snapshot, and what it did in words ("Undid: a participant's
+ * Security weight") with the step the change was made on, which the state now shows, so the
+ * facilitator sees what was reverted.
+ */
+export const WorkshopStepBackSchema = WorkshopSnapshotSchema.extend({
+  done: z.strictObject({ message: z.string(), step: StepSchema }),
+});
+export type WorkshopStepBack = z.infer<typeof WorkshopStepBackSchema>;
+
 const BySession = z.strictObject({ sessionId: SessionIdSchema });
+/** A write says which revision the window's copy had; an older one is refused with `conflict`. */
+const BasedOn = z.strictObject({ sessionId: SessionIdSchema, baseRevision: RevisionSchema });
 
 export const workshopContract = {
   'workshop:get': { input: BySession, output: WorkshopSnapshotSchema },
   'workshop:apply': {
-    input: z.strictObject({ sessionId: SessionIdSchema, action: ActionSchema }),
+    input: BasedOn.extend({ action: ActionSchema }),
     output: WorkshopReceiptSchema,
   },
-  'workshop:undo': { input: BySession, output: WorkshopSnapshotSchema },
-  'workshop:redo': { input: BySession, output: WorkshopSnapshotSchema },
+  'workshop:undo': { input: BasedOn, output: WorkshopStepBackSchema },
+  'workshop:redo': { input: BasedOn, output: WorkshopStepBackSchema },
   /** Opens the presenter view on the shared screen (Electron); the web host answers `opened: false`. */
   'workshop:present': { input: BySession, output: z.strictObject({ opened: z.boolean() }) },
 } satisfies Record<string, ChannelSpec>;
@@ -39,6 +51,6 @@ export const workshopContract = {
 export const workshopEvents = {
   'workshop:changed': z.strictObject({
     sessionId: SessionIdSchema,
-    revision: z.number().int().nonnegative(),
+    revision: RevisionSchema,
   }),
 };

@@ -53,9 +53,10 @@ export function createHandlers({ workspace: ws, data, info }: HandlerDeps): Hand
     'sessions:duplicate': ({ id }) => ws().sessions.duplicate(id),
     'sessions:delete': ({ id }) => ws().sessions.remove(id),
     'workshop:get': ({ sessionId }) => ws().workshops.get(sessionId),
-    'workshop:apply': ({ sessionId, action }) => ws().workshops.apply(sessionId, action),
-    'workshop:undo': ({ sessionId }) => ws().workshops.undo(sessionId),
-    'workshop:redo': ({ sessionId }) => ws().workshops.redo(sessionId),
+    'workshop:apply': ({ sessionId, baseRevision, action }) =>
+      ws().workshops.apply(sessionId, baseRevision, action),
+    'workshop:undo': ({ sessionId, baseRevision }) => ws().workshops.undo(sessionId, baseRevision),
+    'workshop:redo': ({ sessionId, baseRevision }) => ws().workshops.redo(sessionId, baseRevision),
     'workshop:present': ({ sessionId }) => ws().workshops.present(sessionId),
     'brands:list': () => ws().brands.list(),
     'brands:save': (draft) => ws().brands.save(draft),

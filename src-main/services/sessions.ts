@@ -4,7 +4,13 @@
  * keeps every multi-row write in one transaction.
  */
 import type { Db } from '../db/connection';
-import { listClients, listSessionRows, participantsBySession, sessionExists } from '../db/sessions/queries';
+import {
+  listClients,
+  listSessionRows,
+  participantsBySession,
+  sessionExists,
+  sessionRevision,
+} from '../db/sessions/queries';
 import { toSummary } from '../db/sessions/rows';
 import type { SummaryRow } from '../db/sessions/rows';
 import { deleteSession, insertSession, replaceParticipants, updateSession } from '../db/sessions/mutations';
@@ -20,10 +26,18 @@ import {
 } from '@shared/workshop';
 import type { ParsedInput } from '@shared/ipc/contract';
 import { AppError } from '@shared/ipc/result';
-import type { Participant, ParticipantDraft, Session, SessionSummary } from '@shared/sessions/schema';
+import type {
+  Participant,
+  ParticipantDraft,
+  Session,
+  SessionRecord,
+  SessionSummary,
+} from '@shared/sessions/schema';
 import { SESSION_LIMITS, SessionSchema } from '@shared/sessions/schema';
 import type { EventBus } from './eventBus';
 import { SESSION_GONE, sessionOrThrow } from './lookups';
+import { applyParticipantChanges } from './participantChanges';
+import { requireRevision } from './revisions';
 
 export type ServiceDeps = {
   db: Db;
@@ -63,6 +77,10 @@ function recordDetailsEdit(db: Db, before: Session, after: Session): void {
 
 export function createSessionService({ db, events, now, newId }: ServiceDeps) {
   const mustGet = (id: string): Session => sessionOrThrow(db, id, 'id');
+  const withRevision = (session: Session): SessionRecord => ({
+    ...session,
+    revision: sessionRevision(db, session.id) ?? 0,
+  });
 
   function assignIds(drafts: readonly ParticipantDraft[], known: readonly Participant[]): Participant[] {
     const knownIds = new Set(known.map((p) => p.id));
@@ -96,11 +114,11 @@ export function createSessionService({ db, events, now, newId }: ServiceDeps) {
       return listClients(db);
     },
 
-    get(id: string): Session {
-      return mustGet(id);
+    get(id: string): SessionRecord {
+      return db.transaction(() => withRevision(mustGet(id)))();
     },
 
-    create(draft: ParsedInput<'sessions:create'>): Session {
+    create(draft: ParsedInput<'sessions:create'>): SessionRecord {
       const timestamp = now().toISOString();
       const session = SessionSchema.parse({
         ...draft,
@@ -115,31 +133,39 @@ export function createSessionService({ db, events, now, newId }: ServiceDeps) {
         insertEvent(db, session.id, { kind: 'created', label: 'Created the session', createdAt: timestamp });
       })();
       changed(session.id);
-      return session;
+      return { ...session, revision: 0 };
     },
 
-    update({ id, patch }: ParsedInput<'sessions:update'>): Session {
+    /**
+     * Details typed on a stale copy are refused (`conflict`): they would overwrite what another
+     * window stored since. Participant changes are by item and apply to the stored list, so they
+     * need no fresh copy; only a rename of someone renamed or removed elsewhere conflicts.
+     */
+    update({ id, baseRevision, patch }: ParsedInput<'sessions:update'>): SessionRecord {
       const next = db.transaction(() => {
         const current = mustGet(id);
-        const { participants: participantDrafts, ...fields } = patch;
+        const revision = sessionRevision(db, id) ?? 0;
+        const { participants: changes, ...fields } = patch;
+        if (Object.keys(fields).length > 0 || baseRevision > revision)
+          requireRevision(revision, baseRevision);
         const session = SessionSchema.parse({
           ...current,
           ...fields,
-          participants: participantDrafts
-            ? assignIds(participantDrafts, current.participants)
+          participants: changes
+            ? applyParticipantChanges(db, id, current.participants, changes, newId)
             : current.participants,
           updatedAt: now().toISOString(),
         });
         updateSession(db, session);
-        if (participantDrafts) replaceParticipants(db, id, session.participants);
+        if (changes) replaceParticipants(db, id, session.participants);
         recordDetailsEdit(db, current, session);
-        return session;
+        return { ...session, revision: revision + 1 };
       })();
       changed(id);
       return next;
     },
 
-    duplicate(id: string): Session {
+    duplicate(id: string): SessionRecord {
       const copy = db.transaction(() => {
         const source = mustGet(id);
         const timestamp = now().toISOString();
@@ -167,7 +193,7 @@ export function createSessionService({ db, events, now, newId }: ServiceDeps) {
         return session;
       })();
       changed(copy.id);
-      return copy;
+      return { ...copy, revision: 0 };
     },
 
     remove(id: string): { id: string } {

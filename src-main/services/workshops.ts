@@ -22,8 +22,11 @@ import {
   WorkshopStateSchema,
 } from '@shared/workshop';
 import type { Action, WorkshopReceipt, WorkshopSnapshot, WorkshopState } from '@shared/workshop';
+import type { WorkshopStepBack } from '@shared/workshop/contract';
+import { describeChange } from '@shared/workshop/undoLabel';
 import type { EventBus } from './eventBus';
 import { requireSession } from './lookups';
+import { requireRevision } from './revisions';
 
 /** Changes to the same control closer together than this become one undo step. */
 export const COALESCE_WINDOW_MS = 2000;
@@ -73,9 +76,15 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
   return {
     get,
 
-    apply(sessionId: string, action: Action): WorkshopReceipt {
+    /**
+     * `baseRevision` is the revision the console's copy had when it applied the action. The
+     * console sends one action at a time and bases each on the previous receipt, so it never
+     * conflicts with itself; a second window, or a replayed request, is refused.
+     */
+    apply(sessionId: string, baseRevision: number, action: Action): WorkshopReceipt {
       const result = db.transaction(() => {
         const current = load(sessionId);
+        requireRevision(current.revision, baseRevision);
         let next: WorkshopState;
         try {
           next = WorkshopStateSchema.parse(applyAction(current.state, action));
@@ -113,29 +122,42 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
       return { sessionId: id, revision, undo, redo };
     },
 
-    undo(sessionId: string): WorkshopSnapshot {
-      return changed(
-        db.transaction(() => {
-          const current = load(sessionId);
-          const change = lastAppliedChange(db, sessionId);
-          if (!change) throw new AppError('invalid_input', 'There is nothing to undo.');
-          setUndone(db, change.id, true);
-          // Undo restores the content, not the screen: the room stays on the step it is on.
-          return store(sessionId, { ...change.before, step: current.state.step }, current.revision + 1);
-        })(),
-      );
+    /**
+     * Undo and redo take the room to the step the change was made on and say what they did, so
+     * nothing is reverted out of the facilitator's sight.
+     */
+    undo(sessionId: string, baseRevision: number): WorkshopStepBack {
+      const result = db.transaction(() => {
+        const current = load(sessionId);
+        requireRevision(current.revision, baseRevision);
+        const change = lastAppliedChange(db, sessionId);
+        if (!change) throw new AppError('invalid_input', 'There is nothing to undo.');
+        setUndone(db, change.id, true);
+        const step = change.after.step;
+        return {
+          ...store(sessionId, { ...change.before, step }, current.revision + 1),
+          done: { message: `Undid: ${describeChange(change.action, change.before)}`, step },
+        };
+      })();
+      changed(result);
+      return result;
     },
 
-    redo(sessionId: string): WorkshopSnapshot {
-      return changed(
-        db.transaction(() => {
-          const current = load(sessionId);
-          const change = firstUndoneChange(db, sessionId);
-          if (!change) throw new AppError('invalid_input', 'There is nothing to redo.');
-          setUndone(db, change.id, false);
-          return store(sessionId, { ...change.after, step: current.state.step }, current.revision + 1);
-        })(),
-      );
+    redo(sessionId: string, baseRevision: number): WorkshopStepBack {
+      const result = db.transaction(() => {
+        const current = load(sessionId);
+        requireRevision(current.revision, baseRevision);
+        const change = firstUndoneChange(db, sessionId);
+        if (!change) throw new AppError('invalid_input', 'There is nothing to redo.');
+        setUndone(db, change.id, false);
+        const step = change.after.step;
+        return {
+          ...store(sessionId, { ...change.after, step }, current.revision + 1),
+          done: { message: `Redid: ${describeChange(change.action, change.before)}`, step },
+        };
+      })();
+      changed(result);
+      return result;
     },
 
     present(sessionId: string): { opened: boolean } {

@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { callHost, expect, launchWebHost, test } from './fixtures';
+import { applyOnHost } from './helpers';
 
 type Session = { id: string };
 
@@ -69,10 +70,7 @@ test('every acknowledged edit survives 20 kills at random moments', async ({}, t
             acknowledged.push(made.id);
           } else {
             const text = `round ${round}, edit ${i}`;
-            await callHost(host, 'workshop:apply', {
-              sessionId,
-              action: { type: 'setNotes', field: 'notes', text },
-            });
+            await applyOnHost(host, sessionId, { type: 'setNotes', field: 'notes', text });
             notes.push(text);
           }
           if (acknowledged.length + notes.length >= killAfter) reached();

@@ -54,8 +54,14 @@ export async function sessionOnHost(
   return {
     id: session.id,
     people: session.participants.map((p) => p.id),
-    apply: (action: unknown) => callHost(host, 'workshop:apply', { sessionId: session.id, action }),
+    apply: (action: unknown) => applyOnHost(host, session.id, action),
   };
+}
+
+/** A workshop action through the host, based on the revision stored now (as one console sends it). */
+export async function applyOnHost(host: WebHostProcess, sessionId: string, action: unknown): Promise<unknown> {
+  const { revision } = await callHost<{ revision: number }>(host, 'workshop:get', { sessionId });
+  return callHost(host, 'workshop:apply', { sessionId, baseRevision: revision, action });
 }
 
 /** axe on the page as it is now: no serious or critical violations, each listed with where it is. */

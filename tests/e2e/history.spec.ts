@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { pageTexts } from '../helpers/pdf';
 import { callHost, expect, screenshot, test } from './fixtures';
-import { expectNoSeriousViolations, sessionOnHost } from './helpers';
+import { applyOnHost, expectNoSeriousViolations, sessionOnHost } from './helpers';
 
 test('a session revisited: snapshots compared, a report exported again as it was, a snapshot restored', async ({
   app: page,
@@ -38,10 +38,7 @@ test('a session revisited: snapshots compared, a report exported again as it was
   await weigh('performance', 0);
   await weigh('scalability', 0);
   await weigh('ecosystem', 10);
-  await callHost(host, 'workshop:apply', {
-    sessionId: session.id,
-    action: { type: 'setRole', participantId: jonas, role: 'observer' },
-  });
+  await applyOnHost(host, session.id, { type: 'setRole', participantId: jonas, role: 'observer' });
   const exported = await callHost<{ base64: string }>(host, 'report:export', { sessionId: session.id });
 
   const snapshots = page.getByRole('list', { name: 'Snapshots, newest first' });

@@ -10,6 +10,7 @@ import { dumpDatabase, useIpcCore } from '../helpers/core';
 import { draft } from '../helpers/fixtures';
 import { ok } from '../helpers/ipc';
 import { useTempDir } from '../helpers/tempDir';
+import { applyLatest, stepBackLatest, updateLatest } from '../helpers/writes';
 
 const tempDir = useTempDir();
 const startCore = useIpcCore(tempDir);
@@ -28,7 +29,7 @@ async function start() {
     priya,
     marek,
     later,
-    apply: (action: unknown) => ok(ipc.call('workshop:apply', { sessionId, action })),
+    apply: (action: unknown) => ok(applyLatest(ipc, sessionId, action)),
     history: async () =>
       (await ok<{ entries: HistoryEntry[] }>(ipc.call('history:list', { sessionId }))).entries,
     snapshots: () => ok<SnapshotSummary[]>(ipc.call('snapshots:list', { sessionId })),
@@ -84,7 +85,7 @@ describe('the history', () => {
     await s.apply({ type: 'setAnswer', question: 'team', value: 'python' });
     s.later();
     await s.apply({ type: 'setAnswer', question: 'team', value: 'javascript' });
-    await ok(s.ipc.call('workshop:undo', { sessionId: s.session.id }));
+    await ok(stepBackLatest(s.ipc, 'workshop:undo', s.session.id));
     expect((await s.history())[0]?.state).toBe('undone');
     s.later();
     await s.apply({ type: 'setAnswer', question: 'compliance', value: 'strict' });
@@ -148,13 +149,18 @@ describe('the history', () => {
 
   it('folds a burst of edits to the details (autosave while typing) into one entry', async () => {
     const s = await start();
-    const update = (patch: object) => ok(s.ipc.call('sessions:update', { id: s.session.id, patch }));
+    const update = (patch: object) => ok(updateLatest(s.ipc, s.session.id, patch));
     s.later(1000);
     await update({ projectName: 'Customer portal' });
     s.later(1000);
     await update({ projectName: 'Customer portal v2' });
     s.later(120_000);
-    await update({ participants: [{ id: s.priya, name: 'Priya Raman' }] });
+    await update({
+      participants: {
+        rename: [{ id: s.priya, from: 'Priya (CTO)', name: 'Priya Raman' }],
+        remove: [s.marek],
+      },
+    });
     const [people, project] = await s.history();
     expect(project?.changes).toEqual([
       { what: 'Project', before: 'Customer portal rebuild', after: 'Customer portal v2', changed: true },
@@ -237,7 +243,7 @@ describe('snapshots', () => {
     // Months later: the weights, the details and the app's clock have all moved on.
     s.later(90 * 86_400_000);
     await s.apply({ type: 'setDirect', participantId: s.priya, criterionId: 'security', value: 0 });
-    await ok(s.ipc.call('sessions:update', { id: s.session.id, patch: { projectName: 'Another project' } }));
+    await ok(updateLatest(s.ipc, s.session.id, { projectName: 'Another project' }));
     const again = await ok<ExportOutcome>(
       s.ipc.call('snapshots:report', { sessionId: s.session.id, snapshotId: auto?.id }),
     );
@@ -254,7 +260,7 @@ describe('snapshots', () => {
     const savedState = (await s.workshop()).state;
     s.later();
     await s.apply({ type: 'setDirect', participantId: s.priya, criterionId: 'security', value: 1 });
-    await ok(s.ipc.call('sessions:update', { id: s.session.id, patch: { clientName: 'Northwind Ltd' } }));
+    await ok(updateLatest(s.ipc, s.session.id, { clientName: 'Northwind Ltd' }));
     const replacedState = (await s.workshop()).state;
 
     const { kept } = await ok<{ kept: SnapshotSummary }>(

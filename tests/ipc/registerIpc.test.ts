@@ -42,7 +42,11 @@ describe('registration', () => {
     const session = await create();
     expect(session.participants.map((p) => p.name)).toEqual(['Priya (CTO)', 'Marek']);
 
-    const updated = await ipc.call('sessions:update', { id: session.id, patch: { clientName: 'Contoso' } });
+    const updated = await ipc.call('sessions:update', {
+      id: session.id,
+      baseRevision: 0,
+      patch: { clientName: 'Contoso' },
+    });
     expect(updated).toMatchObject({ ok: true, value: { clientName: 'Contoso' } });
 
     const copy = await ipc.call('sessions:duplicate', { id: session.id });
@@ -116,14 +120,14 @@ describe('malformed payloads', () => {
     [
       'a nested __proto__ key',
       'sessions:update',
-      JSON.parse(`{"id":"${id}","patch":{"__proto__":{"x":1}}}`),
+      JSON.parse(`{"id":"${id}","baseRevision":0,"patch":{"__proto__":{"x":1}}}`),
       'patch.__proto__',
     ],
     ['null', 'sessions:create', null, undefined],
     ['an array', 'sessions:list', [], undefined],
     ['a string id', 'sessions:get', { id: "1' OR '1'='1" }, 'id'],
     ['a bad sort', 'sessions:list', { sort: 'DROP TABLE sessions' }, 'sort'],
-    ['an empty patch', 'sessions:update', { id, patch: {} }, 'patch'],
+    ['an empty patch', 'sessions:update', { id, baseRevision: 0, patch: {} }, 'patch'],
   ])('answers %s with a typed error and no row changed', async (_label, channel, input, field) => {
     await create();
     const before = dumpDatabase(core);
@@ -142,13 +146,22 @@ describe('malformed payloads', () => {
     const b = await create();
     const before = dumpDatabase(core);
     const stolen = b.participants[0];
-    const result = await ipc.call('sessions:update', { id: a.id, patch: { participants: [stolen] } });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'participants.0.id' } });
+    const result = await ipc.call('sessions:update', {
+      id: a.id,
+      baseRevision: 0,
+      patch: { participants: { remove: [stolen?.id] } },
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', field: 'patch.participants.remove.0' },
+    });
     expect(dumpDatabase(core)).toBe(before);
   });
 
   it('answers an unknown session with not_found', async () => {
-    expect(await ipc.call('sessions:update', { id, patch: { clientName: 'X' } })).toMatchObject({
+    expect(
+      await ipc.call('sessions:update', { id, baseRevision: 0, patch: { clientName: 'X' } }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
     });

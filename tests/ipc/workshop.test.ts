@@ -11,6 +11,7 @@ import { dumpDatabase } from '../helpers/core';
 import { draft } from '../helpers/fixtures';
 import { APP_URL, FakeIpcMain, ok } from '../helpers/ipc';
 import { useTempDir } from '../helpers/tempDir';
+import { applyLatest, stepBackLatest } from '../helpers/writes';
 
 const tempDir = useTempDir();
 
@@ -40,8 +41,8 @@ beforeEach(async () => {
   return () => core.close();
 });
 
-const apply = (action: unknown) =>
-  ok<WorkshopReceipt>(ipc.call('workshop:apply', { sessionId: session.id, action }));
+const apply = (action: unknown) => ok<WorkshopReceipt>(applyLatest(ipc, session.id, action));
+const stepBack = (channel: 'workshop:undo' | 'workshop:redo') => stepBackLatest(ipc, channel, session.id);
 const priya = () => session.participants[0]?.id ?? '';
 
 describe('workshop channels', () => {
@@ -80,25 +81,25 @@ describe('workshop channels', () => {
     await apply({ type: 'setDirect', participantId: priya(), criterionId: 'security', value: 10 });
     const direct = (s: WorkshopSnapshot) => s.state.rounds[0]?.inputs[priya()]?.direct['security'];
 
-    const undone = await ok<WorkshopSnapshot>(ipc.call('workshop:undo', { sessionId: session.id }));
+    const undone = await ok<WorkshopSnapshot>(stepBack('workshop:undo'));
     expect(direct(undone)).toBe(9);
-    const undoneTwice = await ok<WorkshopSnapshot>(ipc.call('workshop:undo', { sessionId: session.id }));
+    const undoneTwice = await ok<WorkshopSnapshot>(stepBack('workshop:undo'));
     expect(direct(undoneTwice)).toBeUndefined();
     expect(undoneTwice.undo).toBeNull();
-    expect(await ipc.call('workshop:undo', { sessionId: session.id })).toMatchObject({
+    expect(await stepBack('workshop:undo')).toMatchObject({
       ok: false,
       error: { message: 'There is nothing to undo.' },
     });
-    const redone = await ok<WorkshopSnapshot>(ipc.call('workshop:redo', { sessionId: session.id }));
+    const redone = await ok<WorkshopSnapshot>(stepBack('workshop:redo'));
     expect(direct(redone)).toBe(9);
     expect(redone.redo).toEqual({ label: 'Changed a weight' });
   });
 
-  it('keep the room on its step when undoing, and drop the redo branch after a new change', async () => {
+  it('take the room to the step of the change it undoes, and drop the redo branch after a new change', async () => {
     await apply({ type: 'setAnonymous', anonymous: true });
     await apply({ type: 'setStep', step: 'compare' });
-    const undone = await ok<WorkshopSnapshot>(ipc.call('workshop:undo', { sessionId: session.id }));
-    expect(undone.state).toMatchObject({ anonymous: false, step: 'compare' });
+    const undone = await ok<WorkshopSnapshot>(stepBack('workshop:undo'));
+    expect(undone.state).toMatchObject({ anonymous: false, step: 'context' });
     const fresh = await apply({ type: 'setHideUntilReveal', hide: true });
     expect(fresh.redo).toBeNull();
   });
@@ -115,7 +116,7 @@ describe('workshop channels', () => {
       { type: 'setNotes', field: 'notes', text: 'x'.repeat(6000) },
       JSON.parse('{"type":"setAnonymous","anonymous":true,"__proto__":{"polluted":1}}') as unknown,
     ]) {
-      const result = await ipc.call('workshop:apply', { sessionId: session.id, action });
+      const result = await applyLatest(ipc, session.id, action);
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
     expect(dumpDatabase(core)).toBe(before);

@@ -12,6 +12,7 @@ import { ok } from '../helpers/ipc';
 import type { FakeIpcMain } from '../helpers/ipc';
 import { imageCount, pageTexts, savePdf } from '../helpers/pdf';
 import { useTempDir } from '../helpers/tempDir';
+import { applyLatest } from '../helpers/writes';
 
 const tempDir = useTempDir();
 const NOW = '2026-03-14T08:30:00.000Z';
@@ -184,8 +185,7 @@ describe('the session list', () => {
     const weighing = await create('Northwind');
     const recommended = await create('Northwind');
     const reported = await create('Øresund Ferries');
-    const apply = (sessionId: string, action: unknown) =>
-      ok(ipc.call('workshop:apply', { sessionId, action }));
+    const apply = (sessionId: string, action: unknown) => ok(applyLatest(ipc, sessionId, action));
     await apply(weighing.id, { type: 'setAnswer', question: 'team', value: 'python' });
     await apply(recommended.id, { type: 'setAnswer', question: 'workload', value: 'io-realtime' });
     await apply(recommended.id, { type: 'setStep', step: 'recommendation' });

@@ -32,12 +32,13 @@ export function insertSession(db: Db, session: StoredFields): void {
   ).run(withKeys(session));
 }
 
+/** Writes the details and moves the revision on by one, so copies read before are now stale. */
 export function updateSession(db: Db, session: StoredFields): void {
   db.prepare(
     `UPDATE sessions
      SET client_name = @clientName, project_name = @projectName, facilitator = @facilitator,
          workshop_date = @workshopDate, description = @description, search_text = @searchText,
-         client_key = @clientKey, updated_at = @updatedAt
+         client_key = @clientKey, updated_at = @updatedAt, revision = revision + 1
      WHERE id = @id`,
   ).run(withKeys(session));
 }

@@ -85,6 +85,23 @@ export function getSession(db: Db, id: string): Session | undefined {
   return toSession(row, participants);
 }
 
+const RevisionRowSchema = z.number().int().nonnegative();
+
+/** The session's revision: how many writes its details and participants have had. */
+export function sessionRevision(db: Db, id: string): number | undefined {
+  const value: unknown = db.prepare('SELECT revision FROM sessions WHERE id = ?').pluck().get(id);
+  return value === undefined ? undefined : RevisionRowSchema.parse(value);
+}
+
+/** Which session a participant id belongs to, if any. */
+export function participantSession(db: Db, participantId: string): string | undefined {
+  const value: unknown = db
+    .prepare('SELECT session_id FROM participants WHERE id = ?')
+    .pluck()
+    .get(participantId);
+  return value === undefined ? undefined : z.string().parse(value);
+}
+
 export function sessionExists(db: Db, id: string): boolean {
   return db.prepare('SELECT 1 FROM sessions WHERE id = ?').get(id) !== undefined;
 }

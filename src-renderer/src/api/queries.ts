@@ -108,6 +108,11 @@ export function useQuery<C extends Channel>(
   };
 }
 
+/** The cached answer of a read, if there is one, without subscribing to it. */
+export function peek<C extends Channel>(channel: C, input: ChannelInput<C>): ChannelOutput<C> | undefined {
+  return entries.get(keyOf(channel, input))?.data as ChannelOutput<C> | undefined;
+}
+
 /** Calls a writing channel, then refreshes every read of the same feature. */
 export async function mutate<C extends Channel>(
   channel: C,

@@ -20,9 +20,15 @@ export function DeleteSessionDialog({ session, busy, error, onConfirm, onCancel 
       onCancel={onCancel}
     >
       <p>
-        <strong>{session?.clientName}</strong>: {session?.projectName}
+        <strong>
+          <bdi>{session?.clientName}</bdi>
+        </strong>
+        : <bdi>{session?.projectName}</bdi>
       </p>
-      <p>The session and its participant list will be removed from this computer. This cannot be undone.</p>
+      <p>
+        The session, its participant list, its workshop, its history and its snapshots will be removed from
+        this computer. This cannot be undone; to keep a copy, export a session file first.
+      </p>
       {error ? (
         <p className="field__error" role="alert">
           {error}

@@ -13,13 +13,21 @@ type ParticipantsEditorProps = {
 /** The people in the room: rename in place, remove, or add by name. */
 export function ParticipantsEditor({ participants, errors, onChange, onBlur }: ParticipantsEditorProps) {
   const [newName, setNewName] = useState('');
+  const [addError, setAddError] = useState<string>();
   const full = participants.length >= SESSION_LIMITS.participants;
 
+  // A name already on the list is refused here, with the typed text kept so it can be corrected.
   const add = () => {
     const name = newName.trim();
     if (!name || full) return;
+    const existing = participants.find((p) => p.name.trim().toLocaleLowerCase() === name.toLocaleLowerCase());
+    if (existing) {
+      setAddError(`${existing.name.trim()} is already a participant; give each person a distinct name.`);
+      return;
+    }
     onChange([...participants, { name }]);
     setNewName('');
+    setAddError(undefined);
   };
 
   return (
@@ -79,11 +87,16 @@ export function ParticipantsEditor({ participants, errors, onChange, onBlur }: P
         <input
           className="input"
           aria-label="New participant name"
+          aria-invalid={Boolean(addError)}
+          aria-describedby={addError ? 'new-participant-error' : undefined}
           placeholder={full ? 'The participant list is full' : 'Name, e.g. Priya (CTO)'}
           value={newName}
           disabled={full}
           maxLength={SESSION_LIMITS.participantName}
-          onChange={(event) => setNewName(event.target.value)}
+          onChange={(event) => {
+            setNewName(event.target.value);
+            setAddError(undefined);
+          }}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               event.preventDefault();
@@ -95,6 +108,11 @@ export function ParticipantsEditor({ participants, errors, onChange, onBlur }: P
           Add participant
         </button>
       </div>
+      {addError ? (
+        <p className="field__error" id="new-participant-error" role="alert">
+          {addError}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Session } from '@shared/sessions/schema';
+import type { SessionRecord } from '@shared/sessions/schema';
 import { useCommand } from '../../app/commands';
 import { navigate, routes } from '../../app/router';
 import { SaveStatus } from '../../components/SaveStatus';
@@ -33,8 +33,8 @@ export function SessionPage({ id }: { id: string }) {
   return <SessionEditor key={session.id} session={session} />;
 }
 
-function SessionEditor({ session }: { session: Session }) {
-  const { values, errors, saveState, change, flush } = useAutosave(session);
+function SessionEditor({ session }: { session: SessionRecord }) {
+  const { values, errors, saveState, change, flush, conflict, dismissConflict } = useAutosave(session);
   const actions = useSessionActions({ afterDelete: () => navigate(routes.sessions()) });
   const target = { id: session.id, clientName: values.clientName, projectName: values.projectName };
 
@@ -67,9 +67,11 @@ function SessionEditor({ session }: { session: Session }) {
         <div className="page__heading">
           <p className="page__eyebrow">{formatWorkshopDate(values.workshopDate || session.workshopDate)}</p>
           <h1 id="session-title" className="page__title">
-            {values.clientName || session.clientName}
+            <bdi>{values.clientName || session.clientName}</bdi>
           </h1>
-          <p className="page__subtitle">{values.projectName || session.projectName}</p>
+          <p className="page__subtitle">
+            <bdi>{values.projectName || session.projectName}</bdi>
+          </p>
         </div>
         <div className="page__actions">
           <SaveStatus state={saveState} />
@@ -87,6 +89,15 @@ function SessionEditor({ session }: { session: Session }) {
           </button>
         </div>
       </header>
+
+      {conflict ? (
+        <div className="notice notice--error notice--dismissable" role="alert">
+          <span>{conflict}</span>
+          <button type="button" className="button button--quiet button--small" onClick={dismissConflict}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
 
       {actions.error && !actions.toDelete ? (
         <p className="notice notice--error" role="alert">

@@ -1,8 +1,8 @@
 /** Session data for the pages: reads through the query cache, writes that refresh it. */
 import { useState } from 'react';
-import type { SessionListQuery, SessionSummary } from '@shared/sessions/schema';
+import type { ParticipantChanges, SessionListQuery, SessionSummary } from '@shared/sessions/schema';
 import { ApiError } from '../../api/client';
-import { mutate, useQuery } from '../../api/queries';
+import { mutate, peek, useQuery } from '../../api/queries';
 import { navigate, routes } from '../../app/router';
 
 export function useSessions(query: SessionListQuery) {
@@ -11,6 +11,15 @@ export function useSessions(query: SessionListQuery) {
 
 export function useSession(id: string) {
   return useQuery('sessions:get', { id });
+}
+
+/**
+ * Adds, renames or removes participants item by item (the workshop's participant panel). Item
+ * changes apply to the stored list, so the revision only has to be one this window has seen.
+ */
+export function changeParticipants(id: string, participants: ParticipantChanges) {
+  const baseRevision = peek('sessions:get', { id })?.revision ?? 0;
+  return mutate('sessions:update', { id, baseRevision, patch: { participants } });
 }
 
 type Target = Pick<SessionSummary, 'id' | 'clientName' | 'projectName'>;

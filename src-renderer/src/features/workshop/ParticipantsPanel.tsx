@@ -1,9 +1,10 @@
 import { memo, useState } from 'react';
-import type { Participant } from '@shared/sessions/schema';
 import { SESSION_LIMITS } from '@shared/sessions/schema';
 import type { Action, Role } from '@shared/workshop';
+import { own } from '@shared/util/records';
+import type { Participant, ParticipantChanges } from '@shared/sessions/schema';
 import { ApiError } from '../../api/client';
-import { mutate } from '../../api/queries';
+import { changeParticipants } from '../sessions/hooks';
 
 type ParticipantsPanelProps = {
   sessionId: string;
@@ -37,16 +38,18 @@ export const ParticipantsPanel = memo(function ParticipantsPanel({
   const [newName, setNewName] = useState('');
   const [error, setError] = useState<string>();
 
-  const save = async (next: Array<{ id?: string; name: string }>) => {
+  const save = async (changes: ParticipantChanges): Promise<boolean> => {
     try {
-      await mutate('sessions:update', { id: sessionId, patch: { participants: next } });
+      await changeParticipants(sessionId, changes);
       setError(undefined);
+      return true;
     } catch (caught) {
       setError(
         caught instanceof ApiError
           ? caught.message.replace(/^[\w.]+: /, '')
           : 'The participants could not be saved.',
       );
+      return false;
     }
   };
 
@@ -58,7 +61,7 @@ export const ParticipantsPanel = memo(function ParticipantsPanel({
       {participants.length === 0 ? <p className="muted">Add the people in the room.</p> : null}
       <ul className="people">
         {participants.map((person) => {
-          const role: Role = roles[person.id] ?? 'voter';
+          const role: Role = own(roles, person.id) ?? 'voter';
           const label = nameOf(person.id);
           return (
             <li key={person.id} className={person.id === selected ? 'person person--selected' : 'person'}>
@@ -69,7 +72,7 @@ export const ParticipantsPanel = memo(function ParticipantsPanel({
                 onClick={() => onSelect(person.id)}
                 disabled={role === 'observer'}
               >
-                <span className="person__name">{label}</span>
+                <bdi className="person__name">{label}</bdi>
                 <span className="person__status">
                   {role === 'observer' ? 'Observer' : hasVoted.has(person.id) ? 'Has voted' : 'Not voted yet'}
                 </span>
@@ -98,8 +101,7 @@ export const ParticipantsPanel = memo(function ParticipantsPanel({
                       event.preventDefault();
                       const input = new FormData(event.currentTarget).get('name');
                       const name = typeof input === 'string' ? input.trim() : '';
-                      if (name)
-                        void save(participants.map((p) => (p.id === person.id ? { id: p.id, name } : p)));
+                      if (name) void save({ rename: [{ id: person.id, from: person.name, name }] });
                     }}
                   >
                     <input
@@ -115,7 +117,7 @@ export const ParticipantsPanel = memo(function ParticipantsPanel({
                     <button
                       type="button"
                       className="button button--small button--danger-outline"
-                      onClick={() => void save(participants.filter((p) => p.id !== person.id))}
+                      onClick={() => void save({ remove: [person.id] })}
                     >
                       Remove
                     </button>
@@ -132,7 +134,10 @@ export const ParticipantsPanel = memo(function ParticipantsPanel({
           event.preventDefault();
           const name = newName.trim();
           if (!name) return;
-          void save([...participants, { name }]).then(() => setNewName(''));
+          // The typed name stays when it is refused (a duplicate), so it can be corrected.
+          void save({ add: [{ name }] }).then((saved) => {
+            if (saved) setNewName('');
+          });
         }}
       >
         <input

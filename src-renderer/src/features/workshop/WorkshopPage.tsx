@@ -5,6 +5,7 @@ import type { Session } from '@shared/sessions/schema';
 import { api } from '../../api/client';
 import { isEditable, useCommand } from '../../app/commands';
 import { routes } from '../../app/router';
+import { SaveStatus } from '../../components/SaveStatus';
 import { useSession } from '../sessions/hooks';
 import { Stepper } from './Stepper';
 import { CompareStep } from './steps/CompareStep';
@@ -97,16 +98,14 @@ export function WorkshopPage({ sessionId }: { sessionId: string }) {
       <header className="page__header workshop__header">
         <div className="page__heading">
           <a className="back-link" href={routes.session(sessionId)}>
-            ← {session.data.clientName}: session details
+            ← <bdi>{session.data.clientName}</bdi>: session details
           </a>
           <h1 id="workshop-title" className="page__title">
-            {session.data.projectName}
+            <bdi>{session.data.projectName}</bdi>
           </h1>
         </div>
         <div className="workshop__tools" role="toolbar" aria-label="Workshop">
-          <span className="workshop__saved" role="status" aria-live="polite">
-            {workshop.saving ? 'Saving…' : 'Saved'}
-          </span>
+          <SaveStatus state={workshop.saveState} savedLabel="Saved" />
           {state.anonymous ? <span className="badge badge--info">Anonymous</span> : null}
           <HistoryButton label="Undo" step={workshop.snapshot?.undo} onClick={workshop.undo} />
           <HistoryButton label="Redo" step={workshop.snapshot?.redo} onClick={workshop.redo} />
@@ -117,6 +116,12 @@ export function WorkshopPage({ sessionId }: { sessionId: string }) {
       </header>
 
       <Stepper step={state.step} onStep={go} />
+
+      {workshop.notice ? (
+        <p className="notice notice--info" role="status">
+          {workshop.notice}
+        </p>
+      ) : null}
 
       {workshop.error ? (
         <div className="notice notice--error notice--dismissable" role="alert">

@@ -5,90 +5,140 @@
  * flight, later actions on the same control collapse into the newest, so a dragged slider sends a
  * handful of requests, not hundreds; because a skipped step can matter (100 points rebalance from
  * where they were), the console reloads the stored state once the queue drains after a collapse.
- * Changes made elsewhere (the presenter, another window) arrive as events.
+ *
+ * Every write names the revision the console's state is based on (`synced`): each receipt moves it
+ * on, so one console never conflicts with itself, while a change from another window in between is
+ * refused as stale; the console then reloads and says so. Changes made elsewhere (the presenter,
+ * another window) arrive as events. Until every change is stored, the status says "Not saved".
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { applyAction, coalesceKey } from '@shared/workshop';
+import { applyAction, coalesceKey, STEP_LABELS } from '@shared/workshop';
 import type { Action, WorkshopReceipt, WorkshopSnapshot, WorkshopState } from '@shared/workshop';
 import { api, ApiError } from '../../api/client';
+import type { SaveState } from '../../components/SaveStatus';
+
+/** When the main side or the web host cannot be reached, unsent changes are tried again. */
+const RETRY_DELAY_MS = 3000;
 
 export type WorkshopHandle = {
   state: WorkshopState | undefined;
   snapshot: WorkshopSnapshot | undefined;
   error: string | undefined;
-  saving: boolean;
+  saveState: SaveState;
+  /** What the last undo or redo did ("Undid: a participant's Security weight"). */
+  notice: string | undefined;
   dispatch: (action: Action) => void;
   undo: () => void;
   redo: () => void;
   dismissError: () => void;
 };
 
+const toApiError = (caught: unknown, fallback: string) =>
+  caught instanceof ApiError ? caught : new ApiError({ code: 'internal', message: fallback });
+
 export function useWorkshop(sessionId: string): WorkshopHandle {
   const [snapshot, setSnapshot] = useState<WorkshopSnapshot>();
   const [local, setLocalState] = useState<WorkshopState>();
   const localRef = useRef<WorkshopState | undefined>(undefined);
-  const setLocal = useCallback((next: WorkshopState) => {
-    localRef.current = next;
-    setLocalState(next);
-  }, []);
   const [error, setError] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const [notice, setNotice] = useState<string>();
+  const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
   const queue = useRef<Action[]>([]);
   const busy = useRef(false);
   const collapsed = useRef(false);
-  const revision = useRef(-1);
+  /** The revision the local state is based on: the base of the next write. */
+  const synced = useRef(-1);
+  /** The newest revision an event announced. */
+  const announced = useRef(-1);
+  const retry = useRef<number | undefined>(undefined);
+
+  /** Shows the stored state as the console's own. */
+  const settle = useCallback((stored: WorkshopSnapshot) => {
+    synced.current = stored.revision;
+    setSnapshot(stored);
+    localRef.current = stored.state;
+    setLocalState(stored.state);
+  }, []);
 
   const adopt = useCallback(
     (next: WorkshopSnapshot) => {
-      if (next.revision < revision.current) return;
-      revision.current = next.revision;
-      setSnapshot(next);
-      if (queue.current.length === 0 && !busy.current) setLocal(next.state);
+      if (next.revision < synced.current) return;
+      // Unsent or unanswered changes are based on the older state; they are sent (and refused if
+      // stale) before the console takes this one.
+      if (queue.current.length === 0 && !busy.current) settle(next);
     },
-    [setLocal],
+    [settle],
   );
 
-  const refresh = useCallback(() => {
-    api.invoke('workshop:get', { sessionId }).then(adopt, (caught: unknown) => {
-      setError(caught instanceof ApiError ? caught.message : 'The workshop could not be loaded.');
-    });
-  }, [adopt, sessionId]);
+  const refresh = useCallback(
+    () =>
+      api.invoke('workshop:get', { sessionId }).then(adopt, (caught: unknown) => {
+        setError(toApiError(caught, 'The workshop could not be loaded.').message);
+      }),
+    [adopt, sessionId],
+  );
 
   useEffect(() => {
-    revision.current = -1;
-    refresh();
-    return api.on('workshop:changed', (event) => {
-      if (event.sessionId === sessionId && event.revision > revision.current && !busy.current) refresh();
+    synced.current = -1;
+    announced.current = -1;
+    void refresh();
+    const off = api.on('workshop:changed', (event) => {
+      if (event.sessionId !== sessionId) return;
+      announced.current = Math.max(announced.current, event.revision);
+      if (event.revision > synced.current && !busy.current && queue.current.length === 0) void refresh();
     });
+    return () => {
+      off();
+      window.clearTimeout(retry.current);
+    };
   }, [refresh, sessionId]);
+
+  /** After a refusal: drop what was queued and show what is stored. */
+  const reload = useCallback(async () => {
+    queue.current = [];
+    collapsed.current = false;
+    try {
+      settle(await api.invoke('workshop:get', { sessionId }));
+    } catch {
+      // Unreachable as well: the status already says the change was not saved.
+    }
+  }, [sessionId, settle]);
 
   const pump = useCallback(async () => {
     if (busy.current) return;
     busy.current = true;
-    setSaving(true);
+    window.clearTimeout(retry.current);
+    setSaveState({ status: 'saving' });
+    let failed: ApiError | undefined;
     try {
       for (;;) {
-        while (queue.current.length > 0) {
-          const action = queue.current.shift() as Action;
+        while (queue.current.length > 0 && !failed) {
+          const action = queue.current[0] as Action;
           try {
-            const receipt = await api.invoke('workshop:apply', { sessionId, action });
-            revision.current = Math.max(revision.current, receipt.revision);
+            const receipt = await api.invoke('workshop:apply', {
+              sessionId,
+              baseRevision: synced.current,
+              action,
+            });
+            queue.current.shift();
+            synced.current = receipt.revision;
             // Only the labels can differ from what is on screen; an equal snapshot is not re-rendered.
             setSnapshot((current) =>
               current && sameHistory(current, receipt) ? current : current && { ...current, ...receipt },
             );
           } catch (caught) {
-            // The main side refused: show why, drop what was queued, and return to what is stored.
-            setError(caught instanceof ApiError ? caught.message : 'That change could not be saved.');
-            queue.current = [];
-            collapsed.current = false;
-            const stored = await api.invoke('workshop:get', { sessionId });
-            revision.current = stored.revision;
-            setSnapshot(stored);
-            setLocal(stored.state);
+            failed = toApiError(caught, 'That change could not be saved.');
+            if (failed.code === 'unreachable') {
+              // Keep the change on screen and in the queue; send it again shortly.
+              retry.current = window.setTimeout(() => void pump(), RETRY_DELAY_MS);
+            } else {
+              // Refused (stale, invalid, or the disk would not take it): say why, show what is stored.
+              setError(failed.message);
+              await reload();
+            }
           }
         }
-        if (!collapsed.current) break;
+        if (failed || !collapsed.current) break;
         collapsed.current = false;
         const stored = await api.invoke('workshop:get', { sessionId });
         // Newer actions arrived meanwhile: they were applied on top of the unsynced state, so sync
@@ -97,16 +147,23 @@ export function useWorkshop(sessionId: string): WorkshopHandle {
           collapsed.current = true;
           continue;
         }
-        revision.current = stored.revision;
+        synced.current = stored.revision;
         setSnapshot(stored);
-        const local = localRef.current;
-        if (!local || JSON.stringify(local) !== JSON.stringify(stored.state)) setLocal(stored.state);
+        const current = localRef.current;
+        if (!current || JSON.stringify(current) !== JSON.stringify(stored.state)) {
+          localRef.current = stored.state;
+          setLocalState(stored.state);
+        }
       }
+    } catch (caught) {
+      failed = toApiError(caught, 'The workshop could not be loaded.');
     } finally {
       busy.current = false;
-      setSaving(false);
+      setSaveState(failed ? { status: 'failed', message: failed.message } : { status: 'saved' });
     }
-  }, [sessionId, setLocal]);
+    // Another window wrote while this one was sending: catch up now.
+    if (!failed && announced.current > synced.current) void refresh();
+  }, [refresh, reload, sessionId]);
 
   const dispatch = useCallback(
     (action: Action) => {
@@ -120,42 +177,52 @@ export function useWorkshop(sessionId: string): WorkshopHandle {
         setError(caught instanceof Error ? caught.message : 'That change is not possible.');
         return;
       }
-      setLocal(next);
+      localRef.current = next;
+      setLocalState(next);
+      setNotice(undefined);
       const key = coalesceKey(action);
       const waiting = queue.current;
       const last = waiting[waiting.length - 1];
-      if (key !== null && last && coalesceKey(last) === key) {
+      // The first queued action may be in flight; only later ones collapse.
+      if (key !== null && last && waiting.length > 1 && coalesceKey(last) === key) {
         waiting[waiting.length - 1] = action;
         collapsed.current = true;
       } else waiting.push(action);
       void pump();
     },
-    [pump, setLocal],
+    [pump],
   );
 
   const history = useCallback(
     (channel: 'workshop:undo' | 'workshop:redo') => {
       const run = async () => {
         while (busy.current) await new Promise((resolve) => setTimeout(resolve, 10));
+        if (queue.current.length > 0) {
+          setError('Your last change is not saved yet. Undo and redo wait until it is.');
+          return;
+        }
         try {
-          const result = await api.invoke(channel, { sessionId });
-          revision.current = result.revision;
-          setSnapshot(result);
-          setLocal(result.state);
+          const result = await api.invoke(channel, { sessionId, baseRevision: synced.current });
+          settle(result);
+          setNotice(`${result.done.message}, on the ${STEP_LABELS[result.done.step]} step.`);
+          setSaveState({ status: 'saved' });
         } catch (caught) {
-          setError(caught instanceof ApiError ? caught.message : 'That could not be done.');
+          const failure = toApiError(caught, 'That could not be done.');
+          setError(failure.message);
+          if (failure.code === 'conflict') await reload();
         }
       };
       void run();
     },
-    [sessionId, setLocal],
+    [reload, sessionId, settle],
   );
 
   return {
     state: local,
     snapshot,
     error,
-    saving,
+    saveState,
+    notice,
     dispatch,
     undo: useCallback(() => history('workshop:undo'), [history]),
     redo: useCallback(() => history('workshop:redo'), [history]),
