@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Backup, DataStatus, Replaced } from '@shared/data/contract';
 import type { Result } from '@shared/ipc/result';
 import type { Session } from '@shared/sessions/schema';
@@ -14,11 +14,18 @@ import type { Core } from '../../src-main/core';
 import { listBackups } from '../../src-main/db/backups';
 import { dispatch } from '../../src-main/ipc/dispatch';
 import { draft, FONTS_DIR } from '../helpers/fixtures';
-import { useReadOnly } from '../helpers/readOnly';
+import { makeReadOnly as readOnly } from '../helpers/readOnly';
 import { useTempDir } from '../helpers/tempDir';
 
 const tempDir = useTempDir();
-const makeReadOnly = useReadOnly();
+// Writable again after each test (registered after the temp folders, so it runs before their removal).
+const undo: (() => void)[] = [];
+afterEach(() => undo.splice(0).forEach((writable) => writable()));
+const makeReadOnly = (path: string) => {
+  const writable = readOnly(path);
+  undo.push(writable);
+  return writable;
+};
 let clock = Date.parse('2026-03-12T09:00:00.000Z');
 
 function start(dir: string): Core {

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { damage } from '../helpers/damage';
+import { makeReadOnly } from '../helpers/readOnly';
 import type { DamageKind } from '../helpers/damage';
 import { callHost, expect, screenshot, test } from './fixtures';
 import type { WebHostProcess } from './fixtures';
@@ -141,4 +142,71 @@ test('a backup is restored from the Backups page, keeping the current data aside
   const db = new Database(kept ?? '', { readonly: true });
   expect(db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(3);
   db.close();
+});
+
+const loseDatabase = {
+  missing: (file: string) => {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+  },
+  empty: (file: string) => {
+    for (const suffix of ['-wal', '-shm']) rmSync(file + suffix, { force: true });
+    writeFileSync(file, '');
+  },
+};
+
+for (const kind of ['missing', 'empty'] as const) {
+  test(`${kind === 'empty' ? 'an' : 'a'} ${kind} database with backups opens recovery, and the newest good backup brings the sessions back`, async ({
+    page,
+    host,
+  }) => {
+    await twoBackedUpOneNot(host);
+    await host.restart(() => loseDatabase[kind](host.databasePath));
+
+    await page.goto(host.url);
+    await expect(
+      page.getByRole('heading', { name: `Your database is ${kind}, but its backups are here` }),
+    ).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+    await expectNoSeriousViolations(page);
+    await screenshot(page, `recovery-${kind}`);
+
+    await page.getByRole('button', { name: 'Restore the newest good backup' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Restore the backup' }).click();
+    await expectSessions(page, ['Northwind', 'Fabrikam']);
+    await expect(page.getByRole('link', { name: /Contoso/ })).toHaveCount(0);
+  });
+}
+
+test('a read-only database is not called damaged, is never moved, and opens once it is writable', async ({
+  page,
+  host,
+}) => {
+  await twoBackedUpOneNot(host);
+  let writable: () => void = () => undefined;
+  let bytes = Buffer.alloc(0);
+  await host.restart(() => {
+    bytes = readFileSync(host.databasePath);
+    writable = makeReadOnly(host.databasePath);
+  });
+  try {
+    await page.goto(host.url);
+    await expect(page.getByRole('heading', { name: 'Stackwise cannot save to its database' })).toBeVisible();
+    await expect(page.getByText('The database does not look damaged')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'What to do' })).toBeVisible();
+    // Nothing here can move or replace the file.
+    await expect(page.getByRole('button', { name: /Start fresh|Restore/ })).toHaveCount(0);
+    await expectNoSeriousViolations(page);
+    await screenshot(page, 'recovery-read-only');
+
+    await page.getByRole('button', { name: 'Check again' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Still not writable.' })).toBeVisible();
+    expect(readFileSync(host.databasePath).equals(bytes)).toBe(true);
+    expect(keptFiles(host.databasePath)).toEqual([]);
+
+    writable();
+    await page.getByRole('button', { name: 'Check again' }).click();
+    await expectSessions(page, ['Northwind', 'Fabrikam', 'Contoso']);
+  } finally {
+    writable();
+  }
 });

@@ -40,8 +40,9 @@ export function BackupsPage() {
             Backups
           </h1>
           <p className="page__subtitle">
-            Stackwise copies its database when it starts and every 30 minutes while it runs, checks each copy,
-            and keeps the newest ten.
+            Stackwise copies its database when it starts and every 30 minutes while it runs, and checks each
+            copy. It keeps the newest ten, then one a day for two weeks and one a week for about two months; a
+            copy of a database that suddenly lost most of its sessions never takes the place of a good one.
           </p>
         </div>
         <div className="page__actions">

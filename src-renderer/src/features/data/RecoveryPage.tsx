@@ -1,14 +1,45 @@
 /**
- * Shown instead of the app when the start-up check finds the database damaged or written by a
- * newer version. It offers the ways back, and states plainly what each one does with the file.
+ * Shown instead of the app when the start-up check finds the database damaged, written by a newer
+ * version or not writable, or finds it missing or empty while backups exist. It offers the ways
+ * back, and states plainly what each one does with the file.
  */
 import type { DataStatus } from '@shared/data/contract';
 import { useQuery } from '../../api/queries';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { BackupList, formatBackupTime } from './BackupList';
+import { ReadOnlyRecovery } from './ReadOnlyRecovery';
 import { useReplaceDatabase } from './useReplaceDatabase';
+import './recovery.css';
 
 type Recovery = Extract<DataStatus, { state: 'recovery' }>;
+
+/** What the screen says for each problem that can be recovered from here. */
+const WORDING = {
+  damaged: {
+    title: 'Stackwise could not open your data',
+    notice: 'The database file is damaged. Nothing has been changed or deleted.',
+    fresh: (keptDir: string) =>
+      `Opens a new, empty database. The damaged file is moved, as it is, into ${keptDir}.`,
+    kept: (keptDir: string) => `The damaged file is kept in ${keptDir}.`,
+  },
+  missing: {
+    title: 'Your database is missing, but its backups are here',
+    notice:
+      'There is no database file where Stackwise keeps your data, but there are backups of it. ' +
+      'Restore the newest good one to carry on where the backup left off. Nothing has been changed or deleted.',
+    fresh: () => 'Opens a new, empty database. Every backup stays where it is, to restore later.',
+    kept: () => 'Your backups stay where they are.',
+  },
+  empty: {
+    title: 'Your database is empty, but its backups are here',
+    notice:
+      'The database file is empty (0 bytes): something emptied it, perhaps a sync tool or a full disk. ' +
+      'Its backups are intact: restore the newest good one. Nothing has been changed or deleted.',
+    fresh: (keptDir: string) =>
+      `Opens a new, empty database. Every backup stays where it is; the empty file is moved into ${keptDir}.`,
+    kept: (keptDir: string) => `The empty file is moved into ${keptDir}; your backups stay where they are.`,
+  },
+} as const;
 
 export function RecoveryPage({ status }: { status: Recovery }) {
   const backups = useQuery('data:backups', {});
@@ -16,6 +47,9 @@ export function RecoveryPage({ status }: { status: Recovery }) {
   const list = backups.data ?? [];
   const restorable = list.filter((b) => b.restorable);
   const pending = replace.pending;
+  const newestGood = restorable[0];
+
+  if (status.problem === 'read-only') return <ReadOnlyRecovery status={status} />;
 
   if (status.problem === 'too-new') {
     return (
@@ -35,13 +69,16 @@ export function RecoveryPage({ status }: { status: Recovery }) {
     );
   }
 
+  const words = WORDING[status.problem];
+  const lost = status.problem !== 'damaged';
+
   return (
     <section className="page page--narrow recovery" aria-labelledby="recovery-title">
       <h1 id="recovery-title" className="page__title">
-        Stackwise could not open your data
+        {words.title}
       </h1>
-      <p className="notice notice--error">
-        The database file is damaged. Nothing has been changed or deleted.
+      <p className={`notice ${lost ? 'notice--warning' : 'notice--error'}`}>
+        {words.notice}
         <span className="recovery__detail">{status.message}</span>
       </p>
       <p>
@@ -60,15 +97,28 @@ export function RecoveryPage({ status }: { status: Recovery }) {
         </p>
       ) : (
         <>
-          <p className="muted">The newest sound backup is usually the one to choose.</p>
+          {lost && newestGood ? (
+            <div className="recovery__primary">
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={replace.busy}
+                onClick={() => replace.ask(newestGood)}
+              >
+                Restore the newest good backup
+              </button>
+              <span className="muted">from {formatBackupTime(newestGood)}</span>
+            </div>
+          ) : null}
+          <p className="muted">
+            {lost ? 'Or choose another one:' : 'The newest sound backup is usually the one to choose.'}
+          </p>
           <BackupList backups={list} busy={replace.busy} onRestore={replace.ask} />
         </>
       )}
 
       <h2 className="recovery__heading">Or start fresh</h2>
-      <p className="muted">
-        Opens a new, empty database. The damaged file is moved, as it is, into {status.keptDir}.
-      </p>
+      <p className="muted">{words.fresh(status.keptDir)}</p>
       <button type="button" className="button" disabled={replace.busy} onClick={() => replace.ask('fresh')}>
         Start fresh…
       </button>
@@ -85,7 +135,7 @@ export function RecoveryPage({ status }: { status: Recovery }) {
           {pending === 'fresh'
             ? 'No sessions will be listed until you import or create them. '
             : `Every session goes back to how it was on ${pending ? formatBackupTime(pending) : ''}. `}
-          The damaged file is kept in {status.keptDir}.
+          {words.kept(status.keptDir)}
         </p>
       </ConfirmDialog>
     </section>
