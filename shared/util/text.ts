@@ -18,14 +18,14 @@ export function hasBidiControls(value: string): boolean {
  * include every direction control), none of the characters a file system refuses, spaces folded.
  */
 export function fileNamePart(text: string, max = 60): string {
-  return Array.from(
-    text
-      .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+/gu, ' ')
-      .replace(/[\\/:*?"<>|]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  )
-    .slice(0, max)
-    .join('')
+  return Array.from(cleanFileName(text)).slice(0, max).join('').trim();
+}
+
+/** A whole file name, cleaned the same way but never shortened (the extension stays). */
+export function cleanFileName(name: string): string {
+  return name
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+/gu, ' ')
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
     .trim();
 }

@@ -2,11 +2,14 @@
  * Hands the browser a file to save. In the web host this is a normal download; the desktop app
  * saves it to the downloads folder the same way (reports have their own native save dialog).
  */
+import { cleanFileName } from '@shared/util/text';
+
 export function downloadBytes(fileName: string, bytes: Uint8Array<ArrayBuffer>, mimeType: string): void {
   const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = fileName;
+  // The name is built from what people typed; no direction control may disguise its extension.
+  link.download = cleanFileName(fileName);
   document.body.append(link);
   link.click();
   link.remove();

@@ -82,7 +82,7 @@ function Row({ row }: { row: ComparisonRow }) {
   return (
     <tr className={row.changed ? 'comparison__row comparison__row--changed' : 'comparison__row'}>
       <th scope="row">
-        {row.what}
+        <bdi>{row.what}</bdi>
         {row.changed ? <span className="comparison__flag"> changed</span> : null}
       </th>
       <td>{row.before ?? <span className="muted">not there</span>}</td>

@@ -26,11 +26,13 @@ export function HistoryPage({ sessionId }: { sessionId: string }) {
   return (
     <section className="page" aria-labelledby="history-title">
       <a className="back-link" href={routes.session(sessionId)}>
-        ← {session.data ? `${session.data.clientName}` : 'The session'}
+        ← {session.data ? <bdi>{session.data.clientName}</bdi> : 'The session'}
       </a>
       <header className="page__header">
         <div className="page__heading">
-          <p className="page__eyebrow">{session.data?.projectName}</p>
+          <p className="page__eyebrow">
+            <bdi>{session.data?.projectName}</bdi>
+          </p>
           <h1 id="history-title" className="page__title">
             History and snapshots
           </h1>

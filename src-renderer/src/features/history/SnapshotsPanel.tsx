@@ -133,10 +133,10 @@ export function SnapshotsPanel({ sessionId }: { sessionId: string }) {
           {list.map((snapshot) => (
             <li key={snapshot.id} className="snapshots__item">
               <div className="snapshots__what">
-                <span className="snapshots__title">{snapshot.name}</span>
+                <bdi className="snapshots__title">{snapshot.name}</bdi>
                 <span className="badge">{KIND_LABELS[snapshot.kind]}</span>
                 <span className="muted snapshots__detail">
-                  {formatMoment(snapshot.createdAt)} · Recommended: {snapshot.leader}
+                  {formatMoment(snapshot.createdAt)} · Recommended: <bdi>{snapshot.leader}</bdi>
                 </span>
               </div>
               <div className="snapshots__actions">

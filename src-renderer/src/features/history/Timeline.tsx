@@ -59,7 +59,7 @@ function Entry({ entry }: { entry: HistoryEntry }) {
             entry.state === 'applied' ? 'timeline__label' : 'timeline__label timeline__label--undone'
           }
         >
-          {entry.label}
+          <bdi>{entry.label}</bdi>
         </span>
         {entry.state === 'applied' ? null : <span className="badge">{STATE_LABELS[entry.state]}</span>}
       </div>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { PROJECT_QUESTIONS, RATING_SCALE } from '@shared/decision';
 import { evaluateWorkshop, STEP_LABELS, STEPS } from '@shared/workshop';
 import type { WorkshopResult, WorkshopState } from '@shared/workshop';
+import { own } from '@shared/util/records';
 import { useSession } from '../sessions/hooks';
 import { ContributionChart } from '../workshop/charts/ContributionChart';
 import { pct } from '../workshop/format';
@@ -38,7 +39,7 @@ export function PresenterPage({ sessionId }: { sessionId: string }) {
     <main className="presenter" aria-labelledby="presenter-title">
       <header className="presenter__header">
         <p className="presenter__client">
-          {session.data.clientName} · {session.data.projectName}
+          <bdi>{session.data.clientName}</bdi> · <bdi>{session.data.projectName}</bdi>
         </p>
         <ol className="presenter__steps" aria-label="Workshop steps">
           {STEPS.map((step, i) => (
@@ -104,7 +105,9 @@ function CriteriaView({ state }: ViewProps) {
     <ol className="presenter__criteria">
       {state.criteria.map((c) => (
         <li key={c.id}>
-          <strong>{c.name}</strong>
+          <strong>
+            <bdi>{c.name}</bdi>
+          </strong>
           <span>{c.description}</span>
         </li>
       ))}
@@ -115,7 +118,7 @@ function CriteriaView({ state }: ViewProps) {
 function WeightingView({ state, result, nameOf }: ViewProps & { nameOf: (id: string) => string }) {
   const round = state.rounds[state.rounds.length - 1];
   const hidden = state.hideUntilReveal && !round?.revealed;
-  const voted = result.voters.filter((p) => round?.inputs[p.id] !== undefined);
+  const voted = result.voters.filter((p) => own(round?.inputs, p.id) !== undefined);
   return (
     <div className="presenter__columns">
       <section>
@@ -131,7 +134,7 @@ function WeightingView({ state, result, nameOf }: ViewProps & { nameOf: (id: str
               return (
                 <li key={c.id}>
                   <span className="presenter__weight-label">
-                    {c.name}
+                    <bdi>{c.name}</bdi>
                     {flagged ? <span className="presenter__flag"> · the room disagrees</span> : null}
                   </span>
                   <span className="presenter__weight-track">
@@ -144,7 +147,7 @@ function WeightingView({ state, result, nameOf }: ViewProps & { nameOf: (id: str
           </ul>
         )}
         <p className="presenter__voters">
-          {result.voters.map((p) => `${nameOf(p.id)}${round?.inputs[p.id] ? ' ✓' : ''}`).join(' · ')}
+          {result.voters.map((p) => `${nameOf(p.id)}${own(round?.inputs, p.id) ? ' ✓' : ''}`).join(' · ')}
         </p>
       </section>
       <section>

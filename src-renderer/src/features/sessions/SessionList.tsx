@@ -16,8 +16,8 @@ export function SessionList({ sessions, onDuplicate, onDelete }: SessionListProp
       {sessions.map((session) => (
         <li key={session.id} className="session-row">
           <a className="session-row__main" href={routes.session(session.id)}>
-            <span className="session-row__client">{session.clientName}</span>
-            <span className="session-row__project">{session.projectName}</span>
+            <bdi className="session-row__client">{session.clientName}</bdi>
+            <bdi className="session-row__project">{session.projectName}</bdi>
           </a>
           <span className={`status status--${session.status}`}>{STATUS_LABELS[session.status]}</span>
           <dl className="session-row__facts">
@@ -27,7 +27,9 @@ export function SessionList({ sessions, onDuplicate, onDelete }: SessionListProp
             </div>
             <div>
               <dt>Facilitator</dt>
-              <dd>{session.facilitator}</dd>
+              <dd>
+                <bdi>{session.facilitator}</bdi>
+              </dd>
             </div>
             <div>
               <dt>People</dt>
@@ -35,7 +37,7 @@ export function SessionList({ sessions, onDuplicate, onDelete }: SessionListProp
             </div>
             <div>
               <dt>Leader</dt>
-              <dd>{session.leader ?? '—'}</dd>
+              <dd>{session.leader === null ? '—' : <bdi>{session.leader}</bdi>}</dd>
             </div>
             <div>
               <dt>Last report</dt>

@@ -15,6 +15,7 @@ import {
   toEngineInput,
 } from '@shared/workshop';
 import type { Action, Method, ParticipantInputs, WorkshopState } from '@shared/workshop';
+import { own } from '@shared/util/records';
 
 type EditorProps = {
   state: WorkshopState;
@@ -112,7 +113,7 @@ function DirectEditor({ state, inputs, participantId, dispatch }: MethodProps) {
           id={`direct-${criterion.id}`}
           criterionId={criterion.id}
           label={criterion.name}
-          value={inputs.direct[criterion.id] ?? 0}
+          value={own(inputs.direct, criterion.id) ?? 0}
           max={10}
           onChange={onChange}
         />
@@ -126,7 +127,7 @@ function PointsEditor({ state, inputs, participantId, dispatch }: MethodProps) {
     inputs.points,
     state.criteria.map((c) => c.id),
   );
-  const total = state.criteria.reduce((sum, c) => sum + (shown[c.id] ?? 0), 0);
+  const total = state.criteria.reduce((sum, c) => sum + (own(shown, c.id) ?? 0), 0);
   const onChange = useCallback(
     (criterionId: string, value: number) =>
       dispatch({ type: 'setPoints', participantId, criterionId, value }),
@@ -144,7 +145,7 @@ function PointsEditor({ state, inputs, participantId, dispatch }: MethodProps) {
           id={`points-${criterion.id}`}
           criterionId={criterion.id}
           label={criterion.name}
-          value={shown[criterion.id] ?? 0}
+          value={own(shown, criterion.id) ?? 0}
           max={100}
           onChange={onChange}
         />
@@ -239,14 +240,14 @@ function PairwiseEditor({ state, inputs, participantId, dispatch }: MethodProps)
       <ul className="pairs">
         {pairs.map(({ a, b, i, j }) => {
           const { key, flipped } = pairKey(a.id, b.id);
-          const stored = inputs.pairwise[key] ?? 1;
+          const stored = own(inputs.pairwise, key) ?? 1;
           // Snap, so 1 / (1/7) never misses the option 7 by a rounding error.
           const value = nearestSaatyValue(flipped ? 1 / stored : stored);
           const flagged = revisit?.row === i && revisit.column === j;
           return (
             <li key={key} className={flagged ? 'pair pair--flagged' : 'pair'}>
               <label className="pair__label" htmlFor={`pair-${key}`}>
-                {a.name} vs {b.name}
+                <bdi>{a.name}</bdi> vs <bdi>{b.name}</bdi>
                 {flagged ? <span className="badge badge--warning">Revisit</span> : null}
               </label>
               <select

@@ -12,7 +12,7 @@ export function LiveRanking({ result, large = false }: { result: WorkshopResult;
         return (
           <li key={entry.candidate} className="ranking__row">
             <span className="ranking__rank">{tied ? `=${entry.rank}` : entry.rank}</span>
-            <span className="ranking__name">{names[entry.candidate]}</span>
+            <bdi className="ranking__name">{names[entry.candidate]}</bdi>
             <span className="ranking__track" aria-hidden="true">
               <span
                 className="ranking__fill"

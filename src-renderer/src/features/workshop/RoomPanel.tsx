@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { evaluateWorkshop } from '@shared/workshop';
 import type { Action, WorkshopResult, WorkshopState } from '@shared/workshop';
 import type { Participant } from '@shared/sessions/schema';
+import { own } from '@shared/util/records';
 import { pct } from './format';
 
 type RoomPanelProps = {
@@ -25,7 +26,7 @@ export const RoomPanel = memo(function RoomPanel({
   const round = state.rounds[state.rounds.length - 1];
   const hidden = state.hideUntilReveal && !round?.revealed;
   const { weights, spread, participantWeights } = result.evaluation;
-  const voted = result.voters.filter((p) => round?.inputs[p.id] !== undefined).length;
+  const voted = result.voters.filter((p) => own(round?.inputs, p.id) !== undefined).length;
   // Bars run a little past the largest value, so typical weights (10-25%) are not squeezed. The
   // scale moves in steps of 10 points, so a slider nudge does not redraw every dot.
   const scale = Math.ceil((Math.max(0.2, ...weights, ...participantWeights.flat()) * 1.1) / 0.1) * 0.1;
@@ -79,7 +80,7 @@ export const RoomPanel = memo(function RoomPanel({
                 className={flagged ? 'weights__row weights__row--flagged' : 'weights__row'}
               >
                 <span className="weights__label">
-                  {criterion.name}
+                  <bdi>{criterion.name}</bdi>
                   {flagged ? <span className="badge badge--warning">Disagreement</span> : null}
                 </span>
                 <span className="weights__track">

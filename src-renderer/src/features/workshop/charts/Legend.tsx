@@ -9,7 +9,7 @@ export function Legend({ names }: { names: readonly string[] }) {
           <svg width="16" height="16" aria-hidden="true">
             <Marker shape={seriesMarker(i)} x={8} y={8} size={12} fill={seriesColour(i)} />
           </svg>
-          {name}
+          <bdi>{name}</bdi>
         </li>
       ))}
     </ul>

@@ -1,4 +1,5 @@
 import { BUILT_IN_CANDIDATES, BUILT_IN_CRITERIA, PROJECT_QUESTIONS } from '@shared/decision';
+import { own } from '@shared/util/records';
 import type { StepProps } from '../types';
 
 const candidateName = (id: string) => BUILT_IN_CANDIDATES.find((c) => c.id === id)?.name ?? id;
@@ -112,7 +113,7 @@ export function ContextStep({ state, result, dispatch }: StepProps) {
         <h3 className="card__subtitle">Suggested starting weights</h3>
         <ul className="bars" aria-label="Suggested starting weights">
           {state.criteria.map((criterion) => {
-            const value = suggestedWeights[criterion.id] ?? 5;
+            const value = own(suggestedWeights, criterion.id) ?? 5;
             return (
               <li key={criterion.id} className="bars__row">
                 <span className="bars__label">{criterion.name}</span>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { BUILT_IN_CRITERIA, MODEL_LIMITS } from '@shared/decision';
 import type { WorkshopCriterion } from '@shared/workshop';
+import { own } from '@shared/util/records';
 import { newItemId } from '../format';
 import type { StepProps } from '../types';
 
@@ -101,7 +102,7 @@ export function CriteriaStep({ state, result, dispatch }: StepProps) {
                   <>
                     <div className="criterion__body">
                       <h3 className="criterion__name">
-                        {criterion.name}
+                        <bdi>{criterion.name}</bdi>
                         {criterion.builtIn ? (
                           <span className="badge">Built in</span>
                         ) : (
@@ -178,7 +179,7 @@ export function CriteriaStep({ state, result, dispatch }: StepProps) {
         <ul className="candidates">
           {state.candidates.map((candidate) => (
             <li key={candidate.id} className="candidate-chip">
-              <span>{candidate.name}</span>
+              <bdi>{candidate.name}</bdi>
               {candidate.builtIn ? (
                 <span className="badge">Built in</span>
               ) : (
@@ -243,7 +244,7 @@ export function CriteriaStep({ state, result, dispatch }: StepProps) {
             </thead>
             <tbody>
               {customCells.map(({ candidate, criterion }) => {
-                const cell = state.ratings[candidate.id]?.[criterion.id];
+                const cell = own(own(state.ratings, candidate.id), criterion.id);
                 const label = `${candidate.name} on ${criterion.name}`;
                 return (
                   <tr key={`${candidate.id}-${criterion.id}`}>
