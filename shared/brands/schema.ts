@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { hasControlCharacters, TimestampSchema } from '../sessions/schema';
+import { hasBidiControls } from '../util/text';
 import { inspectImage } from './image';
 import type { ImageFormat } from './image';
 
@@ -19,7 +20,9 @@ export const BRAND_LIMITS = {
   logoMinPixels: 16,
 } as const;
 
-export const BrandIdSchema = z.uuid({ error: 'Brand profile id must be a UUID.' });
+export const BrandIdSchema = z.uuid({
+  error: 'That brand profile is not one this app made (its reference is not valid).',
+});
 
 const ColorSchema = (label: string) =>
   z
@@ -34,6 +37,9 @@ function line(label: string, max: number, required = false) {
     .max(max, { error: `${label} must be ${max} characters or fewer.` })
     .refine((value) => !hasControlCharacters(value), {
       error: `${label} cannot contain line breaks or control characters.`,
+    })
+    .refine((value) => !hasBidiControls(value), {
+      error: `${label} cannot contain invisible text-direction characters, which can disguise text.`,
     });
   return required ? base.refine((value) => value.length > 0, { error: `${label} is required.` }) : base;
 }

@@ -23,12 +23,12 @@ const LABELS = new Map<string, string>([
   ['facilitator', 'Facilitator'],
   ['workshopDate', 'Workshop date'],
   ['description', 'Description'],
-  ['participants', 'Participants'],
+  ['participants', 'The participant list'],
   ['search', 'Search'],
   ['sort', 'Sort'],
   ['status', 'Status'],
   ['client', 'Client'],
-  ['patch', 'The changes'],
+  ['patch', 'The change to the session'],
   ['action', 'The change'],
   ['type', 'The kind of change'],
   ['step', 'The step'],
@@ -81,8 +81,9 @@ const IN_CONTEXT = new Map<string, ReadonlyMap<string, string>>([
   ['text', new Map([['', 'The text']])],
 ]);
 
-/** The field an issue is about, in the user's words; "This value" when the path says nothing. */
+/** The field an issue is about, in the user's words; "The request" when it is about the whole. */
 export function fieldLabel(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'The request';
   const keys = path.filter((segment): segment is string => typeof segment === 'string');
   for (let i = keys.length - 1; i >= 0; i--) {
     const key = keys[i] as string;
@@ -135,7 +136,7 @@ export function userMessage(issue: z.core.$ZodRawIssue): string {
     case 'invalid_union':
       return `${label} is not one of the choices.`;
     case 'unrecognized_keys':
-      return `${label === 'This value' ? 'The request' : label} has something this app does not expect; nothing was changed.`;
+      return `${label} has something this app does not expect; nothing was changed.`;
     case 'not_multiple_of':
       return `${label} must be a whole number.`;
     default:

@@ -3,6 +3,7 @@
  * for what a session is, used to validate IPC input, database rows and the forms in the renderer.
  */
 import { z } from 'zod';
+import { hasBidiControls } from '../util/text';
 
 export const SESSION_LIMITS = {
   clientName: 120,
@@ -32,11 +33,18 @@ function requiredText(label: string, max: number) {
     .max(max, { error: `${label} must be ${max} characters or fewer.` })
     .refine((value) => !hasControlCharacters(value), {
       error: `${label} cannot contain line breaks or control characters.`,
+    })
+    .refine((value) => !hasBidiControls(value), {
+      error: `${label} cannot contain invisible text-direction characters, which can disguise a name.`,
     });
 }
 
-export const SessionIdSchema = z.uuid({ error: 'Session id must be a UUID.' });
-export const ParticipantIdSchema = z.uuid({ error: 'Participant id must be a UUID.' });
+export const SessionIdSchema = z.uuid({
+  error: 'That session is not one this app made (its reference is not valid).',
+});
+export const ParticipantIdSchema = z.uuid({
+  error: 'That participant is not one this app made (their reference is not valid).',
+});
 
 export const WorkshopDateSchema = z.iso.date({ error: 'Workshop date must be a real date (YYYY-MM-DD).' });
 
@@ -96,11 +104,13 @@ export const SessionDraftSchema = SessionFieldsSchema.extend({
 });
 export type SessionDraft = z.input<typeof SessionDraftSchema>;
 
+const STALE_REVISION = 'This window’s copy of the session is not one this app made; reload and try again.';
+
 /** How many times a session has been written; every write says which revision it was based on. */
 export const RevisionSchema = z
-  .number({ error: 'Revision must be a number.' })
-  .int({ error: 'Revision must be a whole number.' })
-  .nonnegative({ error: 'Revision cannot be negative.' });
+  .number({ error: STALE_REVISION })
+  .int({ error: STALE_REVISION })
+  .nonnegative({ error: STALE_REVISION });
 
 /**
  * Changes to the participant list, item by item, so two windows that each add someone keep both:
@@ -144,7 +154,7 @@ export type ParticipantChanges = z.input<typeof ParticipantChangesSchema>;
 export const SessionPatchSchema = SessionFieldsSchema.omit({ participants: true })
   .partial()
   .extend({ participants: ParticipantChangesSchema.optional() })
-  .refine((patch) => Object.keys(patch).length > 0, { error: 'Nothing to change: the patch is empty.' });
+  .refine((patch) => Object.keys(patch).length > 0, { error: 'Nothing to change: the edit is empty.' });
 export type SessionPatch = z.input<typeof SessionPatchSchema>;
 
 export const TimestampSchema = z.iso.datetime({ error: 'Timestamp must be an ISO 8601 date-time.' });

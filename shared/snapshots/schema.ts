@@ -7,10 +7,13 @@ import { BrandFieldsSchema, LogoSchema } from '../brands/schema';
 import { ComparisonSchema } from '../history/compare';
 import type { ChannelSpec } from '../ipc/spec';
 import { ExportOutcomeSchema } from '../report/contract';
-import { SessionIdSchema, SessionSchema, TimestampSchema } from '../sessions/schema';
+import { hasControlCharacters, SessionIdSchema, SessionSchema, TimestampSchema } from '../sessions/schema';
+import { hasBidiControls } from '../util/text';
 import { WorkshopStateSchema } from '../workshop';
 
-export const SnapshotIdSchema = z.uuid({ error: 'Snapshot id must be a UUID.' });
+export const SnapshotIdSchema = z.uuid({
+  error: 'That snapshot is not one this app made (its reference is not valid).',
+});
 
 /** `manual`: named by the facilitator; `report`: made on export; `restore`: kept before a restore. */
 export const SnapshotKindSchema = z.enum(['manual', 'report', 'restore']);
@@ -20,7 +23,13 @@ export const SnapshotNameSchema = z
   .string({ error: 'The snapshot name must be text.' })
   .trim()
   .min(1, { error: 'Give the snapshot a name.' })
-  .max(80, { error: 'The snapshot name must be 80 characters or fewer.' });
+  .max(80, { error: 'The snapshot name must be 80 characters or fewer.' })
+  .refine((value) => !hasControlCharacters(value), {
+    error: 'The snapshot name cannot contain line breaks or control characters.',
+  })
+  .refine((value) => !hasBidiControls(value), {
+    error: 'The snapshot name cannot contain invisible text-direction characters, which can disguise a name.',
+  });
 
 export const SnapshotContentSchema = z.strictObject({
   session: SessionSchema,

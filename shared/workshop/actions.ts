@@ -14,7 +14,8 @@ import {
   CriterionNameSchema,
   JudgmentSchema,
   MethodSchema,
-  NotesSchema,
+  NOTE_LABELS,
+  NOTES_MAX,
   ParticipantIdSchema,
   PointsSchema,
   RationaleSchema,
@@ -25,12 +26,18 @@ import {
 
 const questionIds = PROJECT_QUESTIONS.map((q) => q.id) as [string, ...string[]];
 
+const OffsetSchema = z.union([z.literal(-1), z.literal(1)], { error: 'A move is one place up or down.' });
+const THRESHOLD = 'The disagreement threshold runs from 1 to 50 percentage points.';
+
 export const ActionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('setStep'), step: StepSchema }),
   z.strictObject({
     type: z.literal('setAnswer'),
     question: z.enum(questionIds),
-    value: z.string().max(40).nullable(),
+    value: z
+      .string({ error: 'The answer must be one of the question’s options.' })
+      .max(40, { error: 'The answer must be one of the question’s options.' })
+      .nullable(),
   }),
   z.strictObject({
     type: z.literal('addCriterion'),
@@ -48,7 +55,7 @@ export const ActionSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('moveCriterion'),
     id: ItemIdSchema,
-    offset: z.union([z.literal(-1), z.literal(1)]),
+    offset: OffsetSchema,
   }),
   z.strictObject({ type: z.literal('addCandidate'), id: ItemIdSchema, name: CandidateNameSchema }),
   z.strictObject({ type: z.literal('renameCandidate'), id: ItemIdSchema, name: CandidateNameSchema }),
@@ -65,7 +72,11 @@ export const ActionSchema = z.discriminatedUnion('type', [
     candidateId: ItemIdSchema,
     criterionId: ItemIdSchema,
     value: RatingValueSchema,
-    note: z.string().trim().min(1, { error: 'Say why the rating is overridden.' }).max(500),
+    note: z
+      .string({ error: 'The override note must be text.' })
+      .trim()
+      .min(1, { error: 'Say why the rating is overridden.' })
+      .max(500, { error: 'The override note must be 500 characters or fewer.' }),
   }),
   z.strictObject({ type: z.literal('clearOverride'), candidateId: ItemIdSchema, criterionId: ItemIdSchema }),
   z.strictObject({ type: z.literal('setRole'), participantId: ParticipantIdSchema, role: RoleSchema }),
@@ -86,7 +97,7 @@ export const ActionSchema = z.discriminatedUnion('type', [
     type: z.literal('moveRank'),
     participantId: ParticipantIdSchema,
     criterionId: ItemIdSchema,
-    offset: z.union([z.literal(-1), z.literal(1)]),
+    offset: OffsetSchema,
   }),
   z.strictObject({
     type: z.literal('setJudgment'),
@@ -97,12 +108,31 @@ export const ActionSchema = z.discriminatedUnion('type', [
     value: JudgmentSchema,
   }),
   z.strictObject({ type: z.literal('setAggregation'), aggregation: AggregationSchema }),
-  z.strictObject({ type: z.literal('setThreshold'), threshold: z.number().min(0.01).max(0.5) }),
+  z.strictObject({
+    type: z.literal('setThreshold'),
+    threshold: z.number({ error: THRESHOLD }).min(0.01, { error: THRESHOLD }).max(0.5, { error: THRESHOLD }),
+  }),
   z.strictObject({ type: z.literal('setAnonymous'), anonymous: z.boolean() }),
   z.strictObject({ type: z.literal('setHideUntilReveal'), hide: z.boolean() }),
   z.strictObject({ type: z.literal('setRevealed'), revealed: z.boolean() }),
   z.strictObject({ type: z.literal('startRound') }),
-  z.strictObject({ type: z.literal('setNotes'), field: NotesSchema.keyof(), text: z.string().max(5000) }),
+  z
+    .strictObject({
+      type: z.literal('setNotes'),
+      field: z.enum(['notes', 'risks', 'nextSteps'], {
+        error: 'Choose the notes, the risks or the next steps.',
+      }),
+      text: z.string({ error: 'The notes must be text.' }),
+    })
+    .superRefine((action, ctx) => {
+      // The one message names the box being typed in: "Risks must be 5000 characters or fewer."
+      if (action.text.length > NOTES_MAX)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['text'],
+          message: `${NOTE_LABELS[action.field]} must be ${NOTES_MAX} characters or fewer.`,
+        });
+    }),
 ]);
 export type Action = z.infer<typeof ActionSchema>;
 

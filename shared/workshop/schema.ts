@@ -31,7 +31,9 @@ export const ItemIdSchema = z
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
     error: 'A criterion or candidate has a reference this app does not make.',
   });
-export const ParticipantIdSchema = z.uuid({ error: 'Participant id must be a UUID.' });
+export const ParticipantIdSchema = z.uuid({
+  error: 'That participant is not one this app made (their reference is not valid).',
+});
 
 function text(label: string, min: number, max: number) {
   return z
@@ -135,9 +137,19 @@ export const METHOD_LABELS: Record<Method, string> = {
   pairwise: 'Pairwise',
 };
 
-export const DirectScoreSchema = z.number().int().min(0).max(10);
+const SLIDER = 'A slider weight is a whole number from 0 to 10.';
+export const DirectScoreSchema = z
+  .number({ error: SLIDER })
+  .int({ error: SLIDER })
+  .min(0, { error: SLIDER })
+  .max(10, { error: SLIDER });
 /** What a voter puts on one criterion: a whole number of the 100 points. */
-export const PointsSchema = z.number().int().min(0).max(100);
+const POINTS = 'Points are a whole number from 0 to 100.';
+export const PointsSchema = z
+  .number({ error: POINTS })
+  .int({ error: POINTS })
+  .min(0, { error: POINTS })
+  .max(100, { error: POINTS });
 /**
  * What is stored: the criteria the voter did not touch keep their exact proportional share (a
  * fraction), so a slider dragged one step at a time ends where one jump would have; the editor
@@ -145,9 +157,11 @@ export const PointsSchema = z.number().int().min(0).max(100);
  */
 export const StoredPointsSchema = z.number().min(0).max(100);
 const saatyValues = new Set(SAATY_SCALE.map((v) => v.toFixed(6)));
-export const JudgmentSchema = z.number().refine((v) => saatyValues.has(v.toFixed(6)), {
-  error: 'A pairwise judgment must be on Saaty’s 1–9 scale.',
-});
+export const JudgmentSchema = z
+  .number({ error: 'A pairwise judgment must be a number.' })
+  .refine((v) => saatyValues.has(v.toFixed(6)), {
+    error: 'A pairwise judgment must be on Saaty’s 1–9 scale.',
+  });
 
 /** "a|b" with the two criterion ids sorted, so each pair is stored once. */
 export const PairKeySchema = z.string().regex(/^[a-z0-9-]+\|[a-z0-9-]+$/);
@@ -181,10 +195,12 @@ export const AnswersSchema = z.strictObject(
   ) as Record<(typeof PROJECT_QUESTIONS)[number]['id'], z.ZodOptional<z.ZodEnum<Record<string, string>>>>,
 );
 
+export const NOTES_MAX = 5000;
+export const NOTE_LABELS = { notes: 'Notes', risks: 'Risks', nextSteps: 'Next steps' } as const;
 export const NotesSchema = z.strictObject({
-  notes: liveText('Notes', 5000),
-  risks: liveText('Risks', 5000),
-  nextSteps: liveText('Next steps', 5000),
+  notes: liveText(NOTE_LABELS.notes, NOTES_MAX),
+  risks: liveText(NOTE_LABELS.risks, NOTES_MAX),
+  nextSteps: liveText(NOTE_LABELS.nextSteps, NOTES_MAX),
 });
 export type NotesField = keyof z.infer<typeof NotesSchema>;
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BRAND } from '@shared/brands/schema';
+import { BrandFieldsSchema, DEFAULT_BRAND } from '@shared/brands/schema';
 import { errorFromZod } from '@shared/ipc/result';
 import { buildReport, reportFileName } from '@shared/report/model';
+import { SessionDraftSchema } from '@shared/sessions/schema';
 import type { Session } from '@shared/sessions/schema';
+import { SnapshotNameSchema } from '@shared/snapshots/schema';
 import {
   ActionSchema,
   applyAction,
@@ -163,5 +165,36 @@ describe('file names the app suggests', () => {
     expect(reportFileName(session, '2026-03-13T10:00:00.000Z')).toBe(
       `شركة النقل - ${'😀'.repeat(59)}x - 2026-03-13.pdf`,
     );
+  });
+});
+
+describe('every other single-line name', () => {
+  const spoof = 'Acme\u202Efdp.exe';
+  const firstMessage = (result: { success: boolean; error?: Parameters<typeof errorFromZod>[0] }) =>
+    result.error ? errorFromZod(result.error).message : null;
+  const session = {
+    clientName: 'Northwind',
+    projectName: 'Portal',
+    facilitator: 'Dana',
+    workshopDate: '2026-03-12',
+  };
+
+  const { logo: _logo, ...brandFields } = DEFAULT_BRAND;
+
+  it('refuses direction controls, naming the field, and keeps right-to-left text', () => {
+    expect(BrandFieldsSchema.safeParse(brandFields).success).toBe(true);
+    expect(firstMessage(SessionDraftSchema.safeParse({ ...session, clientName: spoof }))).toMatch(
+      /^Client name /,
+    );
+    expect(
+      firstMessage(SessionDraftSchema.safeParse({ ...session, participants: [{ name: `Ann${'\u2066'}` }] })),
+    ).toMatch(/^Participant name /);
+    expect(firstMessage(BrandFieldsSchema.safeParse({ ...brandFields, companyName: spoof }))).toMatch(
+      /^Company name /,
+    );
+    expect(firstMessage(SnapshotNameSchema.safeParse(spoof))).toMatch(/^The snapshot name /);
+    expect(firstMessage(SnapshotNameSchema.safeParse('Before\u0000lunch'))).toMatch(/control characters/);
+    expect(SessionDraftSchema.safeParse({ ...session, clientName: 'شركة النقل' }).success).toBe(true);
+    expect(SnapshotNameSchema.safeParse('לפני הצהריים').success).toBe(true);
   });
 });
