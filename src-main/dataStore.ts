@@ -12,8 +12,8 @@
 import { copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import { AppError } from '@shared/ipc/result';
 import type { Backup, DataStatus, Replaced } from '@shared/data/contract';
-import { listBackups, scheduleBackups } from './db/backups';
-import type { BackupInfo, BackupSchedule } from './db/backups';
+import { listBackups, muchSmallerBackups, scheduleBackups, sizedBackups } from './db/backups';
+import type { BackupInfo, BackupSchedule, BackupSize } from './db/backups';
 import { openDatabase } from './db/connection';
 import type { Db } from './db/connection';
 import {
@@ -109,15 +109,25 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
     return problem ? 'Damaged: it fails its integrity check.' : '';
   };
 
-  const describe = (backup: BackupInfo): Backup => {
+  const describe = (backup: BackupInfo & BackupSize, smaller: ReadonlySet<string>): Backup => {
     const problem = problemOf(backup);
     return {
       fileName: backup.fileName,
       at: backup.at,
       bytes: backup.bytes,
+      sessions: backup.sessions,
+      muchSmaller: smaller.has(backup.fileName),
       restorable: problem === '',
       problem,
     };
+  };
+
+  /** Every backup, newest first, described; the size rule needs them all at once. */
+  const describeAll = (): Backup[] => {
+    if (!backupDir) return [];
+    const sized = sizedBackups(backupDir, driverOptions);
+    const smaller = muchSmallerBackups(sized);
+    return sized.map((backup) => describe(backup, smaller));
   };
 
   const close = (): void => {
@@ -199,14 +209,15 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
 
     status,
 
-    backups(): Backup[] {
-      return backupDir ? listBackups(backupDir).map(describe) : [];
-    },
+    backups: describeAll,
 
     async backUpNow(): Promise<Backup> {
       const { backups } = ready();
       if (!backups) throw new AppError('forbidden', 'This host keeps no backups.');
-      return describe(await backups.backUpNow());
+      const made = await backups.backUpNow();
+      const described = describeAll().find((b) => b.fileName === made.fileName);
+      if (!described) throw new Error(`The backup ${made.fileName} disappeared.`);
+      return described;
     },
 
     async restore(fileName: string): Promise<Replaced> {

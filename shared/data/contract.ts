@@ -38,6 +38,13 @@ export const BackupSchema = z.strictObject({
   fileName: z.string().regex(BACKUP_FILE_NAME),
   at: z.iso.datetime(),
   bytes: z.number().int().nonnegative(),
+  /** How many sessions it holds. */
+  sessions: z.number().int().nonnegative(),
+  /**
+   * Under half the sessions or bytes of a good backup made in the two weeks before it (an emptied
+   * or replaced database): kept, but never the one offered first, and never in a good one's place.
+   */
+  muchSmaller: z.boolean(),
   /** Sound (integrity_check) and readable by this version of the app. */
   restorable: z.boolean(),
   /** Why a backup cannot be restored; empty when it can. */

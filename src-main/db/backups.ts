@@ -109,9 +109,21 @@ export function backupsToKeep(
   now: Date,
   policy: RetentionPolicy = BACKUP_POLICY,
 ): Set<string> {
+  const smaller = muchSmallerBackups(backups, policy);
+  const newestFirst = [...backups].sort((a, b) => b.at.localeCompare(a.at));
+  const good = newestFirst.filter((b) => !smaller.has(b.fileName));
+  const small = newestFirst.filter((b) => smaller.has(b.fileName));
+  return new Set([...byTiers(good, now, policy), ...byTiers(small, now, policy)]);
+}
+
+/** The names of the backups that are much smaller than a good one made shortly before them. */
+export function muchSmallerBackups(
+  backups: readonly Sized[],
+  policy: Pick<RetentionPolicy, 'shrinkWindowMs'> = BACKUP_POLICY,
+): Set<string> {
   const oldestFirst = [...backups].sort((a, b) => a.at.localeCompare(b.at));
   const good: Sized[] = [];
-  const smaller: Sized[] = [];
+  const smaller = new Set<string>();
   for (const backup of oldestFirst) {
     const since = Date.parse(backup.at) - policy.shrinkWindowMs;
     const recent = good.filter((g) => Date.parse(g.at) >= since);
@@ -119,9 +131,15 @@ export function backupsToKeep(
       sessions: Math.max(0, ...recent.map((g) => g.sessions)),
       bytes: Math.max(0, ...recent.map((g) => g.bytes)),
     };
-    (isMuchSmaller(backup, largest) ? smaller : good).push(backup);
+    if (isMuchSmaller(backup, largest)) smaller.add(backup.fileName);
+    else good.push(backup);
   }
-  return new Set([...byTiers(good.reverse(), now, policy), ...byTiers(smaller.reverse(), now, policy)]);
+  return smaller;
+}
+
+/** The backups in `dir`, newest first, each with the number of sessions it holds. */
+export function sizedBackups(dir: string, driverOptions: Database.Options = {}): (BackupInfo & BackupSize)[] {
+  return listBackups(dir).map((b) => ({ ...b, sessions: sessionsIn(b.path, driverOptions) }));
 }
 
 const CountSchema = z.number().int().nonnegative();
@@ -170,10 +188,9 @@ export async function backUp(db: Db, options: BackupOptions): Promise<BackupInfo
     rmSync(path, { force: true });
     throw new Error(`The backup at ${path} failed its integrity check and was removed.`);
   }
-  const all = listBackups(options.dir);
+  const all = sizedBackups(options.dir, driverOptions);
   const policy = { ...BACKUP_POLICY, keep: options.keep ?? BACKUP_POLICY.keep };
-  const sized = all.map((b) => ({ ...b, sessions: sessionsIn(b.path, driverOptions) }));
-  const keep = backupsToKeep(sized, options.now(), policy);
+  const keep = backupsToKeep(all, options.now(), policy);
   for (const old of all) if (!keep.has(old.fileName)) rmSync(old.path, { force: true });
   const made = all.find((b) => b.path === path);
   if (!made) throw new Error(`The backup at ${path} disappeared.`);

@@ -103,6 +103,27 @@ describe('a database that is gone while its backups are there', () => {
     core.close();
   });
 
+  it('a backup of the emptied database is marked much smaller, so the one before it is offered', async () => {
+    const { dir, file, newest } = await workspace();
+    let core = start(dir);
+    for (const session of await value<Session[]>(call(core, 'sessions:list', {})))
+      await value(call(core, 'sessions:delete', { id: session.id }));
+    clock += 3_600_000;
+    const empty = await value<Backup>(call(core, 'data:backup'));
+    core.close();
+    rmSync(file);
+
+    core = start(dir);
+    const backups = await value<Backup[]>(call(core, 'data:backups'));
+    expect(backups[0]).toMatchObject({ fileName: empty.fileName, sessions: 0, muchSmaller: true });
+    expect(backups.find((b) => b.restorable && !b.muchSmaller)).toMatchObject({
+      fileName: newest,
+      sessions: 2,
+      muchSmaller: false,
+    });
+    core.close();
+  });
+
   it.each(cases)('%s: starting fresh instead leaves every backup in place', async (_kind, lose) => {
     const { dir, file } = await workspace();
     const before = backupNames(dir);

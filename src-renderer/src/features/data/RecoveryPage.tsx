@@ -6,7 +6,7 @@
 import type { DataStatus } from '@shared/data/contract';
 import { useQuery } from '../../api/queries';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { BackupList, formatBackupTime } from './BackupList';
+import { BackupList, formatBackupTime, newestGoodBackup } from './BackupList';
 import { ReadOnlyRecovery } from './ReadOnlyRecovery';
 import { useReplaceDatabase } from './useReplaceDatabase';
 import './recovery.css';
@@ -47,7 +47,7 @@ export function RecoveryPage({ status }: { status: Recovery }) {
   const list = backups.data ?? [];
   const restorable = list.filter((b) => b.restorable);
   const pending = replace.pending;
-  const newestGood = restorable[0];
+  const newestGood = newestGoodBackup(list);
 
   if (status.problem === 'read-only') return <ReadOnlyRecovery status={status} />;
 
