@@ -59,7 +59,11 @@ export async function sessionOnHost(
 }
 
 /** A workshop action through the host, based on the revision stored now (as one console sends it). */
-export async function applyOnHost(host: WebHostProcess, sessionId: string, action: unknown): Promise<unknown> {
+export async function applyOnHost(
+  host: WebHostProcess,
+  sessionId: string,
+  action: unknown,
+): Promise<unknown> {
   const { revision } = await callHost<{ revision: number }>(host, 'workshop:get', { sessionId });
   return callHost(host, 'workshop:apply', { sessionId, baseRevision: revision, action });
 }
