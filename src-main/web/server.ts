@@ -3,9 +3,14 @@
  * the same handler map as Electron. Tests drive the real app through it in Chromium.
  *
  * Access control, in order: the Host header must name this loopback address (defeats DNS
- * rebinding); every request must carry the per-run token, either as the cookie set when the
- * printed link is first opened or as an `x-stackwise-token` header; API calls must be JSON
- * POSTs no larger than 24 MiB.
+ * rebinding). The page and its assets hold no data and load without a credential. Every API
+ * call must carry the per-run token in the `x-stackwise-token` header, which the page reads
+ * once from the printed link and keeps in this origin's storage: never a cookie, because
+ * cookies ignore ports and every other server on 127.0.0.1 would receive it. API calls from a
+ * page of another origin (`Origin`, or `Sec-Fetch-Site` saying cross-site or same-site, which
+ * is what another port on 127.0.0.1 is) are refused before the token is even looked at. Calls
+ * must be JSON POSTs within the body limits; event streams are capped. Every answer under
+ * `/api/` is the result envelope.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -16,17 +21,25 @@ import { extname, join, normalize, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { AppError, errorFromZod } from '@shared/ipc/result';
-import type { Result } from '@shared/ipc/result';
+import type { ErrorCode, Result } from '@shared/ipc/result';
+import { nestsDeeperThan } from '@shared/portable/nesting';
+import { WEB_HOST } from '@shared/ipc/webHost';
 import { CONTENT_SECURITY_POLICY } from '@shared/security/contentSecurityPolicy';
 import { dispatch, logToConsole } from '../ipc/dispatch';
 import type { ErrorLog } from '../ipc/dispatch';
 import type { Handlers } from '../ipc/handlers';
 import type { EventBus } from '../services/eventBus';
+import { byteBudget, readBody } from './body';
 
-export const TOKEN_COOKIE = 'stackwise_token';
-export const TOKEN_HEADER = 'x-stackwise-token';
+export const TOKEN_HEADER = WEB_HOST.tokenHeader;
 /** Room for a session file (up to 20 MB, history included) in its JSON envelope. */
 export const MAX_BODY_BYTES = 24 * 1024 * 1024;
+/** All request bodies being read at once: a few imports at a time, never the host's memory. */
+export const MAX_INFLIGHT_BYTES = 64 * 1024 * 1024;
+/** Open event streams: one per tab or window, far more than a facilitator opens. */
+export const MAX_EVENT_STREAMS = 16;
+/** A call nests a few levels; far deeper is built to exhaust whatever walks it. */
+export const MAX_REQUEST_NESTING = 64;
 
 export const InvokeRequestSchema = z.strictObject({
   channel: z.string({ error: 'channel must be text.' }).max(100),
@@ -69,7 +82,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const log = options.log ?? logToConsole;
   const expectedToken = Buffer.from(options.token);
   const sockets = new Set<ServerResponse>();
+  const budget = byteBudget(MAX_INFLIGHT_BYTES);
   let allowedHosts: ReadonlySet<string> = new Set();
+  let allowedOrigins: ReadonlySet<string> = new Set();
 
   const hasToken = (candidate: string | undefined) => {
     if (candidate === undefined) return false;
@@ -86,40 +101,60 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://placeholder');
+    const url = parseUrl(req.url ?? '/');
+    if (url === undefined) return sendText(res, 400, 'The address is not valid.');
+    const api = url.pathname.startsWith('/api/');
+    const refuse = (status: number, code: ErrorCode, message: string) =>
+      api ? sendJson(res, status, failure(new AppError(code, message))) : sendText(res, status, message);
+
     if (!allowedHosts.has(req.headers.host ?? '')) {
-      return sendText(res, 403, 'This Stackwise host only answers on its own loopback address.');
+      return refuse(403, 'forbidden', 'This Stackwise host only answers on its own loopback address.');
     }
+    if (!api) return servePage(url, req, res);
 
-    const queryToken = url.searchParams.get('token');
-    if (req.method === 'GET' && queryToken !== null && hasToken(queryToken)) {
-      // Trade the link's token for a cookie, then drop it from the address bar.
-      url.searchParams.delete('token');
-      res.writeHead(303, {
-        ...SECURITY_HEADERS,
-        location: url.pathname + url.search,
-        'set-cookie': `${TOKEN_COOKIE}=${options.token}; HttpOnly; SameSite=Strict; Path=/`,
-      });
-      res.end();
-      return;
+    if (isForeign(req, allowedOrigins)) {
+      return refuse(
+        403,
+        'forbidden',
+        'This Stackwise host only answers its own pages, not a page from another address.',
+      );
     }
-
-    if (!hasToken(readCookie(req, TOKEN_COOKIE) ?? singleHeader(req, TOKEN_HEADER))) {
-      const message =
-        'This Stackwise web host needs the secret link it printed when it started. Open that link again.';
-      if (url.pathname.startsWith('/api/'))
-        return sendJson(res, 401, failure(new AppError('forbidden', message)));
-      return sendText(res, 401, message);
+    if (!hasToken(singleHeader(req, TOKEN_HEADER))) {
+      return refuse(
+        401,
+        'forbidden',
+        'This Stackwise web host needs the secret link it printed when it started. Open that link again.',
+      );
     }
+    if (url.pathname === WEB_HOST.invokePath) return invoke(req, res);
+    if (url.pathname === WEB_HOST.eventsPath) return streamEvents(req, res);
+    return refuse(404, 'not_found', 'The web host has no such address.');
+  }
 
-    if (url.pathname === '/api/invoke') return invoke(req, res);
-    if (url.pathname === '/api/events') return streamEvents(req, res);
+  async function servePage(url: URL, req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed.');
-    return serveStatic(url.pathname, req, res);
+    // The page takes the link's token itself; a wrong one is said at once, not on the first call.
+    const linkToken = url.searchParams.get('token');
+    if (linkToken !== null && !hasToken(linkToken)) {
+      return sendText(
+        res,
+        401,
+        'This is not the link this Stackwise web host printed (the token is new on every start). Open the link it printed.',
+      );
+    }
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return sendText(res, 400, 'The address is not valid: it has a broken %-encoding.');
+    }
+    return serveStatic(pathname, req, res);
   }
 
   async function invoke(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (req.method !== 'POST') return sendText(res, 405, 'Use POST.');
+    if (req.method !== 'POST') {
+      return sendJson(res, 405, failure(new AppError('invalid_input', 'Send calls as POST requests.')));
+    }
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendJson(
         res,
@@ -127,26 +162,64 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         failure(new AppError('invalid_input', 'Send the request as application/json.')),
       );
     }
-    const body = await readBody(req, MAX_BODY_BYTES);
-    if (body.tooLarge) {
+    const body = await readBody(req, MAX_BODY_BYTES, budget);
+    if (body.kind === 'too_large') {
       return sendJson(
         res,
         413,
         failure(new AppError('too_large', `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB.`)),
       );
     }
+    if (body.kind === 'busy') {
+      return sendJson(
+        res,
+        503,
+        failure(
+          new AppError(
+            'unavailable',
+            'The web host is receiving too much at once. Nothing was changed; try again in a moment.',
+          ),
+        ),
+      );
+    }
+    try {
+      sendJson(res, ...(await answer(body.text)));
+    } finally {
+      body.release();
+    }
+  }
+
+  async function answer(text: string): Promise<[status: number, body: Result<unknown>]> {
+    if (nestsDeeperThan(text, MAX_REQUEST_NESTING)) {
+      return [400, failure(new AppError('invalid_input', 'The request is nested too deeply to be a call.'))];
+    }
     let json: unknown;
     try {
-      json = JSON.parse(body.text);
+      json = JSON.parse(text);
     } catch {
-      return sendJson(res, 400, failure(new AppError('invalid_input', 'The request is not valid JSON.')));
+      return [400, failure(new AppError('invalid_input', 'The request is not valid JSON.'))];
     }
     const request = InvokeRequestSchema.safeParse(json);
-    if (!request.success) return sendJson(res, 400, failure(errorFromZod(request.error)));
-    sendJson(res, 200, await dispatch(options.handlers, request.data.channel, request.data.input, log));
+    if (!request.success) return [400, failure(errorFromZod(request.error))];
+    return [200, await dispatch(options.handlers, request.data.channel, request.data.input, log)];
   }
 
   function streamEvents(req: IncomingMessage, res: ServerResponse): void {
+    if (req.method !== 'GET') {
+      return sendJson(res, 405, failure(new AppError('invalid_input', 'Follow events with a GET request.')));
+    }
+    if (sockets.size >= MAX_EVENT_STREAMS) {
+      return sendJson(
+        res,
+        429,
+        failure(
+          new AppError(
+            'unavailable',
+            `Too many pages are following this host's changes (${MAX_EVENT_STREAMS}). Close a few tabs and reload.`,
+          ),
+        ),
+      );
+    }
     res.writeHead(200, {
       ...SECURITY_HEADERS,
       'content-type': 'text/event-stream; charset=utf-8',
@@ -167,13 +240,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   async function serveStatic(pathname: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    const relative = normalize(pathname).replace(/^([/\\])+/, '');
     const root = options.rendererDir;
     let file = join(root, relative || 'index.html');
     if (!file.startsWith(root + sep) && file !== root) return sendText(res, 404, 'Not found.');
-    const info = await stat(file).catch(() => undefined);
+    const isFile = async (path: string) => (await stat(path).catch(() => undefined))?.isFile() ?? false;
     // Unknown paths get the app itself; it routes with the URL hash.
-    if (!info?.isFile()) file = join(root, 'index.html');
+    if (!(await isFile(file))) file = join(root, 'index.html');
+    if (!(await isFile(file))) return sendText(res, 404, 'The app is not built in this folder.');
     const type = MIME[extname(file)] ?? 'application/octet-stream';
     res.writeHead(200, {
       ...SECURITY_HEADERS,
@@ -184,7 +258,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.end();
       return;
     }
-    createReadStream(file).pipe(res);
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -196,6 +272,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
   const { port } = server.address() as AddressInfo;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  allowedOrigins = new Set([...allowedHosts].map((host) => `http://${host}`));
 
   return {
     port,
@@ -227,37 +304,27 @@ function sendText(res: ServerResponse, status: number, text: string): void {
   res.end(text);
 }
 
+function parseUrl(target: string): URL | undefined {
+  try {
+    return new URL(target, 'http://placeholder');
+  } catch {
+    return undefined;
+  }
+}
+
 function singleHeader(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return typeof value === 'string' ? value : undefined;
 }
 
-function readCookie(req: IncomingMessage, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return undefined;
-}
-
-type Body = { tooLarge: true } | { tooLarge: false; text: string };
-
-/** Reads the whole body; past `limit` it keeps draining the socket but stops keeping bytes. */
-function readBody(req: IncomingMessage, limit: number): Promise<Body> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () =>
-      resolve(
-        tooLarge ? { tooLarge: true } : { tooLarge: false, text: Buffer.concat(chunks).toString('utf8') },
-      ),
-    );
-    req.on('error', reject);
-  });
+/**
+ * A call made by a page that is not this host's own. Browsers send `Origin` on every POST and
+ * cross-origin fetch, and `Sec-Fetch-Site` on every request; another port on 127.0.0.1 is
+ * "same-site" there, so only "same-origin" (or "none", typed by the person) passes.
+ */
+function isForeign(req: IncomingMessage, allowedOrigins: ReadonlySet<string>): boolean {
+  const origin = req.headers.origin;
+  if (origin !== undefined && !allowedOrigins.has(origin)) return true;
+  const site = req.headers['sec-fetch-site'];
+  return site !== undefined && site !== 'same-origin' && site !== 'none';
 }

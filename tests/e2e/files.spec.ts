@@ -47,8 +47,43 @@ test('a session leaves as a file and comes back, and a tampered file is refused'
     buffer: Buffer.from(text),
   });
   await expect(page.getByRole('heading', { level: 1, name: 'Øresund Ferries' })).toBeVisible();
+  await expect(page.getByLabel('Project name')).toHaveValue('Booking platform');
   const { state } = await callHost<{
     state: { rounds: Array<{ inputs: Record<string, { direct: Record<string, number> }> }> };
   }>(host, 'workshop:get', { sessionId: session.id });
   expect(state.rounds[0]?.inputs[zofia ?? '']?.direct['security']).toBe(10);
+
+  // The same file again: a distinct copy that says what it is.
+  await page.goto(host.url);
+  await page.getByLabel('Import session file…').setInputFiles({
+    name: 'session.stackwise.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await expect(page.getByLabel('Project name')).toHaveValue('Booking platform (imported copy)');
+  await expect(page.getByRole('status').filter({ hasText: 'imported as a copy' })).toContainText(
+    'this session was already here',
+  );
+  expect(new URL(page.url()).hash).not.toContain(session.id);
+});
+
+test('the secret link’s token leaves the address and the history, and is no cookie', async ({
+  app: page,
+  host,
+}) => {
+  const token = new URL(host.url).searchParams.get('token') ?? '';
+  expect(token).not.toBe('');
+  expect(page.url()).not.toContain(token);
+  const cdp = await page.context().newCDPSession(page);
+  const { entries } = await cdp.send('Page.getNavigationHistory');
+  expect(entries.map((entry) => entry.url).filter((url) => url.includes(token))).toEqual([]);
+  expect((await page.context().cookies()).filter((cookie) => cookie.value.includes(token))).toEqual([]);
+
+  // Still signed in after a reload, and in a second tab of this host (as the presenter view opens).
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'No workshops yet' })).toBeVisible();
+  const tab = await page.context().newPage();
+  await tab.goto(`${host.origin}/#/brands`);
+  await expect(tab.getByRole('heading', { level: 1, name: 'Brand profiles' })).toBeVisible();
+  await expect(tab.getByRole('alert')).toHaveCount(0);
 });

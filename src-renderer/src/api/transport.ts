@@ -3,6 +3,10 @@
  * over HTTP in the web host. Both carry the same contract; nothing above this file knows which.
  */
 import type { Channel, EventName } from '@shared/ipc/contract';
+import { WEB_HOST } from '@shared/ipc/webHost';
+import { followEventStream } from './eventStream';
+import type { StreamMessage } from './eventStream';
+import { adoptLinkToken, webHostToken } from './webToken';
 
 export type Transport = {
   kind: 'electron' | 'web';
@@ -31,48 +35,63 @@ function electronTransport(bridge: Bridge): Transport {
   };
 }
 
-/** The web host authenticates with an HttpOnly cookie set when its secret link was opened. */
+/** The web host: calls over fetch, events over a fetch stream, both carrying the token header. */
 function webTransport(): Transport {
-  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
-  let source: EventSource | undefined;
+  const storage = originStorage();
+  adoptLinkToken(window.location, window.history, storage);
+  const credential = (): Record<string, string> => {
+    const token = webHostToken(storage);
+    return token === null ? {} : { [WEB_HOST.tokenHeader]: token };
+  };
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  let following = false;
 
-  function ensureSource(): EventSource {
-    if (source) return source;
-    source = new EventSource('/api/events');
-    return source;
-  }
+  const deliver = ({ event, data }: StreamMessage) => {
+    const subscribers = listeners.get(event);
+    if (!subscribers) return;
+    let payload: unknown;
+    try {
+      payload = JSON.parse(data);
+    } catch {
+      return;
+    }
+    for (const listener of subscribers) listener(payload);
+  };
 
   return {
     kind: 'web',
     async invoke(channel, input) {
-      const response = await fetch('/api/invoke', {
+      const response = await fetch(WEB_HOST.invokePath, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...credential() },
         body: JSON.stringify({ channel, input }),
-        credentials: 'same-origin',
+        credentials: 'omit',
       });
       return response.json() as Promise<unknown>;
     },
     on(event, callback) {
+      if (!following) {
+        following = true;
+        followEventStream(WEB_HOST.eventsPath, credential, deliver);
+      }
       let set = listeners.get(event);
       if (!set) {
         set = new Set();
         listeners.set(event, set);
-        const subscribers = set;
-        ensureSource().addEventListener(event, (message: MessageEvent<string>) => {
-          let payload: unknown;
-          try {
-            payload = JSON.parse(message.data);
-          } catch {
-            return;
-          }
-          for (const listener of subscribers) listener(payload);
-        });
       }
       set.add(callback);
       return () => set.delete(callback);
     },
   };
+}
+
+/** This origin's localStorage, or nothing where the browser forbids it. */
+function originStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
 }
 
 export function detectTransport(): Transport {
