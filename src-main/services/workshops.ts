@@ -53,8 +53,10 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
       sessionId,
       state,
       revision,
-      undo: undo ? { label: undo.label } : null,
-      redo: redo ? { label: redo.label } : null,
+      // What the buttons would take back or bring back, named as the room knows it ("Undo: a
+      // participant's Security weight").
+      undo: undo ? { label: describeChange(undo.action, undo.before) } : null,
+      redo: redo ? { label: describeChange(redo.action, redo.before) } : null,
     };
   }
 

@@ -61,7 +61,7 @@ describe('workshop channels', () => {
     expect(after).toEqual({
       sessionId: session.id,
       revision: 2,
-      undo: { label: 'Answered the project profile' },
+      undo: { label: 'answered the project profile' },
       redo: null,
     });
     expect(seen).toHaveBeenCalledWith('workshop:changed', { sessionId: session.id, revision: 2 });
@@ -69,7 +69,7 @@ describe('workshop channels', () => {
     start();
     const reopened = await ok<WorkshopSnapshot>(ipc.call('workshop:get', { sessionId: session.id }));
     expect(reopened.state).toMatchObject({ step: 'weighting', answers: { compliance: 'strict' } });
-    expect(reopened.undo).toEqual({ label: 'Answered the project profile' });
+    expect(reopened.undo).toEqual({ label: 'answered the project profile' });
   });
 
   it('merge a dragged slider into one undo step, and undo and redo it', async () => {
@@ -92,7 +92,7 @@ describe('workshop channels', () => {
     });
     const redone = await ok<WorkshopSnapshot>(stepBack('workshop:redo'));
     expect(direct(redone)).toBe(9);
-    expect(redone.redo).toEqual({ label: 'Changed a weight' });
+    expect(redone.redo).toEqual({ label: "a participant's Security weight" });
   });
 
   it('take the room to the step of the change it undoes, and drop the redo branch after a new change', async () => {
