@@ -19,11 +19,13 @@ export const SnapshotIdSchema = z.uuid({
 export const SnapshotKindSchema = z.enum(['manual', 'report', 'restore']);
 export type SnapshotKind = z.infer<typeof SnapshotKindSchema>;
 
+export const SNAPSHOT_NAME_MAX = 80;
+
 export const SnapshotNameSchema = z
   .string({ error: 'The snapshot name must be text.' })
   .trim()
   .min(1, { error: 'Give the snapshot a name.' })
-  .max(80, { error: 'The snapshot name must be 80 characters or fewer.' })
+  .max(SNAPSHOT_NAME_MAX, { error: `The snapshot name must be ${SNAPSHOT_NAME_MAX} characters or fewer.` })
   .refine((value) => !hasControlCharacters(value), {
     error: 'The snapshot name cannot contain line breaks or control characters.',
   })

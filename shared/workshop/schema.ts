@@ -50,7 +50,7 @@ function liveText(label: string, max: number) {
     .max(max, { error: `${label} must be ${max} characters or fewer.` });
 }
 
-export const ITEM_LIMITS = { name: 80, description: 500 } as const;
+export const ITEM_LIMITS = { name: 80, description: 500, reason: 500, note: 500 } as const;
 
 /** A single-line name: no line breaks, control characters or direction controls. */
 function itemName(label: string) {
@@ -114,7 +114,7 @@ export const CandidateSchema = z.strictObject({
 });
 export type WorkshopCandidate = z.infer<typeof CandidateSchema>;
 
-export const RationaleSchema = liveText('The reason', 500);
+export const RationaleSchema = liveText('The reason', ITEM_LIMITS.reason);
 export const CustomRatingSchema = z.strictObject({ value: RatingValueSchema, rationale: RationaleSchema });
 
 export const OverrideSchema = z.strictObject({

@@ -117,7 +117,6 @@ export function BrandsPage() {
             {...control}
             className="input"
             value={draft[key]}
-            maxLength={BRAND_LIMITS[key] + 20}
             onChange={(event) => set(key, event.target.value)}
           />
         )}
@@ -236,7 +235,6 @@ export function BrandsPage() {
                     className="input textarea"
                     rows={3}
                     value={draft.disclaimer}
-                    maxLength={BRAND_LIMITS.disclaimer + 20}
                     onChange={(event) => set('disclaimer', event.target.value)}
                   />
                 )}

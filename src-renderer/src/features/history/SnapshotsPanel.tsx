@@ -5,11 +5,13 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ExportOutcome } from '@shared/report/contract';
+import { SNAPSHOT_NAME_MAX } from '@shared/snapshots/schema';
 import type { SnapshotKind, SnapshotSummary } from '@shared/snapshots/schema';
 import { api, ApiError } from '../../api/client';
 import { mutate, useQuery } from '../../api/queries';
 import { downloadBase64 } from '../../app/download';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { CharacterCount, overLimitMessage } from '../../components/Field';
 import { ExportDone } from '../report';
 import { ComparisonView } from './ComparisonView';
 import { formatMoment } from './format';
@@ -25,7 +27,8 @@ type Delivered = Exclude<ExportOutcome, { outcome: 'cancelled' }>;
 export function SnapshotsPanel({ sessionId }: { sessionId: string }) {
   const snapshots = useQuery('snapshots:list', { sessionId });
   const [name, setName] = useState('');
-  const [nameError, setNameError] = useState<string>();
+  const [refusal, setNameError] = useState<string>();
+  const nameError = overLimitMessage('The snapshot name', name.trim().length, SNAPSHOT_NAME_MAX) ?? refusal;
   const [message, setMessage] = useState<string>();
   const [delivered, setDelivered] = useState<Delivered>();
   const [restoring, setRestoring] = useState<SnapshotSummary>();
@@ -42,6 +45,7 @@ export function SnapshotsPanel({ sessionId }: { sessionId: string }) {
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setMessage(undefined);
+    if (nameError) return;
     try {
       const made = await mutate('snapshots:create', { sessionId, name });
       setName('');
@@ -103,7 +107,6 @@ export function SnapshotsPanel({ sessionId }: { sessionId: string }) {
             className="input"
             value={name}
             placeholder="After workshop 1"
-            maxLength={80}
             aria-invalid={nameError ? true : undefined}
             aria-describedby={nameError ? 'snapshot-name-error' : undefined}
             onChange={(e) => {
@@ -111,8 +114,9 @@ export function SnapshotsPanel({ sessionId }: { sessionId: string }) {
               setNameError(undefined);
             }}
           />
+          <CharacterCount length={name.trim().length} max={SNAPSHOT_NAME_MAX} />
           {nameError ? (
-            <span id="snapshot-name-error" className="field__error">
+            <span id="snapshot-name-error" className="field__error" role="alert">
               {nameError}
             </span>
           ) : null}

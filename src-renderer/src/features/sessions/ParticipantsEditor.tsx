@@ -53,7 +53,6 @@ export function ParticipantsEditor({ participants, errors, onChange, onBlur }: P
                   aria-invalid={Boolean(error)}
                   aria-describedby={error ? errorId : undefined}
                   value={participant.name}
-                  maxLength={SESSION_LIMITS.participantName + 20}
                   onChange={(event) =>
                     onChange(
                       participants.map((p, i) => (i === index ? { ...p, name: event.target.value } : p)),
@@ -92,7 +91,6 @@ export function ParticipantsEditor({ participants, errors, onChange, onBlur }: P
           placeholder={full ? 'The participant list is full' : 'Name, e.g. Priya (CTO)'}
           value={newName}
           disabled={full}
-          maxLength={SESSION_LIMITS.participantName}
           onChange={(event) => {
             setNewName(event.target.value);
             setAddError(undefined);

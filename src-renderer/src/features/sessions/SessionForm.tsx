@@ -23,7 +23,6 @@ export function SessionForm({ values, errors, onChange, onBlur, autoFocus = fals
           name={name}
           value={values[name]}
           placeholder={placeholder}
-          maxLength={SESSION_LIMITS[name] + 20}
           autoFocus={autoFocus && name === 'clientName'}
           onChange={(event) => onChange(name, event.target.value)}
           onBlur={() => onBlur?.(name)}

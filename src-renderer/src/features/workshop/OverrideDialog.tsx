@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useModalDialog } from '../../components/useModalDialog';
+import { CharacterCount, overLimitMessage } from '../../components/Field';
 import type { ResolvedCell } from '@shared/decision';
+import { ITEM_LIMITS } from '@shared/workshop';
 
 type Target = { candidate: string; criterion: string; cell: ResolvedCell };
 
@@ -41,11 +43,12 @@ export function OverrideDialog({ target, onSave, onRestore, onClose }: OverrideD
 function OverrideForm({ target, onSave, onRestore, onClose }: OverrideDialogProps & { target: Target }) {
   const [value, setValue] = useState(target.cell.value);
   const [note, setNote] = useState(target.cell.override?.note ?? '');
+  const noteError = overLimitMessage('The note', note.trim().length, ITEM_LIMITS.note);
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        if (note.trim()) onSave(value, note.trim());
+        if (note.trim() && !noteError) onSave(value, note.trim());
       }}
     >
       <p className="dialog__body">
@@ -67,11 +70,18 @@ function OverrideForm({ target, onSave, onRestore, onClose }: OverrideDialogProp
         <textarea
           className="input textarea"
           rows={3}
-          maxLength={500}
           value={note}
+          aria-invalid={noteError ? true : undefined}
+          aria-describedby={noteError ? 'override-note-error' : undefined}
           onChange={(e) => setNote(e.target.value)}
           required
         />
+        <CharacterCount length={note.trim().length} max={ITEM_LIMITS.note} />
+        {noteError ? (
+          <span id="override-note-error" className="field__error" role="alert">
+            {noteError}
+          </span>
+        ) : null}
       </label>
       <div className="dialog__actions">
         {target.cell.override ? (
@@ -82,7 +92,11 @@ function OverrideForm({ target, onSave, onRestore, onClose }: OverrideDialogProp
         <button type="button" className="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="submit" className="button button--primary" disabled={!note.trim()}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={!note.trim() || noteError !== undefined}
+        >
           Save override
         </button>
       </div>

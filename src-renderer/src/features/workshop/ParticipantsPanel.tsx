@@ -1,5 +1,4 @@
 import { memo, useState } from 'react';
-import { SESSION_LIMITS } from '@shared/sessions/schema';
 import type { Action, Role } from '@shared/workshop';
 import { own } from '@shared/util/records';
 import type { Participant, ParticipantChanges } from '@shared/sessions/schema';
@@ -109,7 +108,6 @@ export const ParticipantsPanel = memo(function ParticipantsPanel({
                       name="name"
                       defaultValue={person.name}
                       aria-label={`New name for ${label}`}
-                      maxLength={SESSION_LIMITS.participantName}
                     />
                     <button type="submit" className="button button--small">
                       Rename
@@ -145,7 +143,6 @@ export const ParticipantsPanel = memo(function ParticipantsPanel({
           aria-label="New participant name"
           placeholder="Add a participant"
           value={newName}
-          maxLength={SESSION_LIMITS.participantName}
           onChange={(e) => setNewName(e.target.value)}
         />
         <button type="submit" className="button" disabled={!newName.trim()}>

@@ -1,75 +1,21 @@
 import { useState } from 'react';
 import { BUILT_IN_CRITERIA, MODEL_LIMITS } from '@shared/decision';
-import type { WorkshopCriterion } from '@shared/workshop';
 import { own } from '@shared/util/records';
+import { ITEM_LIMITS } from '@shared/workshop';
+import { overLimitMessage } from '../../../components/Field';
+import { CriterionEditor, FieldMessages, nameProblem, ReasonInput } from './CriteriaEditors';
 import { newItemId } from '../format';
 import type { StepProps } from '../types';
 
 const builtInInfo = (id: string) => BUILT_IN_CRITERIA.find((c) => c.id === id);
 
-function CriterionEditor({
-  criterion,
-  onSave,
-  onCancel,
-}: {
-  criterion?: WorkshopCriterion;
-  onSave: (name: string, description: string) => void;
-  onCancel?: () => void;
-}) {
-  const [name, setName] = useState(criterion?.name ?? '');
-  const [description, setDescription] = useState(criterion?.description ?? '');
-  const label = criterion ? 'Save criterion' : 'Add criterion';
-  return (
-    <form
-      className="inline-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!name.trim()) return;
-        onSave(name.trim(), description.trim());
-        if (!criterion) {
-          setName('');
-          setDescription('');
-        }
-      }}
-    >
-      <label className="inline-form__field">
-        <span className="field__label">Criterion name</span>
-        <input
-          className="input"
-          value={name}
-          maxLength={80}
-          onChange={(e) => setName(e.target.value)}
-          placeholder="e.g. Hiring market"
-        />
-      </label>
-      <label className="inline-form__field inline-form__field--wide">
-        <span className="field__label">What it means</span>
-        <input
-          className="input"
-          value={description}
-          maxLength={500}
-          onChange={(e) => setDescription(e.target.value)}
-          placeholder="e.g. How easily we can hire developers for the stack in our city"
-        />
-      </label>
-      <div className="inline-form__actions">
-        {onCancel ? (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-        <button type="submit" className="button button--primary" disabled={!name.trim()}>
-          {label}
-        </button>
-      </div>
-    </form>
-  );
-}
-
 /** The criteria and candidates being compared; custom ones can be added, edited, reordered and removed. */
 export function CriteriaStep({ state, result, dispatch }: StepProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [candidateName, setCandidateName] = useState('');
+  const [candidateRefused, setCandidateRefused] = useState<string>();
+  const candidateError =
+    overLimitMessage('Candidate name', candidateName.length, ITEM_LIMITS.name) ?? candidateRefused;
   const customCells = result.model.candidates.flatMap((candidate) =>
     state.criteria
       .filter(
@@ -92,6 +38,7 @@ export function CriteriaStep({ state, result, dispatch }: StepProps) {
                 {editing === criterion.id ? (
                   <CriterionEditor
                     criterion={criterion}
+                    criteria={state.criteria}
                     onCancel={() => setEditing(null)}
                     onSave={(name, description) => {
                       dispatch({ type: 'updateCriterion', id: criterion.id, name, description });
@@ -164,6 +111,7 @@ export function CriteriaStep({ state, result, dispatch }: StepProps) {
           <>
             <h3 className="card__subtitle">Add a criterion of the room’s own</h3>
             <CriterionEditor
+              criteria={state.criteria}
               onSave={(name, description) =>
                 dispatch({ type: 'addCriterion', id: newItemId('criterion'), name, description })
               }
@@ -201,6 +149,9 @@ export function CriteriaStep({ state, result, dispatch }: StepProps) {
               event.preventDefault();
               const name = candidateName.trim();
               if (!name) return;
+              const problem = nameProblem('candidate', state.candidates, candidateName);
+              setCandidateRefused(problem);
+              if (problem) return;
               dispatch({ type: 'addCandidate', id: newItemId('candidate'), name });
               setCandidateName('');
             }}
@@ -210,9 +161,19 @@ export function CriteriaStep({ state, result, dispatch }: StepProps) {
               <input
                 className="input"
                 value={candidateName}
-                maxLength={80}
+                aria-invalid={candidateError ? true : undefined}
+                aria-describedby={candidateError ? 'candidate-name-error' : undefined}
                 placeholder="e.g. FastAPI, Ruby on Rails, Go"
-                onChange={(e) => setCandidateName(e.target.value)}
+                onChange={(e) => {
+                  setCandidateName(e.target.value);
+                  setCandidateRefused(undefined);
+                }}
+              />
+              <FieldMessages
+                id="candidate-name-error"
+                error={candidateError}
+                length={candidateName.length}
+                max={ITEM_LIMITS.name}
               />
             </label>
             <div className="inline-form__actions">
@@ -276,21 +237,19 @@ export function CriteriaStep({ state, result, dispatch }: StepProps) {
                       </select>
                     </td>
                     <td>
-                      <input
-                        className="input"
-                        aria-label={`Reason for ${label}`}
-                        value={cell?.rationale ?? ''}
-                        maxLength={500}
+                      <ReasonInput
+                        id={`${candidate.id}-${criterion.id}-reason`}
+                        label={label}
+                        stored={cell?.rationale ?? ''}
                         disabled={!cell}
-                        placeholder={cell ? 'Why this rating' : 'Rate first'}
-                        onChange={(e) =>
+                        save={(rationale) =>
                           cell &&
                           dispatch({
                             type: 'setRating',
                             candidateId: candidate.id,
                             criterionId: criterion.id,
                             value: cell.value,
-                            rationale: e.target.value,
+                            rationale,
                           })
                         }
                       />

@@ -1,6 +1,9 @@
 import { CONFIDENCE_RULE } from '@shared/decision';
 import { reportHeadline } from '@shared/report/model';
+import { NOTES_MAX } from '@shared/workshop';
 import type { NotesField } from '@shared/workshop';
+import { Field } from '../../../components/Field';
+import { useLimitedText } from '../../../components/useLimitedText';
 import { ReportPanel } from '../../report';
 import { pct } from '../format';
 import { Verdict } from '../Verdict';
@@ -78,19 +81,44 @@ export function RecommendationStep({ sessionId, state, result, dispatch }: StepP
           For the report
         </h2>
         {NOTE_FIELDS.map(({ field, label, placeholder }) => (
-          <label key={field} className="field">
-            <span className="field__label">{label}</span>
-            <textarea
-              className="input textarea"
-              rows={5}
-              maxLength={5000}
-              placeholder={placeholder}
-              value={state.notes[field]}
-              onChange={(e) => dispatch({ type: 'setNotes', field, text: e.target.value })}
-            />
-          </label>
+          <NoteField
+            key={field}
+            label={label}
+            placeholder={placeholder}
+            stored={state.notes[field]}
+            save={(text) => dispatch({ type: 'setNotes', field, text })}
+          />
         ))}
       </section>
     </div>
+  );
+}
+
+/** One of the report's notes, saved as it is typed while it fits; past the limit, flagged and kept. */
+function NoteField({
+  label,
+  placeholder,
+  stored,
+  save,
+}: {
+  label: string;
+  placeholder: string;
+  stored: string;
+  save: (text: string) => void;
+}) {
+  const text = useLimitedText(stored, NOTES_MAX, label, save);
+  return (
+    <Field label={label} error={text.error} count={{ length: text.value.length, max: NOTES_MAX }}>
+      {(control) => (
+        <textarea
+          {...control}
+          className="input textarea"
+          rows={5}
+          placeholder={placeholder}
+          value={text.value}
+          onChange={(e) => text.onChange(e.target.value)}
+        />
+      )}
+    </Field>
   );
 }
