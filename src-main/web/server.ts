@@ -57,18 +57,18 @@ export type WebHostOptions = {
 
 export type WebHost = { url: string; port: number; close(): Promise<void> };
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-};
-
+/** By extension; a Map, because the extension comes from the address a client sent. */
+const MIME = new Map([
+  ['.html', 'text/html; charset=utf-8'],
+  ['.js', 'text/javascript; charset=utf-8'],
+  ['.css', 'text/css; charset=utf-8'],
+  ['.svg', 'image/svg+xml'],
+  ['.png', 'image/png'],
+  ['.woff2', 'font/woff2'],
+  ['.ttf', 'font/ttf'],
+  ['.json', 'application/json'],
+  ['.ico', 'image/x-icon'],
+]);
 const SECURITY_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
@@ -248,7 +248,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     // Unknown paths get the app itself; it routes with the URL hash.
     if (!(await isFile(file))) file = join(root, 'index.html');
     if (!(await isFile(file))) return sendText(res, 404, 'The app is not built in this folder.');
-    const type = MIME[extname(file)] ?? 'application/octet-stream';
+    const type = MIME.get(extname(file)) ?? 'application/octet-stream';
     res.writeHead(200, {
       ...SECURITY_HEADERS,
       'content-type': type,
