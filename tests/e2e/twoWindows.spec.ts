@@ -184,3 +184,30 @@ test('undo says what it undid and shows the step the change was made on', async 
     page.getByText("Redid: a participant's Security weight, on the Weighting step."),
   ).toBeVisible();
 });
+
+test('a workshop change from a console that missed another’s is refused, and it shows the stored state', async ({
+  app: first,
+  host,
+  context,
+}) => {
+  const session = await twoSessions(host);
+  const second = await context.newPage();
+  await second.route(EVENTS, (route) => route.abort());
+  const steps = (page: Page) => page.getByRole('navigation', { name: 'Workshop steps' });
+  for (const page of [first, second]) {
+    await page.goto(`${host.url}#/workshop/${session.id}`);
+    await expect(workshopStatus(page)).toHaveText('Saved');
+  }
+
+  await steps(first).getByRole('button', { name: 'Weighting' }).click();
+  await expect(workshopStatus(first)).toHaveText('Saved');
+  await steps(second).getByRole('button', { name: 'Criteria' }).click();
+
+  await expect(second.getByRole('alert').filter({ hasText: CHANGED_ELSEWHERE })).toBeVisible();
+  await expect(steps(second).getByRole('button', { name: 'Weighting' })).toHaveAttribute(
+    'aria-current',
+    'step',
+  );
+  const stored = await callHost<{ state: { step: string } }>(host, 'workshop:get', { sessionId: session.id });
+  expect(stored.state.step).toBe('weighting');
+});
