@@ -1,10 +1,14 @@
+import { recordOf } from '../util/records';
 import type { WorkshopState } from './schema';
 
 /** The same workshop for renamed participant ids (a duplicated session gets new participant ids). */
 export function remapParticipants(state: WorkshopState, ids: ReadonlyMap<string, string>): WorkshopState {
   const remap = <T>(record: Record<string, T>) =>
-    Object.fromEntries(
-      Object.entries(record).flatMap(([id, value]) => (ids.has(id) ? [[ids.get(id) as string, value]] : [])),
+    recordOf(
+      Object.entries(record).flatMap(([id, value]) => {
+        const next = ids.get(id);
+        return next === undefined ? [] : [[next, value] as const];
+      }),
     );
   return {
     ...state,
