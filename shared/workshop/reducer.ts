@@ -3,7 +3,7 @@
  * throws a `WorkshopRuleError` naming what is wrong. Pure, so the renderer and the main side give
  * the same answer for the same action.
  */
-import { MODEL_LIMITS } from '../decision';
+import { MODEL_LIMITS, PROJECT_QUESTIONS } from '../decision';
 import { mapRecord, own, recordOf, withEntry, withoutEntry } from '../util/records';
 import type { IdRecord } from '../util/records';
 import type { Action } from './actions';
@@ -103,7 +103,10 @@ export function applyAction(state: WorkshopState, action: Action): WorkshopState
       return { ...state, step: action.step };
 
     case 'setAnswer': {
-      // Question ids are the knowledge base's own, never typed by a user.
+      // Question ids are the knowledge base's own, never typed by a user; answers must be options.
+      const question = PROJECT_QUESTIONS.find((q) => q.id === action.question);
+      if (action.value !== null && !question?.options.some((option) => option.value === action.value))
+        fail(`“${action.value}” is not one of the answers to this question.`, 'value');
       const answers: Record<string, string | undefined> = { ...state.answers };
       if (action.value === null) delete answers[action.question];
       else answers[action.question] = action.value;

@@ -12,7 +12,7 @@ import {
   saveWorkshop,
   setUndone,
 } from '../db/workshops/mutations';
-import { AppError } from '@shared/ipc/result';
+import { AppError, errorFromZod } from '@shared/ipc/result';
 import {
   applyAction,
   coalesceKey,
@@ -87,14 +87,19 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
       const result = db.transaction(() => {
         const current = load(sessionId);
         requireRevision(current.revision, baseRevision);
-        let next: WorkshopState;
+        let reduced: WorkshopState;
         try {
-          next = WorkshopStateSchema.parse(applyAction(current.state, action));
+          reduced = applyAction(current.state, action);
         } catch (error) {
           if (error instanceof WorkshopRuleError)
             throw new AppError('invalid_input', error.message, error.field);
           throw error;
         }
+        // The reducer keeps the rules; should an action still yield a document the schema refuses,
+        // it is refused as that action's fault, never stored and never an internal error.
+        const checked = WorkshopStateSchema.safeParse(reduced);
+        if (!checked.success) throw errorFromZod(checked.error);
+        const next = checked.data;
         if (JSON.stringify(next) === JSON.stringify(current.state)) return null;
         const revision = current.revision + 1;
         const at = now();

@@ -32,6 +32,15 @@ function run(...actions: Action[]): WorkshopState {
 }
 
 describe('workshop document', () => {
+  it('refuses an answer that is not one of its question’s options (found by the channel fuzzer)', () => {
+    const state = initialWorkshopState();
+    expect(() => applyAction(state, { type: 'setAnswer', question: 'compliance', value: 'Marek' })).toThrow(
+      /not one of the answers/,
+    );
+    const answered = applyAction(state, { type: 'setAnswer', question: 'workload', value: 'io-realtime' });
+    expect(WorkshopStateSchema.parse(answered).answers.workload).toBe('io-realtime');
+  });
+
   it('starts with the seven criteria, Django and Node.js, one round, at the context step', () => {
     const state = initialWorkshopState();
     expect(WorkshopStateSchema.parse(state)).toEqual(state);
