@@ -106,9 +106,25 @@ export const BrandDraftSchema = BrandFieldsSchema.extend({
 });
 export type BrandDraft = z.input<typeof BrandDraftSchema>;
 
+/**
+ * A brand line as stored: only its length checked, so a profile saved before the character rules
+ * covered direction controls still opens; what is typed now goes through `line`.
+ */
+function storedLine(label: string, max: number, required = false) {
+  const base = z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .max(max, { error: `${label} must be ${max} characters or fewer.` });
+  return required ? base.min(1, { error: `${label} is required.` }) : base;
+}
+
 export const BrandSchema = z.strictObject({
   id: BrandIdSchema,
   ...BrandFieldsSchema.shape,
+  profileName: storedLine('Profile name', BRAND_LIMITS.profileName, true),
+  companyName: storedLine('Company name', BRAND_LIMITS.companyName, true),
+  contactLine: storedLine('Contact line', BRAND_LIMITS.contactLine),
+  footerText: storedLine('Footer text', BRAND_LIMITS.footerText),
   logo: LogoSchema.nullable(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,

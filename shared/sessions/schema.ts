@@ -39,6 +39,19 @@ function requiredText(label: string, max: number) {
     });
 }
 
+/**
+ * A single-line text field as stored: its length checked only. Typed input goes through
+ * `requiredText`; what an earlier version saved (before the character rules covered it) must still
+ * be read, listed and exported, never lost to a rule it predates.
+ */
+function storedText(label: string, max: number) {
+  return z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .min(1, { error: `${label} is required.` })
+    .max(max, { error: `${label} must be ${max} characters or fewer.` });
+}
+
 export const SessionIdSchema = z.uuid({
   error: 'That session is not one this app made (its reference is not valid).',
 });
@@ -50,7 +63,7 @@ export const WorkshopDateSchema = z.iso.date({ error: 'Workshop date must be a r
 
 export const ParticipantSchema = z.strictObject({
   id: ParticipantIdSchema,
-  name: requiredText('Participant name', SESSION_LIMITS.participantName),
+  name: storedText('Participant name', SESSION_LIMITS.participantName),
 });
 export type Participant = z.infer<typeof ParticipantSchema>;
 
@@ -162,6 +175,9 @@ export const TimestampSchema = z.iso.datetime({ error: 'Timestamp must be an ISO
 export const SessionSchema = z.strictObject({
   id: SessionIdSchema,
   ...SessionFieldsSchema.shape,
+  clientName: storedText('Client name', SESSION_LIMITS.clientName),
+  projectName: storedText('Project name', SESSION_LIMITS.projectName),
+  facilitator: storedText('Facilitator', SESSION_LIMITS.facilitator),
   participants: z.array(ParticipantSchema),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
