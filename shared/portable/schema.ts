@@ -6,9 +6,9 @@
 import { z } from 'zod';
 import { HistoryKindSchema } from '../history/contract';
 import { SessionStateSchema } from '../history/compare';
-import { SessionSchema, TimestampSchema } from '../sessions/schema';
+import { SessionFieldsSchema, SessionSchema, TimestampSchema } from '../sessions/schema';
 import { SnapshotContentSchema, SnapshotSchema } from '../snapshots/schema';
-import { ActionSchema, WorkshopStateSchema } from '../workshop';
+import { ActionSchema, CandidateNameSchema, CriterionNameSchema, WorkshopStateSchema } from '../workshop';
 
 export const SESSION_FILE = {
   format: 'stackwise-session',
@@ -51,10 +51,50 @@ export type EventRecord = z.infer<typeof EventRecordSchema>;
 
 export const SnapshotRecordSchema = SnapshotSchema.omit({ sessionId: true });
 
+/** Adds the first refusal of `schema` for `value` as an issue at `path`, in the schema's words. */
+function follows(schema: z.ZodType, value: unknown, path: (string | number)[], ctx: z.RefinementCtx): void {
+  const checked = schema.safeParse(value);
+  if (!checked.success) {
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: checked.error.issues[0]?.message ?? 'This text is not allowed.',
+    });
+  }
+}
+
+/*
+ * A file brings names in as typing does, so its session's details and its workshop's names follow
+ * the rules typed names follow (no control or direction characters), whatever the database would
+ * still read from an earlier version.
+ */
+const ImportedSessionSchema = SessionSchema.superRefine((session, ctx) => {
+  const { clientName, projectName, facilitator, participants } = session;
+  const fields = SessionFieldsSchema.pick({ clientName: true, projectName: true, facilitator: true });
+  follows(fields, { clientName, projectName, facilitator }, [], ctx);
+  participants.forEach((participant, index) =>
+    follows(
+      SessionFieldsSchema.shape.participants,
+      [{ name: participant.name }],
+      ['participants', index, 'name'],
+      ctx,
+    ),
+  );
+});
+
+const ImportedWorkshopStateSchema = WorkshopStateSchema.superRefine((state, ctx) => {
+  state.criteria.forEach((criterion, index) =>
+    follows(CriterionNameSchema, criterion.name, ['criteria', index, 'name'], ctx),
+  );
+  state.candidates.forEach((candidate, index) =>
+    follows(CandidateNameSchema, candidate.name, ['candidates', index, 'name'], ctx),
+  );
+});
+
 export const SessionFileContentSchema = z.strictObject({
-  session: SessionSchema,
+  session: ImportedSessionSchema,
   workshop: z
-    .strictObject({ state: WorkshopStateSchema, revision: z.number().int().nonnegative() })
+    .strictObject({ state: ImportedWorkshopStateSchema, revision: z.number().int().nonnegative() })
     .nullable(),
   history: z.array(ChangeRecordSchema),
   lastReportAt: TimestampSchema.nullable(),

@@ -146,7 +146,7 @@ export function createPortableService({ db, events, now, version }: PortableServ
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         throw refuse(
-          `The file is damaged at ${issue?.path.join('.') || 'its content'}: ${issue?.message ?? 'invalid'}.`,
+          `This session file cannot be imported. ${issue?.message ?? 'Its content is not valid.'}`,
         );
       }
       const content = parsed.data;

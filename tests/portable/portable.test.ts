@@ -163,7 +163,28 @@ describe('session files', () => {
       [
         'a malformed field',
         edit(text, (f) => (f.content.session.workshopDate = 'soon')),
-        /damaged at session\.workshopDate/,
+        /^This session file cannot be imported\. Workshop date must be a real date/,
+      ],
+      [
+        'a direction override in a candidate name',
+        edit(text, (f) => {
+          const candidate = f.content.workshop?.state.candidates[1];
+          if (candidate) candidate.name = 'Go\u202Eog';
+        }),
+        /Candidate name cannot contain invisible text-direction characters/,
+      ],
+      [
+        'a tab in a client name',
+        edit(text, (f) => (f.content.session.clientName = 'North\twind')),
+        /Client name cannot contain line breaks or control characters/,
+      ],
+      [
+        'a line break in a participant name',
+        edit(text, (f) => {
+          const person = f.content.session.participants[0];
+          if (person) person.name = 'Priya\nCTO';
+        }),
+        /Participant name cannot contain line breaks or control characters/,
       ],
       ['an oversized file', 'x'.repeat(21 * 1024 * 1024), /larger than 20 MB/],
     ];
