@@ -14,7 +14,7 @@ export const ErrorCodeSchema = z.enum([
   'unknown_channel',
   'forbidden',
   'too_large',
-  /** The database is not open (the recovery screen is showing). */
+  /** The database is not open (the recovery screen is showing), or the web host is at its limits. */
   'unavailable',
   /** The write was based on an older revision: the session changed elsewhere. Nothing was changed. */
   'conflict',
