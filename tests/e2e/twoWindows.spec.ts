@@ -91,6 +91,8 @@ test('a stale edit is refused with a notice, and the window shows the latest ver
   await expect(second.getByRole('alert').filter({ hasText: CHANGED_ELSEWHERE })).toBeVisible();
   await expect(second.getByLabel('Client name')).toHaveValue('Contoso');
   await expect(saveStatus(second)).toContainText('Not saved');
+  // Every part of the page shows the latest copy, the report's cover preview included.
+  await expect(second.getByRole('figure', { name: /Report cover/ })).toContainText('Contoso');
   expect((await callHost<Stored>(host, 'sessions:get', { id: session.id })).clientName).toBe('Contoso');
   await screenshot(second, '41-stale-edit-refused');
 });

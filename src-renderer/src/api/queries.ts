@@ -113,14 +113,21 @@ export function peek<C extends Channel>(channel: C, input: ChannelInput<C>): Cha
   return entries.get(keyOf(channel, input))?.data as ChannelOutput<C> | undefined;
 }
 
-/** Calls a writing channel, then refreshes every read of the same feature. */
+/** Calls a writing channel, then refreshes every read of the same feature (after a conflict too). */
 export async function mutate<C extends Channel>(
   channel: C,
   input: ChannelInput<C>,
 ): Promise<ChannelOutput<C>> {
-  const result = await api.invoke(channel, input);
-  invalidate(`${channel.split(':')[0] ?? ''}:`);
-  return result;
+  const feature = `${channel.split(':')[0] ?? ''}:`;
+  try {
+    const result = await api.invoke(channel, input);
+    invalidate(feature);
+    return result;
+  } catch (error) {
+    // A write refused as stale means every copy of that feature here is stale: refetch them all.
+    if (error instanceof ApiError && error.code === 'conflict') invalidate(feature);
+    throw error;
+  }
 }
 
 /** Other windows (the presenter, another browser tab) change data too: follow their changes. */

@@ -106,7 +106,8 @@ export function useAutosave(session: SessionRecord) {
         if (error.code === 'conflict') {
           await refresh(from.values);
           setConflict(error.message || CHANGED_ELSEWHERE);
-          setSaveState({ status: 'failed', message: CHANGED_ELSEWHERE });
+          // The notice above the form says it in full; the indicator stays short.
+          setSaveState({ status: 'failed', message: 'changed in another window' });
           // Edits to fields nobody else changed are still in the form: save them on the new copy.
           if (standing(base.current.values, valuesRef.current).status === 'pending') {
             timer.current = window.setTimeout(() => void flush(), SAVE_DELAY_MS);
