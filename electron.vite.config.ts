@@ -51,6 +51,9 @@ export default defineConfig({
     plugins: [react(), contentSecurityPolicyPlugin()],
     build: {
       outDir: resolve(root, 'out/renderer'),
+      // electron-vite leaves the renderer unminified by default; a smaller bundle parses faster
+      // at start-up, in Electron and in the browser host alike.
+      minify: true,
       rollupOptions: { input: { index: resolve(root, 'src-renderer/index.html') } },
     },
   },
