@@ -9,8 +9,9 @@ import { PROJECT_QUESTIONS } from '../decision';
 import { formatScore, formatWeight } from '../report/model';
 import { SessionSchema } from '../sessions/schema';
 import type { Session } from '../sessions/schema';
-import { evaluateWorkshop, isVoter, METHOD_LABELS, WorkshopStateSchema } from '../workshop';
+import { evaluateWorkshop, isVoter, METHOD_LABELS, NOTE_LABELS, WorkshopStateSchema } from '../workshop';
 import type { WorkshopResult, WorkshopState } from '../workshop';
+import { joinParts, TEXT_EXCERPT, textChange, TextChangeSchema, textStart } from './textChange';
 
 export const ComparisonRowSchema = z.strictObject({
   what: z.string(),
@@ -18,6 +19,8 @@ export const ComparisonRowSchema = z.strictObject({
   before: z.string().nullable(),
   after: z.string().nullable(),
   changed: z.boolean(),
+  /** A long text that changed: where, and the changed stretch of each side in context. */
+  text: TextChangeSchema.optional(),
 });
 export type ComparisonRow = z.infer<typeof ComparisonRowSchema>;
 
@@ -131,7 +134,26 @@ function participantRows(a: SessionState, b: SessionState): ComparisonRow[] {
   );
 }
 
-const clip = (text: string) => (text.length > 120 ? `${text.slice(0, 119)}…` : text);
+/**
+ * A row of free text (a description, the notes). The texts are compared whole; a long one is
+ * shown by its changed stretch in context, or by its start when it did not change, so a row stays
+ * a few lines however long the notes grow. `empty` stands for a blank text.
+ */
+function textRow(what: string, before: string | null, after: string | null, empty = ''): ComparisonRow {
+  const shown = (text: string | null) => (text === null ? null : text === '' ? empty : textStart(text));
+  const change =
+    before !== null && after !== null && before !== '' && after !== '' && textChange(before, after);
+  if (!change || (before.length <= TEXT_EXCERPT.whole && after.length <= TEXT_EXCERPT.whole)) {
+    return { what, before: shown(before), after: shown(after), changed: before !== after };
+  }
+  return {
+    what,
+    before: joinParts(change.before),
+    after: joinParts(change.after),
+    changed: true,
+    text: change,
+  };
+}
 
 function otherRows(a: SessionState, b: SessionState): ComparisonRow[] {
   const sa = a.session;
@@ -143,12 +165,11 @@ function otherRows(a: SessionState, b: SessionState): ComparisonRow[] {
     row('Project', sa.projectName, sb.projectName),
     row('Facilitator', sa.facilitator, sb.facilitator),
     row('Workshop date', sa.workshopDate, sb.workshopDate),
-    row('Description', clip(sa.description), clip(sb.description)),
+    textRow('Description', sa.description, sb.description),
   ];
   for (const { id, a: ca, b: cb } of union(wa.criteria, wb.criteria)) {
-    const describe = (c: typeof ca) =>
-      c ? `${c.name}${c.description ? `: ${clip(c.description)}` : ''}` : null;
-    rows.push(row(`Criterion “${(cb ?? ca)?.name ?? id}”`, describe(ca), describe(cb)));
+    const describe = (c: typeof ca) => (c ? `${c.name}${c.description ? `: ${c.description}` : ''}` : null);
+    rows.push(textRow(`Criterion “${(cb ?? ca)?.name ?? id}”`, describe(ca), describe(cb)));
   }
   for (const { id, a: ca, b: cb } of union(wa.candidates, wb.candidates)) {
     rows.push(row(`Stack “${(cb ?? ca)?.name ?? id}”`, ca?.name ?? null, cb?.name ?? null));
@@ -167,8 +188,8 @@ function otherRows(a: SessionState, b: SessionState): ComparisonRow[] {
     const used = new Set(Object.values(round?.inputs ?? {}).map((input) => METHOD_LABELS[input.method]));
     return used.size ? [...used].sort().join(', ') : 'None yet';
   };
-  const notes = (state: WorkshopState, field: keyof WorkshopState['notes']) =>
-    clip(state.notes[field].trim()) || 'Empty';
+  const notes = (field: keyof WorkshopState['notes']) =>
+    textRow(NOTE_LABELS[field], wa.notes[field].trim(), wb.notes[field].trim(), 'Empty');
   rows.push(
     row('Weighting methods in use', methods(wa), methods(wb)),
     row('Rounds', String(wa.rounds.length), String(wb.rounds.length)),
@@ -179,9 +200,9 @@ function otherRows(a: SessionState, b: SessionState): ComparisonRow[] {
       formatWeight(wb.disagreementThreshold),
     ),
     row('Anonymous mode', wa.anonymous ? 'On' : 'Off', wb.anonymous ? 'On' : 'Off'),
-    row('Notes', notes(wa, 'notes'), notes(wb, 'notes')),
-    row('Risks', notes(wa, 'risks'), notes(wb, 'risks')),
-    row('Next steps', notes(wa, 'nextSteps'), notes(wb, 'nextSteps')),
+    notes('notes'),
+    notes('risks'),
+    notes('nextSteps'),
   );
   return rows;
 }

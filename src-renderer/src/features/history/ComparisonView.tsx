@@ -3,6 +3,7 @@ import { COMPARISON_SECTIONS, SECTION_LABELS } from '@shared/history/compare';
 import type { Comparison, ComparisonRow } from '@shared/history/compare';
 import type { ComparedSide } from '@shared/snapshots/schema';
 import { formatMoment } from './format';
+import { TextExcerpt } from './TextExcerpt';
 
 type Props = { from: ComparedSide; to: ComparedSide; comparison: Comparison };
 
@@ -79,14 +80,18 @@ export function ComparisonView({ from, to, comparison }: Props) {
 }
 
 function Row({ row }: { row: ComparisonRow }) {
+  const { text } = row;
   return (
     <tr className={row.changed ? 'comparison__row comparison__row--changed' : 'comparison__row'}>
       <th scope="row">
         <bdi>{row.what}</bdi>
         {row.changed ? <span className="comparison__flag"> changed</span> : null}
+        {text ? <span className="text-excerpt__summary">{text.summary}</span> : null}
       </th>
-      <td>{row.before ?? <span className="muted">not there</span>}</td>
-      <td>{row.after ?? <span className="muted">not there</span>}</td>
+      <td>{text ? <TextExcerpt parts={text.before} /> : (row.before ?? <NotThere />)}</td>
+      <td>{text ? <TextExcerpt parts={text.after} /> : (row.after ?? <NotThere />)}</td>
     </tr>
   );
 }
+
+const NotThere = () => <span className="muted">not there</span>;

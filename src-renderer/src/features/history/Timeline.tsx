@@ -3,6 +3,7 @@ import { HISTORY_PAGE } from '@shared/history/contract';
 import type { HistoryEntry } from '@shared/history/contract';
 import { useQuery } from '../../api/queries';
 import { formatMoment } from './format';
+import { TextExcerpt } from './TextExcerpt';
 
 /** How many changed lines an entry shows before the rest fold away. */
 const VISIBLE_LINES = 6;
@@ -71,9 +72,23 @@ function Entry({ entry }: { entry: HistoryEntry }) {
 function Changes({ entry }: { entry: HistoryEntry }) {
   const lines = entry.changes.map((change, i) => (
     <li key={`${change.what}-${i}`}>
-      <span className="timeline__what">{change.what}:</span> {change.before ?? <em>none</em>}
-      <span aria-label="became"> → </span>
-      {change.after ?? <em>removed</em>}
+      {change.text ? (
+        // A long text: where it changed, then the changed stretch of each side in context.
+        <>
+          <span className="timeline__what">
+            {change.what} ({change.text.summary.toLowerCase()}):
+          </span>{' '}
+          <TextExcerpt parts={change.text.before} />
+          <span aria-label="became"> → </span>
+          <TextExcerpt parts={change.text.after} />
+        </>
+      ) : (
+        <>
+          <span className="timeline__what">{change.what}:</span> {change.before ?? <em>none</em>}
+          <span aria-label="became"> → </span>
+          {change.after ?? <em>removed</em>}
+        </>
+      )}
     </li>
   ));
   if (lines.length <= VISIBLE_LINES) return <ul className="timeline__changes">{lines}</ul>;
