@@ -4,8 +4,8 @@
  * plain refusal, and every answer under /api/ is the result envelope.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import type { ClientRequest } from 'node:http';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resultSchema } from '@shared/ipc/result';
@@ -21,6 +21,8 @@ import type { WebHost } from '../../src-main/web/server';
 import type { Core } from '../../src-main/core';
 import { draft } from '../helpers/fixtures';
 import { dumpDatabase, useCore } from '../helpers/core';
+import { sendRaw } from '../helpers/http';
+import type { RawRequest, RawResponse } from '../helpers/http';
 import { useTempDir } from '../helpers/tempDir';
 
 const TOKEN = 'test-token-0123456789abcdefghijkl';
@@ -53,32 +55,7 @@ afterEach(async () => {
   await host.close();
 });
 
-type Raw = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
-
-function send(
-  path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      `${base}${path}`,
-      { method: options.method ?? 'GET', headers: options.headers },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString(),
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+const send = (path: string, options?: RawRequest) => sendRaw(`${base}${path}`, options);
 
 const create = (headers: Record<string, string>) =>
   send('/api/invoke', {
@@ -88,7 +65,7 @@ const create = (headers: Record<string, string>) =>
   });
 
 const Envelope = resultSchema(z.unknown());
-const envelopeOf = (raw: Raw) => Envelope.parse(JSON.parse(raw.body));
+const envelopeOf = (raw: RawResponse) => Envelope.parse(JSON.parse(raw.body));
 
 describe('a call from a page of another origin', () => {
   it('is refused with the envelope, and writes nothing, even with the token', async () => {
@@ -199,7 +176,7 @@ describe('limits', () => {
   });
 
   it('refuse a body larger than one request may be before reading it', async () => {
-    const res = await new Promise<Raw>((resolve, reject) => {
+    const res = await new Promise<RawResponse>((resolve, reject) => {
       const req = request(`${base}/api/invoke`, {
         method: 'POST',
         headers: {

@@ -7,6 +7,8 @@ import type { WebHost } from '../../src-main/web/server';
 import type { Core } from '../../src-main/core';
 import { draft } from '../helpers/fixtures';
 import { dumpDatabase, useCore } from '../helpers/core';
+import { sendRaw } from '../helpers/http';
+import type { RawRequest } from '../helpers/http';
 import { useTempDir } from '../helpers/tempDir';
 
 const TOKEN = 'test-token-0123456789abcdefghijkl';
@@ -39,33 +41,7 @@ afterEach(async () => {
   await host.close();
 });
 
-type Raw = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
-
-/** A raw HTTP request, so tests control every header (fetch forbids setting Host). */
-function send(
-  path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-) {
-  return new Promise<Raw>((resolve, reject) => {
-    const req = request(
-      `${base}${path}`,
-      { method: options.method ?? 'GET', headers: options.headers },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString(),
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+const send = (path: string, options?: RawRequest) => sendRaw(`${base}${path}`, options);
 
 const invoke = (body: unknown, headers: Record<string, string> = { [TOKEN_HEADER]: TOKEN }) =>
   send('/api/invoke', {
