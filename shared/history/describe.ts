@@ -28,6 +28,16 @@ export function describeChange(
       return `${person(action.participantId)} compared ${criterion(action.a)} with ${criterion(action.b)}`;
     case 'setMethod':
       return `${person(action.participantId)} now weighs by ${METHOD_LABELS[action.method]}`;
+    case 'castVote':
+      return `${person(action.participantId)} voted with the weights shown`;
+    case 'abstain':
+      return `${person(action.participantId)} abstained`;
+    case 'clearVote':
+      return `${person(action.participantId)}’s vote was cleared`;
+    case 'includeInconsistent':
+      return action.include
+        ? `${person(action.participantId)}’s inconsistent pairwise answers are counted anyway`
+        : `${person(action.participantId)}’s inconsistent pairwise answers are left out`;
     case 'setRole':
       return `${person(action.participantId)} became ${action.role === 'voter' ? 'a voter' : 'an observer'}`;
     case 'setRating':

@@ -43,6 +43,7 @@ const LABELS = new Map<string, string>([
   ['anonymous', 'Anonymous mode'],
   ['hide', 'Hiding inputs until reveal'],
   ['revealed', 'Reveal'],
+  ['include', 'Counting inconsistent answers'],
   ['field', 'The notes field'],
   ['profileName', 'Profile name'],
   ['companyName', 'Company name'],

@@ -81,6 +81,17 @@ export const ActionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('clearOverride'), candidateId: ItemIdSchema, criterionId: ItemIdSchema }),
   z.strictObject({ type: z.literal('setRole'), participantId: ParticipantIdSchema, role: RoleSchema }),
   z.strictObject({ type: z.literal('setMethod'), participantId: ParticipantIdSchema, method: MethodSchema }),
+  /** Counts the weights the editor shows (the suggestion, or last round's) as the voter's vote. */
+  z.strictObject({ type: z.literal('castVote'), participantId: ParticipantIdSchema }),
+  z.strictObject({ type: z.literal('abstain'), participantId: ParticipantIdSchema }),
+  /** Back to "not yet" in this round. */
+  z.strictObject({ type: z.literal('clearVote'), participantId: ParticipantIdSchema }),
+  /** Counts (or stops counting) a voter's inconsistent pairwise answers in this round. */
+  z.strictObject({
+    type: z.literal('includeInconsistent'),
+    participantId: ParticipantIdSchema,
+    include: z.boolean({ error: 'Say whether to count the answers.' }),
+  }),
   z.strictObject({
     type: z.literal('setDirect'),
     participantId: ParticipantIdSchema,
@@ -191,6 +202,16 @@ export function describeAction(action: Action): string {
       return `Made a participant ${action.role === 'voter' ? 'a voter' : 'an observer'}`;
     case 'setMethod':
       return 'Changed a weighting method';
+    case 'castVote':
+      return 'Recorded a vote with the weights shown';
+    case 'abstain':
+      return 'Recorded an abstention';
+    case 'clearVote':
+      return 'Cleared a vote';
+    case 'includeInconsistent':
+      return action.include
+        ? 'Counted inconsistent pairwise answers anyway'
+        : 'Left inconsistent pairwise answers out';
     case 'setDirect':
     case 'setPoints':
     case 'moveRank':

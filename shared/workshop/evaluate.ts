@@ -4,8 +4,10 @@
  * inputs, then one `evaluate` call.
  */
 import {
+  ahp,
   applyProjectProfile,
   builtInModel,
+  CONSISTENCY_LIMIT,
   DecisionInputError,
   evaluate,
   inputWeights,
@@ -37,7 +39,22 @@ export type WorkshopResult = {
   setAside: Array<{ participant: WorkshopParticipant; reason: string }>;
   /** True when no voter's input counts yet and the weights are the profile's suggestion. */
   usingSuggestedWeights: boolean;
+  /** Who did what in the round: the facts every statement about the room rests on. */
+  ballots: Ballots;
   evaluation: Evaluation;
+};
+
+/**
+ * The round's votes. `voted` counts everyone who voted, including those whose input is set aside or
+ * left out as inconsistent; `inconsistent` lists pairwise answers above the consistency limit, and
+ * whether the facilitator chose to count them anyway.
+ */
+export type Ballots = {
+  round: number;
+  voted: number;
+  abstained: number;
+  notYet: number;
+  inconsistent: Array<{ participant: WorkshopParticipant; consistencyRatio: number; included: boolean }>;
 };
 
 const UNRATED: RatingCell = {
@@ -113,24 +130,46 @@ export function isVoter(state: WorkshopState, participantId: string): boolean {
   return (own(state.roles, participantId) ?? 'voter') === 'voter';
 }
 
-/** The whole decision for the current round. */
+/** The whole decision for the current round (or for `roundIndex`, an earlier one, for the record). */
 export function evaluateWorkshop(
   state: WorkshopState,
   participants: readonly WorkshopParticipant[],
+  roundIndex: number = state.rounds.length - 1,
 ): WorkshopResult {
   const { model, profile, unrated } = buildModel(state);
   const ids = state.criteria.map((c) => c.id);
+  // An earlier round is read as the document stood then: later rounds' answers are not its own.
+  const asOf =
+    roundIndex === state.rounds.length - 1
+      ? state
+      : { ...state, rounds: state.rounds.slice(0, roundIndex + 1) };
+  const round = asOf.rounds[asOf.rounds.length - 1];
   const voters = participants.filter((p) => isVoter(state, p.id));
   const setAside: WorkshopResult['setAside'] = [];
   const counted: WorkshopParticipant[] = [];
   const countedInputs: ParticipantInput[] = [];
+  const ballots: Ballots = { round: round?.number ?? 1, voted: 0, abstained: 0, notYet: 0, inconsistent: [] };
   const suggested = suggestedDirect(state);
   for (const participant of voters) {
-    const input = toEngineInput(currentInputs(state, participant.id, suggested), ids);
+    const ballot = own(round?.votes, participant.id);
+    if (ballot === 'abstained') ballots.abstained++;
+    if (ballot !== 'voted') {
+      if (ballot === undefined) ballots.notYet++;
+      continue;
+    }
+    ballots.voted++;
+    const input = toEngineInput(currentInputs(asOf, participant.id, suggested), ids);
     try {
-      // Pairwise input built from Saaty's scale is always a valid matrix; the others can be
-      // unusable (every slider at 0), which this cheap check finds.
-      if (input.method !== 'pairwise') inputWeights(input);
+      if (input.method === 'pairwise') {
+        // Saaty-scale answers always make a valid matrix; contradictory ones wait until revised or
+        // counted anyway.
+        const { cr } = ahp(input.matrix);
+        if (cr > CONSISTENCY_LIMIT) {
+          const included = own(round?.includeInconsistent, participant.id) === true;
+          ballots.inconsistent.push({ participant, consistencyRatio: cr, included });
+          if (!included) continue;
+        }
+      } else inputWeights(input); // finds an unusable input (every slider at 0)
       counted.push(participant);
       countedInputs.push(input);
     } catch (error) {
@@ -148,6 +187,8 @@ export function evaluateWorkshop(
     inputs,
     aggregation: state.aggregation,
     disagreementThreshold: state.disagreementThreshold,
+    // The suggested weights stand in for nobody: with no votes, no confidence is claimed.
+    voters: counted.length,
   });
-  return { profile, model, unrated, voters, counted, setAside, usingSuggestedWeights, evaluation };
+  return { profile, model, unrated, voters, counted, setAside, usingSuggestedWeights, ballots, evaluation };
 }

@@ -1,9 +1,21 @@
 export * from './schema';
 export * from './actions';
 export { applyAction, rebalancePoints, WorkshopRuleError } from './reducer';
-export { apportion, currentInputs, equalPoints, hasInput, shownPoints, suggestedDirect } from './inputs';
+export {
+  apportion,
+  ballotOf,
+  currentInputs,
+  equalPoints,
+  hasInput,
+  shownPoints,
+  startingPoint,
+  suggestedDirect,
+} from './inputs';
+export type { BallotState } from './inputs';
 export { buildModel, evaluateWorkshop, isVoter, toEngineInput } from './evaluate';
-export type { WorkshopParticipant, WorkshopResult } from './evaluate';
+export type { Ballots, WorkshopParticipant, WorkshopResult } from './evaluate';
 export { workshopContract, workshopEvents, WorkshopReceiptSchema, WorkshopSnapshotSchema } from './contract';
 export type { WorkshopReceipt, WorkshopSnapshot } from './contract';
 export { remapParticipants } from './remap';
+export { hiddenView, inputsHidden, presentableView } from './presentable';
+export type { HiddenView, PresentableView, ShownView } from './presentable';

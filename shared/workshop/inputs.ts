@@ -3,7 +3,7 @@ import { applyProjectProfile, builtInModel, BASE_SUGGESTED_WEIGHT } from '../dec
 import type { ProjectAnswers } from '../decision';
 import { own, recordOf } from '../util/records';
 import type { IdRecord } from '../util/records';
-import type { ParticipantInputs, WorkshopState } from './schema';
+import type { Ballot, ParticipantInputs, Round, WorkshopState } from './schema';
 
 /** 100 points shared as evenly as whole numbers allow. */
 export function equalPoints(ids: readonly string[]): IdRecord<number> {
@@ -78,10 +78,28 @@ export function currentInputs(
     points,
     ranking,
     pairwise: recordOf(Object.entries(stored?.pairwise ?? {})),
+    pointsSet: hasPoints ? (stored?.pointsSet ?? []).filter((id) => ids.includes(id)) : [],
   };
 }
 
 /** Whether the participant has entered anything in the current round. */
 export function hasInput(state: WorkshopState, participantId: string): boolean {
   return own(state.rounds[state.rounds.length - 1]?.inputs, participantId) !== undefined;
+}
+
+/** A voter's state in a round (the current one unless `round` is given). */
+export type BallotState = Ballot | 'notYet';
+
+export function ballotOf(state: WorkshopState, participantId: string, round?: Round): BallotState {
+  return own((round ?? state.rounds[state.rounds.length - 1])?.votes, participantId) ?? 'notYet';
+}
+
+/**
+ * Where the editor's values come from for a voter who has not voted in this round: their own
+ * answers from this round (changed, then cleared) or an earlier one, else the profile's suggestion.
+ */
+export function startingPoint(state: WorkshopState, participantId: string): 'suggested' | 'earlier' {
+  return state.rounds.some((round) => own(round.inputs, participantId) !== undefined)
+    ? 'earlier'
+    : 'suggested';
 }

@@ -8,8 +8,8 @@ import { mapRecord, own, recordOf, withEntry, withoutEntry } from '../util/recor
 import type { IdRecord } from '../util/records';
 import type { Action } from './actions';
 import { currentInputs, equalPoints } from './inputs';
-import { duplicateNameMessage, pairKey } from './schema';
-import type { ParticipantInputs, WorkshopState } from './schema';
+import { duplicateNameMessage, emptyRound, pairKey } from './schema';
+import type { Ballot, ParticipantInputs, Round, WorkshopState } from './schema';
 
 export class WorkshopRuleError extends Error {
   readonly field: string | undefined;
@@ -44,19 +44,38 @@ function findCandidate(state: WorkshopState, id: string) {
 }
 
 /**
- * Puts `value` on one criterion and scales the others in proportion so the total stays 100. The
- * others keep fractions: scaling by (100 - value) / (their total) composes exactly, so moving a
- * slider 30 -> 31 -> 32 gives the same split as 30 -> 32, however the steps were grouped. (Rounding
- * at every step would not: the largest share would lose a whole point on each step.)
+ * Puts `value` on one criterion and keeps the total at 100, taking the difference first from the
+ * criteria nobody has set by hand, so a value the facilitator typed stays as typed (25 stays 25
+ * while another slider moves). The untouched criteria share the rest in proportion. Only when they
+ * cannot absorb the change (none are left, or the hand-set values alone exceed what remains) do the
+ * hand-set ones scale too, in proportion, and the untouched ones drop to 0.
+ *
+ * Shares keep fractions: scaling by (rest) / (their total) composes exactly, so moving a slider
+ * 30 -> 31 -> 32 gives the same split as 30 -> 32, however the steps were grouped. (Rounding at
+ * every step would not: the largest share would lose a whole point on each step.)
  */
 export function rebalancePoints(
   points: Readonly<Record<string, number>>,
   ids: readonly string[],
   target: string,
   value: number,
+  /** Criteria set by hand before this move; the target is never among those that absorb it. */
+  setByHand: readonly string[] = [],
 ): IdRecord<number> {
   const others = ids.filter((id) => id !== target);
-  return recordOf([[target, value], ...scaleTo(points, others, 100 - value)]);
+  const kept = others.filter((id) => setByHand.includes(id));
+  const free = others.filter((id) => !setByHand.includes(id));
+  const keptTotal = kept.reduce((acc, id) => acc + (own(points, id) ?? 0), 0);
+  const rest = 100 - value - keptTotal;
+  const order = (entries: Array<readonly [string, number]>) => {
+    const byId = new Map(entries);
+    return ids.map((id) => [id, id === target ? value : (byId.get(id) ?? 0)] as const);
+  };
+  if (free.length > 0 && rest >= 0)
+    return recordOf(
+      order([...kept.map((id) => [id, own(points, id) ?? 0] as const), ...scaleTo(points, free, rest)]),
+    );
+  return recordOf(order([...scaleTo(points, kept, 100 - value), ...free.map((id) => [id, 0] as const)]));
 }
 
 /** `ids`' points scaled to add up to `total`; shared evenly when they are all 0. */
@@ -71,17 +90,32 @@ function scaleTo(
   );
 }
 
+/** The current round, changed by `change`. */
+function updateRound(state: WorkshopState, change: (round: Round) => Round): WorkshopState {
+  const rounds = [...state.rounds];
+  const round = rounds[rounds.length - 1];
+  if (!round) return state;
+  rounds[rounds.length - 1] = change(round);
+  return { ...state, rounds };
+}
+
+/**
+ * Changes a participant's inputs in the current round. Entering a weight for someone is their vote
+ * (`vote: true`): the facilitator types what the person says, so the person has acted. Switching the
+ * method only changes which editor is open and records no vote.
+ */
 function updateInputs(
   state: WorkshopState,
   participantId: string,
   change: (inputs: ParticipantInputs) => ParticipantInputs,
+  { vote }: { vote: boolean } = { vote: true },
 ): WorkshopState {
-  const rounds = [...state.rounds];
-  const round = rounds[rounds.length - 1];
-  if (!round) return state;
   const next = change(currentInputs(state, participantId));
-  rounds[rounds.length - 1] = { ...round, inputs: withEntry(round.inputs, participantId, next) };
-  return { ...state, rounds };
+  return updateRound(state, (round) => ({
+    ...round,
+    inputs: withEntry(round.inputs, participantId, next),
+    votes: vote ? withEntry<Ballot>(round.votes, participantId, 'voted') : round.votes,
+  }));
 }
 
 /** Removes a criterion from every input in every round, keeping each 100-point budget whole. */
@@ -94,7 +128,8 @@ function withoutCriterionInInputs(
   const hadPoints = Object.keys(inputs.points).length > 0;
   const points = recordOf(hadPoints ? scaleTo(inputs.points, remaining, 100) : []);
   const pairwise = recordOf(Object.entries(inputs.pairwise).filter(([key]) => !key.split('|').includes(id)));
-  return { ...inputs, direct, points, ranking: inputs.ranking.filter((c) => c !== id), pairwise };
+  const pointsSet = inputs.pointsSet.filter((c) => c !== id);
+  return { ...inputs, direct, points, ranking: inputs.ranking.filter((c) => c !== id), pairwise, pointsSet };
 }
 
 export function applyAction(state: WorkshopState, action: Action): WorkshopState {
@@ -246,7 +281,37 @@ export function applyAction(state: WorkshopState, action: Action): WorkshopState
       return { ...state, roles: withEntry(state.roles, action.participantId, action.role) };
 
     case 'setMethod':
-      return updateInputs(state, action.participantId, (inputs) => ({ ...inputs, method: action.method }));
+      return updateInputs(state, action.participantId, (inputs) => ({ ...inputs, method: action.method }), {
+        vote: false,
+      });
+
+    case 'castVote':
+      // "Use the suggested weights" (or last round's): the values on screen become the vote as they are.
+      return updateInputs(state, action.participantId, (inputs) => inputs);
+
+    case 'abstain':
+      return updateRound(state, (round) => ({
+        ...round,
+        votes: withEntry<Ballot>(round.votes, action.participantId, 'abstained'),
+        includeInconsistent: withoutEntry(round.includeInconsistent, action.participantId),
+      }));
+
+    case 'clearVote':
+      // Back to "not yet": this round's answers go too, so the editor offers the starting point again.
+      return updateRound(state, (round) => ({
+        ...round,
+        inputs: withoutEntry(round.inputs, action.participantId),
+        votes: withoutEntry(round.votes, action.participantId),
+        includeInconsistent: withoutEntry(round.includeInconsistent, action.participantId),
+      }));
+
+    case 'includeInconsistent':
+      return updateRound(state, (round) => ({
+        ...round,
+        includeInconsistent: action.include
+          ? withEntry<true>(round.includeInconsistent, action.participantId, true)
+          : withoutEntry(round.includeInconsistent, action.participantId),
+      }));
 
     case 'setDirect':
       findCriterion(state, action.criterionId);
@@ -260,7 +325,11 @@ export function applyAction(state: WorkshopState, action: Action): WorkshopState
       const ids = state.criteria.map((c) => c.id);
       return updateInputs(state, action.participantId, (inputs) => {
         const current = Object.keys(inputs.points).length > 0 ? inputs.points : equalPoints(ids);
-        return { ...inputs, points: rebalancePoints(current, ids, action.criterionId, action.value) };
+        return {
+          ...inputs,
+          points: rebalancePoints(current, ids, action.criterionId, action.value, inputs.pointsSet),
+          pointsSet: [...inputs.pointsSet.filter((id) => id !== action.criterionId), action.criterionId],
+        };
       });
     }
 
@@ -281,9 +350,14 @@ export function applyAction(state: WorkshopState, action: Action): WorkshopState
       findCriterion(state, action.a);
       findCriterion(state, action.b);
       const { key, flipped } = pairKey(action.a, action.b);
-      return updateInputs(state, action.participantId, (inputs) => ({
+      const changed = updateInputs(state, action.participantId, (inputs) => ({
         ...inputs,
         pairwise: withEntry(inputs.pairwise, key, flipped ? 1 / action.value : action.value),
+      }));
+      // "Include anyway" was said of the answers as they were; revised answers are judged afresh.
+      return updateRound(changed, (round) => ({
+        ...round,
+        includeInconsistent: withoutEntry(round.includeInconsistent, action.participantId),
       }));
     }
 
@@ -305,19 +379,9 @@ export function applyAction(state: WorkshopState, action: Action): WorkshopState
 
     case 'startRound': {
       if (state.rounds.length >= 5) fail('A workshop can have at most 5 rounds.');
-      const last = state.rounds[state.rounds.length - 1];
-      // The new round starts from everyone's last answers; the earlier round stays for the record.
-      const inputs = mapRecord(last?.inputs ?? {}, (i) => ({
-        ...i,
-        direct: recordOf(Object.entries(i.direct)),
-        points: recordOf(Object.entries(i.points)),
-        ranking: [...i.ranking],
-        pairwise: recordOf(Object.entries(i.pairwise)),
-      }));
-      return {
-        ...state,
-        rounds: [...state.rounds, { number: state.rounds.length + 1, inputs, revealed: false }],
-      };
+      // Everyone starts the new round at "not yet"; the editor offers each voter's last answers
+      // (read from the earlier round, see currentInputs) without counting them. Earlier rounds stay.
+      return { ...state, rounds: [...state.rounds, emptyRound(state.rounds.length + 1)] };
     }
 
     case 'setNotes':

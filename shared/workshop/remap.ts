@@ -13,6 +13,11 @@ export function remapParticipants(state: WorkshopState, ids: ReadonlyMap<string,
   return {
     ...state,
     roles: remap(state.roles),
-    rounds: state.rounds.map((round) => ({ ...round, inputs: remap(round.inputs) })),
+    rounds: state.rounds.map((round) => ({
+      ...round,
+      inputs: remap(round.inputs),
+      votes: remap(round.votes),
+      includeInconsistent: remap(round.includeInconsistent),
+    })),
   };
 }

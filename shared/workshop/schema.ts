@@ -12,6 +12,7 @@ import {
   SAATY_SCALE,
 } from '../decision';
 import { hasControlCharacters, searchKey } from '../sessions/schema';
+import { emptyRecord, recordOf } from '../util/records';
 import { hasBidiControls } from '../util/text';
 
 export const STEPS = ['context', 'criteria', 'weighting', 'compare', 'recommendation'] as const;
@@ -181,14 +182,47 @@ export const ParticipantInputsSchema = z.strictObject({
   ranking: z.array(ItemIdSchema).max(MODEL_LIMITS.criteria.max),
   /** "a|b" (ids sorted) -> how much more important a is than b, on Saaty's scale. */
   pairwise: z.record(PairKeySchema, JudgmentSchema),
+  /**
+   * Criteria whose points were set by hand, oldest first. Moving another criterion takes points
+   * from the rest before these (see `rebalancePoints`). Absent in documents saved before it existed.
+   */
+  pointsSet: z.array(ItemIdSchema).max(MODEL_LIMITS.criteria.max).default([]),
 });
 export type ParticipantInputs = z.infer<typeof ParticipantInputsSchema>;
 
-export const RoundSchema = z.strictObject({
-  number: z.number().int().min(1).max(5),
-  inputs: z.record(ParticipantIdSchema, ParticipantInputsSchema),
-  revealed: z.boolean(),
-});
+/** A voter's state in one round; a voter with no entry has not voted yet. */
+export const BallotSchema = z.enum(['voted', 'abstained']);
+export type Ballot = z.infer<typeof BallotSchema>;
+
+/**
+ * Documents saved before votes were recorded have no `votes`: there, a voter with stored inputs in
+ * a round had voted in it (that is how the release that saved them counted), so that is what they
+ * read as. Nothing else changes, and the before and after states in the change log read the same way.
+ */
+function withLegacyVotes(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const round = value as Record<string, unknown>;
+  if (Object.hasOwn(round, 'votes')) return value;
+  const inputs = round['inputs'];
+  const ids = typeof inputs === 'object' && inputs !== null ? Object.keys(inputs) : [];
+  return { ...round, votes: recordOf(ids.map((id) => [id, 'voted'] as const)) };
+}
+
+export const RoundSchema = z.preprocess(
+  withLegacyVotes,
+  z.strictObject({
+    number: z.number().int().min(1).max(5),
+    inputs: z.record(ParticipantIdSchema, ParticipantInputsSchema),
+    /** Who voted or abstained in this round; everyone else has not voted yet. */
+    votes: z.record(ParticipantIdSchema, BallotSchema),
+    /**
+     * Voters whose inconsistent pairwise answers the facilitator chose to count anyway, in this
+     * round. Revising the answers does not need it; inconsistent answers without it are left out.
+     */
+    includeInconsistent: z.record(ParticipantIdSchema, z.literal(true)).default(emptyRecord),
+    revealed: z.boolean(),
+  }),
+);
 export type Round = z.infer<typeof RoundSchema>;
 
 /** Project-profile answers: each question optional, each answer one of that question's options. */
@@ -261,7 +295,7 @@ export function initialWorkshopState(): WorkshopState {
     ratings: {},
     overrides: [],
     roles: {},
-    rounds: [{ number: 1, inputs: {}, revealed: false }],
+    rounds: [emptyRound(1)],
     aggregation: 'mean',
     disagreementThreshold: 0.1,
     anonymous: false,
@@ -273,4 +307,9 @@ export function initialWorkshopState(): WorkshopState {
 /** The key under which a pairwise judgment between two criteria is stored. */
 export function pairKey(a: string, b: string): { key: string; flipped: boolean } {
   return a < b ? { key: `${a}|${b}`, flipped: false } : { key: `${b}|${a}`, flipped: true };
+}
+
+/** A round nobody has voted in yet. */
+export function emptyRound(number: number): Round {
+  return { number, inputs: {}, votes: emptyRecord(), includeInconsistent: emptyRecord(), revealed: false };
 }

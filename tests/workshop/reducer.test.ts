@@ -178,7 +178,11 @@ describe('workshop document', () => {
         criterionId: c.id,
         value: 0,
       }));
-    const state = run({ type: 'setRole', participantId: cid, role: 'observer' }, ...zeros(ben));
+    const state = run(
+      { type: 'setRole', participantId: cid, role: 'observer' },
+      { type: 'castVote', participantId: ann },
+      ...zeros(ben),
+    );
     const result = evaluateWorkshop(state, people);
     expect(result.voters.map((p) => p.name)).toEqual(['Ann', 'Ben']);
     expect(result.counted.map((p) => p.name)).toEqual(['Ann']);

@@ -1,0 +1,54 @@
+/**
+ * What a screen may show of the room. While inputs are hidden (hide until reveal, not yet revealed)
+ * that is who has voted and nothing about what: no weight, score, ranking or anyone's input. The
+ * console's result areas and the presenter render from this value, so a step or a key press cannot
+ * show more than it holds.
+ */
+import { evaluateWorkshop, isVoter } from './evaluate';
+import type { WorkshopParticipant, WorkshopResult } from './evaluate';
+import { ballotOf } from './inputs';
+import type { BallotState } from './inputs';
+import type { WorkshopState } from './schema';
+
+export type HiddenView = {
+  hidden: true;
+  round: number;
+  /** Each voter's state in this round, in the session's order. */
+  voters: Array<{ id: string; ballot: BallotState }>;
+  ballots: { voted: number; abstained: number; notYet: number };
+};
+
+export type ShownView = { hidden: false; result: WorkshopResult };
+export type PresentableView = HiddenView | ShownView;
+
+/** Whether the current round's inputs are hidden from every screen. */
+export function inputsHidden(state: WorkshopState): boolean {
+  return state.hideUntilReveal && !(state.rounds[state.rounds.length - 1]?.revealed ?? false);
+}
+
+/** Who has voted in this round, and nothing else. */
+export function hiddenView(state: WorkshopState, participants: readonly WorkshopParticipant[]): HiddenView {
+  const voters = participants
+    .filter((p) => isVoter(state, p.id))
+    .map((p) => ({ id: p.id, ballot: ballotOf(state, p.id) }));
+  const count = (ballot: BallotState) => voters.filter((v) => v.ballot === ballot).length;
+  return {
+    hidden: true,
+    round: state.rounds[state.rounds.length - 1]?.number ?? 1,
+    voters,
+    ballots: { voted: count('voted'), abstained: count('abstained'), notYet: count('notYet') },
+  };
+}
+
+/**
+ * The view for the screens: the hidden view while inputs are hidden, else the decision.
+ * `result`, when the caller has already evaluated this state, saves a second evaluation.
+ */
+export function presentableView(
+  state: WorkshopState,
+  participants: readonly WorkshopParticipant[],
+  result?: WorkshopResult,
+): PresentableView {
+  if (inputsHidden(state)) return hiddenView(state, participants);
+  return { hidden: false, result: result ?? evaluateWorkshop(state, participants) };
+}
