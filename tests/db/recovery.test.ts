@@ -3,42 +3,15 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import type { Backup, DataStatus, Replaced } from '@shared/data/contract';
-import type { Result } from '@shared/ipc/result';
-import type { Session } from '@shared/sessions/schema';
-import { createCore } from '../../src-main/core';
-import type { Core } from '../../src-main/core';
 import { listBackups } from '../../src-main/db/backups';
 import { LATEST_SCHEMA_VERSION } from '../../src-main/db/migrations';
-import { dispatch } from '../../src-main/ipc/dispatch';
 import { damage, DAMAGE_KINDS } from '../helpers/damage';
-import { draft, FONTS_DIR } from '../helpers/fixtures';
+import { draft } from '../helpers/fixtures';
+import { backedUpCores, call, names, value } from '../helpers/dataStore';
 import { useTempDir } from '../helpers/tempDir';
 
 const tempDir = useTempDir();
-let clock = Date.parse('2026-03-12T09:00:00.000Z');
-
-function start(dir: string): Core {
-  return createCore({
-    databasePath: join(dir, 'stackwise.sqlite'),
-    backupDir: join(dir, 'backups'),
-    host: 'web',
-    version: 'test',
-    fontsDir: FONTS_DIR,
-    now: () => new Date(clock),
-  });
-}
-
-const call = (core: Core, channel: string, input: unknown = {}) =>
-  dispatch(core.handlers, channel, input, () => undefined);
-
-async function value<T>(promise: Promise<Result<unknown>>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
-
-const names = async (core: Core) =>
-  (await value<Session[]>(call(core, 'sessions:list', {}))).map((s) => s.clientName).sort();
+const { clock, start } = backedUpCores();
 
 /** A database with two sessions and a backup of it; then a third session after the backup. */
 async function workspaceWithBackup(): Promise<{ dir: string; file: string; backup: string }> {
@@ -47,7 +20,7 @@ async function workspaceWithBackup(): Promise<{ dir: string; file: string; backu
   await value(call(core, 'sessions:create', draft({ clientName: 'Northwind' })));
   await value(call(core, 'sessions:create', draft({ clientName: 'Fabrikam' })));
   const backup = await value<Backup>(call(core, 'data:backup'));
-  clock += 60_000;
+  clock.advance(60_000);
   await value(call(core, 'sessions:create', draft({ clientName: 'Contoso' })));
   core.db.pragma('wal_checkpoint(TRUNCATE)');
   core.close();

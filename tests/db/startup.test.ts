@@ -7,14 +7,12 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Backup, DataStatus, Replaced } from '@shared/data/contract';
-import type { Result } from '@shared/ipc/result';
 import type { Session } from '@shared/sessions/schema';
-import { createCore } from '../../src-main/core';
 import type { Core } from '../../src-main/core';
 import { listBackups } from '../../src-main/db/backups';
-import { dispatch } from '../../src-main/ipc/dispatch';
-import { draft, FONTS_DIR } from '../helpers/fixtures';
+import { draft } from '../helpers/fixtures';
 import { makeReadOnly as readOnly } from '../helpers/readOnly';
+import { backedUpCores, call, names, value } from '../helpers/dataStore';
 import { useTempDir } from '../helpers/tempDir';
 
 const tempDir = useTempDir();
@@ -26,30 +24,7 @@ const makeReadOnly = (path: string) => {
   undo.push(writable);
   return writable;
 };
-let clock = Date.parse('2026-03-12T09:00:00.000Z');
-
-function start(dir: string): Core {
-  return createCore({
-    databasePath: join(dir, 'stackwise.sqlite'),
-    backupDir: join(dir, 'backups'),
-    host: 'web',
-    version: 'test',
-    fontsDir: FONTS_DIR,
-    now: () => new Date(clock),
-  });
-}
-
-const call = (core: Core, channel: string, input: unknown = {}) =>
-  dispatch(core.handlers, channel, input, () => undefined);
-
-async function value<T>(promise: Promise<Result<unknown>>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
-
-const names = async (core: Core) =>
-  (await value<Session[]>(call(core, 'sessions:list', {}))).map((s) => s.clientName).sort();
+const { clock, start } = backedUpCores();
 
 const status = (core: Core) => value<DataStatus>(call(core, 'data:status'));
 
@@ -59,12 +34,12 @@ async function workspace(): Promise<{ dir: string; file: string; newest: string 
   const core = start(dir);
   await core.backupsReady;
   await value(call(core, 'sessions:create', draft({ clientName: 'Northwind' })));
-  clock += 3_600_000;
+  clock.advance(3_600_000);
   await value(call(core, 'data:backup'));
   await value(call(core, 'sessions:create', draft({ clientName: 'Fabrikam' })));
-  clock += 3_600_000;
+  clock.advance(3_600_000);
   const newest = await value<Backup>(call(core, 'data:backup'));
-  clock += 3_600_000;
+  clock.advance(3_600_000);
   core.close();
   return { dir, file: join(dir, 'stackwise.sqlite'), newest: newest.fileName };
 }
@@ -108,7 +83,7 @@ describe('a database that is gone while its backups are there', () => {
     let core = start(dir);
     for (const session of await value<Session[]>(call(core, 'sessions:list', {})))
       await value(call(core, 'sessions:delete', { id: session.id }));
-    clock += 3_600_000;
+    clock.advance(3_600_000);
     const empty = await value<Backup>(call(core, 'data:backup'));
     core.close();
     rmSync(file);
