@@ -169,7 +169,13 @@ export function createPortableService({ db, events, now, version }: PortableServ
       const projectName = fresh
         ? importedCopyName(content.session.projectName, projectNamesOfClient(db, content.session.clientName))
         : content.session.projectName;
-      const session = { ...moveSession(content.session), projectName };
+      // Edited when its workshop last changed, if later: earlier versions left the session's own
+      // time at its last details edit, and the list sorts by when a session was last edited.
+      const updatedAt = content.history.reduce(
+        (latest, change) => (change.updatedAt > latest ? change.updatedAt : latest),
+        content.session.updatedAt,
+      );
+      const session = { ...moveSession(content.session), projectName, updatedAt };
       const brand = content.brand && reconnect(content.brand);
       const everyone = [content.session, ...content.snapshots.map((s) => s.content.session)];
       for (const id of everyone.flatMap((s) => s.participants.map((p) => p.id))) idFor(id);

@@ -4,6 +4,7 @@
  * (a slider being dragged, a note being typed) merge into one undo step.
  */
 import type { Db } from '../db/connection';
+import { touchSession } from '../db/sessions/mutations';
 import { firstUndoneChange, getWorkshop, lastAppliedChange } from '../db/workshops/queries';
 import {
   discardUndoneChanges,
@@ -122,6 +123,7 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
               at: at.toISOString(),
             });
           }
+          touchSession(db, sessionId, at.toISOString());
         }
         return store(sessionId, next, revision);
       })();
@@ -140,6 +142,7 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
         const change = lastAppliedChange(db, sessionId);
         if (!change) throw new AppError('invalid_input', 'There is nothing to undo.');
         setUndone(db, change.id, true);
+        touchSession(db, sessionId, now().toISOString());
         const step = change.after.step;
         return {
           ...store(sessionId, { ...change.before, step }, current.revision + 1),
@@ -157,6 +160,7 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
         const change = firstUndoneChange(db, sessionId);
         if (!change) throw new AppError('invalid_input', 'There is nothing to redo.');
         setUndone(db, change.id, false);
+        touchSession(db, sessionId, now().toISOString());
         const step = change.after.step;
         return {
           ...store(sessionId, { ...change.after, step }, current.revision + 1),

@@ -43,6 +43,15 @@ export function updateSession(db: Db, session: StoredFields): void {
   ).run(withKeys(session));
 }
 
+/**
+ * A workshop change is an edit of the session: its "Edited" time (and place in the list) moves
+ * on. The revision stays: it counts writes to the details and participants, and a form open on
+ * them has not gone stale. One row by its key, so a slider being dragged costs the same each frame.
+ */
+export function touchSession(db: Db, id: string, updatedAt: string): void {
+  db.prepare('UPDATE sessions SET updated_at = ? WHERE id = ?').run(updatedAt, id);
+}
+
 /** Makes the session's participant rows exactly `participants`, in that order. */
 export function replaceParticipants(db: Db, sessionId: string, participants: readonly Participant[]): void {
   db.prepare('DELETE FROM participants WHERE session_id = ?').run(sessionId);

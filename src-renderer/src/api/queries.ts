@@ -137,9 +137,12 @@ api.on('sessions:changed', () => {
   invalidate('snapshots:');
   invalidate('history:');
 });
-// Only a mounted history page refetches; elsewhere this just drops the cached copy.
+// Only a mounted history page refetches; elsewhere this just drops the cached copy. A workshop
+// change also moves the session's Edited time (the list) and can outdate its report.
 api.on('workshop:changed', () => {
   invalidate('history:');
   invalidate('snapshots:compare');
+  invalidate('sessions:list');
+  invalidate('report:settings');
 });
 api.on('brands:changed', () => invalidate('brands:'));
