@@ -29,10 +29,16 @@ export type { AggregationMethod, ParticipantInput, CriterionDisagreement } from 
 // Scores, ranking (ties reported as ties), sensitivity and the recommendation.
 export { weightedSum, contributions, rank, sameScore } from './scores';
 export type { Ranking, RankedCandidate } from './scores';
-export { flipPoints, flipPointDetails, describeFlip, percent } from './sensitivity';
-export type { FlipPoint } from './sensitivity';
-export { recommend, CONFIDENCE_RULE, CONFIDENCE_THRESHOLDS } from './recommend';
-export type { Confidence, Contributor, Recommendation } from './recommend';
+export { flipPoints, flipPointDetails, describeFlip } from './sensitivity';
+export type { Crossing, FlipPoint } from './sensitivity';
+export { recommend, formatRelativeMargin, CONFIDENCE_RULE, CONFIDENCE_THRESHOLDS } from './recommend';
+export type { Confidence, Reason, Recommendation } from './recommend';
+
+// Beyond the room's weights: each voter's own answer, and the smallest change of ratings that flips the leader.
+export { ownAnswers, describeOwnAnswers, answerPhrase, countWord, joinAnd } from './voters';
+export type { OwnAnswerGroup, OwnAnswerNames } from './voters';
+export { smallestRatingFlip, applyRatingSteps, describeRatingFlip } from './ratingFlip';
+export type { RatingFlip, RatingStep } from './ratingFlip';
 
 // The model: built-in knowledge, custom candidates and criteria, overrides, one-pass evaluation.
 export {

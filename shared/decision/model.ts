@@ -18,6 +18,7 @@ import type { Recommendation } from './recommend';
 import { contributions } from './scores';
 import { describeFlip, flipPointDetails } from './sensitivity';
 import type { FlipPoint } from './sensitivity';
+import { weightPercents } from '../format/figures';
 import { hasOwnKey, mapRecord, own, recordOf } from '../util/records';
 
 export const MODEL_LIMITS = { candidates: { min: 2, max: 8 }, criteria: { min: 3, max: 40 } } as const;
@@ -197,6 +198,11 @@ export type EvaluateOptions = {
   inputs: readonly ParticipantInput[];
   aggregation: AggregationMethod;
   disagreementThreshold?: number;
+  /**
+   * How many voters these inputs stand for (default: one per input). 0 when the inputs are a
+   * stand-in, such as the suggested weights before anyone has voted: then no confidence is claimed.
+   */
+  voters?: number;
 };
 
 export type Evaluation = {
@@ -265,9 +271,11 @@ export function evaluate(options: EvaluateOptions): Evaluation {
     criteria: model.criteria.map((c) => c.name),
     candidates: model.candidates.map((c) => c.name),
   };
+  // The sentences quote each current weight as the tables print it.
+  const shown = weightPercents(weights);
   const flips = flipPointDetails(weights, ratings.matrix).map((flip) => ({
     ...flip,
-    sentence: describeFlip(flip, weights[flip.criterion] ?? 0, names),
+    sentence: describeFlip(flip, weights[flip.criterion] ?? 0, names, shown[flip.criterion]),
   }));
 
   return {
@@ -279,6 +287,6 @@ export function evaluate(options: EvaluateOptions): Evaluation {
     contributions: parts,
     totals: parts.map((row) => row.reduce((sum, v) => sum + v, 0)),
     flips,
-    recommendation: recommend(weights, ratings.matrix, spread, flips),
+    recommendation: recommend(weights, ratings.matrix, spread, flips, options.voters ?? inputs.length),
   };
 }

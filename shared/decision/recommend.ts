@@ -5,8 +5,10 @@ import type { Ranking } from './scores';
 import { flipPointDetails } from './sensitivity';
 import type { FlipPoint } from './sensitivity';
 import { normalize } from './weights';
+import { safeUnits, unitsText } from '../format/figures';
 
-export type Confidence = 'high' | 'medium' | 'low';
+/** `none`: nobody has voted, so no confidence is claimed from votes. */
+export type Confidence = 'high' | 'medium' | 'low' | 'none';
 
 export const CONFIDENCE_THRESHOLDS = {
   highMargin: 0.1,
@@ -18,14 +20,18 @@ export const CONFIDENCE_THRESHOLDS = {
 /** The rule, stated for people; the report and the UI show it word for word. */
 export const CONFIDENCE_RULE =
   'High: the leader is ahead by at least 10% of its score, no single criterion’s weight would have to move by less than ' +
-  '15 percentage points to change the leader, and the room agrees on every criterion. Low: the lead is under 3%, a ' +
-  'move of under 5 percentage points in one weight changes the leader, or first place is tied. Medium: everything in between.';
+  '15 percentage points to change the leader, at least two voters counted, and the room agrees on every criterion. ' +
+  'Low: the lead is under 3%, a move of under 5 percentage points in one weight changes the leader, or first place is ' +
+  'tied. Medium: everything in between. With no votes counted, no confidence is claimed.';
 
-export type Contributor = {
+/** A criterion on which one of the two compared candidates out-scores the other. */
+export type Reason = {
   criterion: number;
-  /** The criterion's weighted contribution to the leader's total. */
+  /** The favoured candidate's weighted contribution on this criterion. */
   contribution: number;
-  /** Leader's contribution minus the runner-up's on this criterion. */
+  /** The other candidate's weighted contribution on it. */
+  against: number;
+  /** `contribution - against`, in weighted points: always above 0. */
   advantage: number;
 };
 
@@ -40,8 +46,15 @@ export type Recommendation = {
   confidence: Confidence;
   /** Why this confidence level, in plain sentences. */
   confidenceReasons: string[];
-  /** The three criteria that contributed most to the leader's total. */
-  topContributors: Contributor[];
+  /**
+   * The two candidates the reasons compare: the leader and the runner-up, or, when first place is
+   * tied, the first two tied candidates.
+   */
+  compared: { first: number; second: number } | null;
+  /** Every criterion on which `first` out-scores `second`, largest advantage first. */
+  reasons: Reason[];
+  /** Every criterion on which `second` out-scores `first`, largest advantage first. */
+  strongerForRunnerUp: Reason[];
   /** The flip point needing the smallest weight change, if any. */
   closestFlip: (FlipPoint & { shift: number }) | null;
   flaggedCriteria: number[];
@@ -53,6 +66,8 @@ export function recommend(
   spread: readonly CriterionDisagreement[] = [],
   /** Flip points for these weights and ratings, when the caller already computed them. */
   precomputedFlips?: readonly FlipPoint[],
+  /** How many voters' weights these are, when known: fewer than two cannot show agreement, none claims nothing. */
+  voters?: number,
 ): Recommendation {
   const w = normalize(weights);
   const parts = contributions(w, ratings);
@@ -72,47 +87,27 @@ export function recommend(
   }, null);
   const flaggedCriteria = spread.filter((d) => d.flagged).map((d) => d.criterion);
 
-  const t = CONFIDENCE_THRESHOLDS;
-  const shift = closestFlip?.shift ?? Infinity;
-  const reasons: string[] = [];
-  let confidence: Confidence;
-  if (tied || relativeMargin < t.lowMargin || shift < t.lowShift) {
-    confidence = 'low';
-    if (tied) reasons.push('First place is tied.');
-    else if (relativeMargin < t.lowMargin)
-      reasons.push(`The lead is only ${(relativeMargin * 100).toFixed(1)}% of the leader's score.`);
-    if (!tied && shift < t.lowShift)
-      reasons.push(`Moving one weight by ${(shift * 100).toFixed(1)} percentage points changes the leader.`);
-  } else if (relativeMargin >= t.highMargin && shift >= t.highShift && flaggedCriteria.length === 0) {
-    confidence = 'high';
-    reasons.push(`The lead is ${(relativeMargin * 100).toFixed(1)}% of the leader's score.`);
-    reasons.push(
-      closestFlip
-        ? `No single weight would have to move by less than ${(shift * 100).toFixed(0)} percentage points to change the leader.`
-        : 'No single weight, from 0 to 100%, changes the leader.',
-    );
-    reasons.push('The room agrees on every criterion.');
-  } else {
-    confidence = 'medium';
-    reasons.push(`The lead is ${(relativeMargin * 100).toFixed(1)}% of the leader's score.`);
-    if (closestFlip)
-      reasons.push(`Moving one weight by ${(shift * 100).toFixed(0)} percentage points changes the leader.`);
-    if (flaggedCriteria.length > 0) {
-      reasons.push(
-        `The room disagrees on ${flaggedCriteria.length} ${flaggedCriteria.length === 1 ? 'criterion' : 'criteria'}.`,
-      );
-    }
-  }
+  const { confidence, reasons } = judgeConfidence({
+    tied,
+    relativeMargin,
+    closestFlip,
+    flaggedCriteria,
+    voters,
+  });
 
-  const top = first?.candidate ?? 0;
-  const topContributors = (parts[top] ?? [])
-    .map((contribution, criterion) => ({
-      criterion,
-      contribution,
-      advantage: contribution - (second ? (parts[second.candidate]?.[criterion] ?? 0) : 0),
-    }))
-    .sort((a, b) => b.contribution - a.contribution || a.criterion - b.criterion)
-    .slice(0, 3);
+  const pair = tied
+    ? { first: ranking.leaders[0] ?? 0, second: ranking.leaders[1] ?? 0 }
+    : leader !== null && second
+      ? { first: leader, second: second.candidate }
+      : null;
+  const favouring = (a: number, b: number): Reason[] =>
+    (parts[a] ?? [])
+      .map((contribution, criterion) => {
+        const against = parts[b]?.[criterion] ?? 0;
+        return { criterion, contribution, against, advantage: contribution - against };
+      })
+      .filter((reason) => reason.advantage > 0)
+      .sort((x, y) => y.advantage - x.advantage || x.criterion - y.criterion);
 
   return {
     ranking,
@@ -122,8 +117,68 @@ export function recommend(
     relativeMargin,
     confidence,
     confidenceReasons: reasons,
-    topContributors,
+    compared: pair,
+    reasons: pair ? favouring(pair.first, pair.second) : [],
+    strongerForRunnerUp: pair ? favouring(pair.second, pair.first) : [],
     closestFlip,
     flaggedCriteria,
   };
+}
+
+/** Percentage points, one decimal, rounded toward the side where the sentence stays true. */
+const points = (fraction: number, side: 'above' | 'atOrBelow') =>
+  unitsText(safeUnits(fraction * 100, 1, side), 1);
+
+/** The lead as a share of the leader's score, rounded down so it never crosses a threshold it is under. */
+export function formatRelativeMargin(relativeMargin: number): string {
+  return `${points(relativeMargin, 'atOrBelow')}%`;
+}
+
+function judgeConfidence(facts: {
+  tied: boolean;
+  relativeMargin: number;
+  closestFlip: { shift: number } | null;
+  flaggedCriteria: number[];
+  voters: number | undefined;
+}): { confidence: Confidence; reasons: string[] } {
+  const { tied, relativeMargin, closestFlip, flaggedCriteria, voters } = facts;
+  if (voters === 0) {
+    return {
+      confidence: 'none',
+      reasons: ['No one has voted yet, so no confidence is claimed; the figures use the starting weights.'],
+    };
+  }
+  const t = CONFIDENCE_THRESHOLDS;
+  const shift = closestFlip?.shift ?? Infinity;
+  const share = formatRelativeMargin(relativeMargin);
+  // "Moving by X changes the leader" needs X past the shift; "no weight would have to move by
+  // less than X" needs X at most the shift.
+  const moving = `Moving one weight by ${points(shift, 'above')} percentage points changes the leader.`;
+  const reasons: string[] = [];
+  const oneVoter = 'Only one voter counted, so whether the room agrees cannot be known yet.';
+  if (tied || relativeMargin < t.lowMargin || shift < t.lowShift) {
+    if (tied) reasons.push('First place is tied.');
+    else if (relativeMargin < t.lowMargin) reasons.push(`The lead is only ${share} of the leader's score.`);
+    if (!tied && shift < t.lowShift) reasons.push(moving);
+    if (voters === 1) reasons.push(oneVoter);
+    return { confidence: 'low', reasons };
+  }
+  reasons.push(`The lead is ${share} of the leader's score.`);
+  const agreed = flaggedCriteria.length === 0 && (voters === undefined || voters >= 2);
+  if (relativeMargin >= t.highMargin && shift >= t.highShift && agreed) {
+    reasons.push(
+      closestFlip
+        ? `No single weight would have to move by less than ${points(shift, 'atOrBelow')} percentage points to change the leader.`
+        : 'No single weight, from 0 to 100%, changes the leader.',
+    );
+    reasons.push('The room agrees on every criterion.');
+    return { confidence: 'high', reasons };
+  }
+  if (closestFlip) reasons.push(moving);
+  if (flaggedCriteria.length > 0) {
+    reasons.push(
+      `The room disagrees on ${flaggedCriteria.length} ${flaggedCriteria.length === 1 ? 'criterion' : 'criteria'}.`,
+    );
+  } else if (voters === 1) reasons.push(oneVoter);
+  return { confidence: 'medium', reasons };
 }

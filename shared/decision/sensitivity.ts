@@ -6,6 +6,7 @@
 import { DecisionInputError } from './errors';
 import { rank, sameScore, weightedSum } from './scores';
 import { normalize } from './weights';
+import { safeUnits, toUnits, unitsText, WEIGHT_DIGITS } from '../format/figures';
 
 /** Crossings this close to 0% or 100% are rounding noise at the edge, not a change of leader. */
 const EDGE = 1e-9;
@@ -20,7 +21,16 @@ export type FlipPoint = {
   leader: number;
   /** The challenger leads when this criterion's weight is below or above `weight`. */
   direction: 'below' | 'above' | null;
+  /**
+   * Both edges of the range of this weight where the leader stays ahead: the highest weight
+   * below the current one where a challenger takes the lead (it leads below it), and the lowest
+   * one above. With two candidates at most one of them exists.
+   */
+  below: Crossing | null;
+  above: Crossing | null;
 };
+
+export type Crossing = { weight: number; challenger: number };
 
 export function flipPointDetails(
   weights: readonly number[],
@@ -46,8 +56,9 @@ export function flipPointDetails(
       return { slope: own - others, intercept: others };
     };
     const lead = line(leader);
-    let best: { weight: number; challenger: number; direction: 'below' | 'above'; slope: number } | null =
-      null;
+    type Found = Crossing & { slope: number };
+    let below: Found | null = null;
+    let above: Found | null = null;
     for (let c = 0; c < ratings.length; c++) {
       if (c === leader) continue;
       const other = line(c);
@@ -58,25 +69,43 @@ export function flipPointDetails(
       if (sameScore(lead.slope, other.slope)) continue; // parallel lines: the order never changes
       const b = lead.slope - other.slope;
       const t = Math.min(1, Math.max(0, -a / b));
+      const found = { weight: t, challenger: c, slope: other.slope };
       // b < 0: the challenger gains as the weight rises, so it needs room above t; b > 0: below t.
-      const direction = b < 0 ? 'above' : 'below';
       // A crossing at (or, after rounding, within a hair of) 0 or 1 only draws level at the edge.
-      if (direction === 'above' ? t >= 1 - EDGE : t <= EDGE) continue;
-      const candidate = { weight: t, challenger: c, direction, slope: other.slope } as const;
-      if (!best || Math.abs(t - current) < Math.abs(best.weight - current) - EDGE) {
-        best = candidate;
-      } else if (Math.abs(t - best.weight) <= EDGE && direction === best.direction) {
-        // Several overtake at the same point: name the one that is ahead just past it.
-        const gainsMore = direction === 'above' ? other.slope > best.slope : other.slope < best.slope;
-        if (gainsMore) best = candidate;
+      // On each side the crossing nearest to the current weight binds; when several overtake at
+      // the same point, the one that is ahead just past it is named.
+      if (b < 0) {
+        if (t >= 1 - EDGE) continue;
+        if (!above || t < above.weight - EDGE) above = found;
+        else if (Math.abs(t - above.weight) <= EDGE && other.slope > above.slope) above = found;
+      } else {
+        if (t <= EDGE) continue;
+        if (!below || t > below.weight + EDGE) below = found;
+        else if (Math.abs(t - below.weight) <= EDGE && other.slope < below.slope) below = found;
       }
     }
+    const distance = (found: Found) => Math.abs(found.weight - current);
+    // The nearer side is the flip point; at the same distance, the challenger listed first.
+    const nearest =
+      below && above
+        ? Math.abs(distance(below) - distance(above)) <= EDGE
+          ? below.challenger < above.challenger
+            ? below
+            : above
+          : distance(below) < distance(above)
+            ? below
+            : above
+        : (below ?? above);
+    const crossing = (found: Found | null) =>
+      found ? { weight: found.weight, challenger: found.challenger } : null;
     return {
       criterion: k,
       leader,
-      weight: best?.weight ?? null,
-      challenger: best?.challenger ?? null,
-      direction: best?.direction ?? null,
+      weight: nearest?.weight ?? null,
+      challenger: nearest?.challenger ?? null,
+      direction: nearest ? (nearest === above ? 'above' : 'below') : null,
+      below: crossing(below),
+      above: crossing(above),
     };
   });
 }
@@ -89,25 +118,71 @@ export function flipPoints(
   return flipPointDetails(weights, ratings).map(({ criterion, weight }) => ({ criterion, weight }));
 }
 
-/** Whole percent, but one decimal near the ends so 0.4% never reads as "0%". */
-export function percent(fraction: number): string {
-  const value = fraction * 100;
-  const whole = Math.round(value);
-  return whole === 0 || whole === 100 ? `${value.toFixed(1)}%` : `${whole}%`;
-}
+/** Past this many decimals a crossing is at the current weight itself: the two are level now. */
+const MAX_DIGITS = 8;
 
-/** "Node.js overtakes Django if Security carries less than 12% of the weight." */
+type Names = { criteria: readonly string[]; candidates: readonly string[] };
+
+/**
+ * "Node.js overtakes Django only if Security carries less than 1.4% of the weight (now 20.3%)."
+ *
+ * Every threshold is rounded toward the side where the sentence's claim holds, so the sentence is
+ * true for every weight it covers: for a crossing at 1.37% it says "less than 1.4%", never
+ * "less than 1%" (at 1.2% Django still leads). Decimals are added until the printed threshold
+ * differs from the printed current weight and from 0% and 100%. `shownWeight` is the current
+ * weight as the tables print it (largest remainder), so the sentence quotes the same figure.
+ */
 export function describeFlip(
   flip: FlipPoint,
   currentWeight: number,
-  names: { criteria: readonly string[]; candidates: readonly string[] },
+  names: Names,
+  shownWeight?: string,
 ): string {
   const criterion = names.criteria[flip.criterion] ?? `Criterion ${flip.criterion + 1}`;
-  const leader = names.candidates[flip.leader] ?? `Candidate ${flip.leader + 1}`;
-  if (flip.weight === null || flip.challenger === null) {
-    return `${leader} stays ahead whatever weight ${criterion} carries, from 0 to 100%.`;
+  const candidate = (index: number) => names.candidates[index] ?? `Candidate ${index + 1}`;
+  const leader = candidate(flip.leader);
+  const { below, above } = flip;
+  if (!below && !above) return `${leader} stays ahead whatever weight ${criterion} carries, from 0 to 100%.`;
+
+  for (let digits = WEIGHT_DIGITS; digits <= MAX_DIGITS; digits++) {
+    const shown = parseShown(shownWeight, digits);
+    const now = shown ?? toUnits(currentWeight * 100, digits);
+    const nowText = shown === null ? `${unitsText(now, digits)}%` : (shownWeight as string);
+    const exact = currentWeight * 100 * 10 ** digits;
+    const hundred = 100 * 10 ** digits;
+    // The leader stays ahead from `low` upwards and up to `high`, in whole units of the last digit.
+    const low = below ? safeUnits(below.weight * 100, digits, 'above') : null;
+    const high = above ? safeUnits(above.weight * 100, digits, 'below') : null;
+    const lowOk = low === null || (low <= exact && low < now && low > 0);
+    const highOk = high === null || (high >= exact && high > now && high < hundred);
+    if (!lowOk || !highOk) continue;
+    const pct = (units: number) => `${unitsText(units, digits)}%`;
+    if (below && above && low !== null && high !== null) {
+      const lower = candidate(below.challenger);
+      const upper = candidate(above.challenger);
+      const who =
+        lower === upper
+          ? `outside that range ${lower} can overtake`
+          : `below that ${lower} can overtake, above it ${upper}`;
+      return `${leader} stays ahead while ${criterion} carries between ${pct(low)} and ${pct(high)} of the weight (now ${nowText}); ${who}.`;
+    }
+    if (below && low !== null) {
+      return `${candidate(below.challenger)} overtakes ${leader} only if ${criterion} carries less than ${pct(low)} of the weight (now ${nowText}).`;
+    }
+    if (above && high !== null) {
+      return `${candidate(above.challenger)} overtakes ${leader} only if ${criterion} carries more than ${pct(high)} of the weight (now ${nowText}).`;
+    }
   }
-  const challenger = names.candidates[flip.challenger] ?? `Candidate ${flip.challenger + 1}`;
-  const comparison = flip.direction === 'below' ? 'less' : 'more';
-  return `${challenger} overtakes ${leader} if ${criterion} carries ${comparison} than ${percent(flip.weight)} of the weight (now ${percent(currentWeight)}).`;
+  // No number of decimals separates the crossing from the current weight: they are level now.
+  const nearest = flip.challenger ?? below?.challenger ?? above?.challenger ?? flip.leader;
+  const nowText = shownWeight ?? `${unitsText(toUnits(currentWeight * 100, WEIGHT_DIGITS), WEIGHT_DIGITS)}%`;
+  const way = flip.direction === 'above' ? 'more' : 'less';
+  return `${candidate(nearest)} draws level with ${leader} at ${criterion}’s current weight (${nowText}) and goes ahead if it carries any ${way}.`;
+}
+
+/** The printed current weight ("20.3%") in units of the last digit, when printed at `digits` decimals. */
+function parseShown(shownWeight: string | undefined, digits: number): number | null {
+  if (shownWeight === undefined || digits !== WEIGHT_DIGITS) return null;
+  const value = Number(shownWeight.replace('%', ''));
+  return Number.isFinite(value) ? toUnits(value, digits) : null;
 }

@@ -96,9 +96,9 @@ export function decisionRecord(session: Session, state: WorkshopState): string {
     '',
     '### Consequences',
     '',
-    ...rec.topContributors.map(
+    ...rec.reasons.map(
       (c) =>
-        `* Good, because ${md(model.criteria[c.criterion]?.name ?? '')} contributes ${formatScore(c.contribution)} points to the score.`,
+        `* Good, because on ${md(model.criteria[c.criterion]?.name ?? '')} it scores ${formatScore(c.advantage)} points more than the runner-up.`,
     ),
     ...evaluation.flips.filter((f) => f.weight !== null).map((f) => `* Watch: ${md(f.sentence)}`),
     ...notes('Risks', state.notes.risks),

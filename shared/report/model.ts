@@ -52,7 +52,12 @@ export type ReportModel = {
 export const COVERED_SCRIPTS = 'Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and Arabic';
 export const REPLACEMENT_CHARACTER = '□';
 
-const CONFIDENCE_WORDS = { high: 'High', medium: 'Medium', low: 'Low' } as const;
+const CONFIDENCE_WORDS = {
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+  none: 'None claimed: no votes yet',
+} as const;
 const AGGREGATION_TEXT = {
   mean: 'the mean of the voters’ normalised weights',
   median: 'the median of the voters’ normalised weights, renormalised to add up to 100%',
@@ -211,18 +216,14 @@ function summarySection(result: WorkshopResult, { headline, leader, runnerUp }: 
     { kind: 'subheading', text: 'Why this confidence' },
     { kind: 'bullets', items: rec.confidenceReasons },
   ];
-  if (rec.topContributors.length > 0) {
-    blocks.push({ kind: 'subheading', text: leader ? `Main reasons for ${leader}` : 'What weighs most' });
+  if (rec.reasons.length > 0 && runnerUp) {
+    blocks.push({ kind: 'subheading', text: leader ? `Why ${leader}` : 'What weighs most' });
     blocks.push({
       kind: 'bullets',
       ordered: true,
-      items: rec.topContributors.map((c) => {
-        const base = `${criteria[c.criterion] ?? ''} contributes ${formatScore(c.contribution)} points`;
-        if (!runnerUp) return `${base}.`;
-        return c.advantage >= 0
-          ? `${base}, ${formatScore(c.advantage)} more than ${runnerUp}.`
-          : `${base}, ${formatScore(-c.advantage)} less than ${runnerUp}.`;
-      }),
+      items: rec.reasons.map(
+        (c) => `${criteria[c.criterion] ?? ''}: ${formatScore(c.advantage)} points more than ${runnerUp}.`,
+      ),
     });
   }
   if (result.usingSuggestedWeights) {

@@ -251,8 +251,9 @@ describe('sensitivity', () => {
       criteria: ['Security', 'Performance'],
       candidates: ['Django', 'Node.js'],
     });
+    // The crossing is at 33.33%: the threshold is rounded up, where the claim holds.
     expect(sentence).toBe(
-      'Node.js overtakes Django if Security carries less than 33% of the weight (now 40%).',
+      'Node.js overtakes Django only if Security carries less than 33.4% of the weight (now 40.0%).',
     );
     expect(flipPoints(weights, ratings)).toEqual([
       { criterion: 0, weight: expect.closeTo(1 / 3, 12) as number },
@@ -274,7 +275,7 @@ describe('sensitivity', () => {
 });
 
 describe('recommendation', () => {
-  it('is high-confidence for a wide, robust, agreed lead and names the top contributors', () => {
+  it('is high-confidence for a wide, robust, agreed lead and gives its reasons, largest advantage first', () => {
     const result = recommend(
       [0.5, 0.3, 0.2],
       [
@@ -283,8 +284,9 @@ describe('recommendation', () => {
       ],
     );
     expect(result).toMatchObject({ leader: 0, runnerUp: 1, confidence: 'high' });
-    expect(result.topContributors.map((c) => c.criterion)).toEqual([0, 1, 2]);
-    expect(result.topContributors[0]?.advantage).toBeCloseTo(1.5, 12);
+    expect(result.reasons.map((c) => c.criterion)).toEqual([0, 1, 2]);
+    expect(result.reasons[0]?.advantage).toBeCloseTo(1.5, 12);
+    expect(result.strongerForRunnerUp).toEqual([]);
   });
 
   it('is low-confidence for a tie and never picks a winner silently', () => {
@@ -406,7 +408,11 @@ describe('knowledge base', () => {
     const weights = outcome.model.criteria.map((c) => outcome.suggestedWeights[c.id] ?? 0);
     const result = evaluate({
       model: outcome.model,
-      inputs: [{ method: 'direct', scores: weights }],
+      // Two voters who both take the suggestion: one voter alone cannot show the room agrees.
+      inputs: [
+        { method: 'direct', scores: weights },
+        { method: 'direct', scores: weights },
+      ],
       aggregation: 'mean',
     });
     expect(result.recommendation.leader).toBe(0);

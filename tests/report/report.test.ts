@@ -45,7 +45,7 @@ describe('the demo report', () => {
     const rec = result.evaluation.recommendation;
     expect(rec.leader).not.toBeNull();
     const leader = result.model.candidates[rec.leader ?? 0]?.name ?? '';
-    expect(flat(pages[0] ?? '')).toContain(`Recommended: ${leader}, with medium confidence.`);
+    expect(flat(pages[0] ?? '')).toContain(`Recommended: ${leader}, with ${rec.confidence} confidence.`);
     result.model.criteria.forEach((criterion, k) => {
       const weight = formatWeight(result.evaluation.weights[k] ?? 0);
       expect(all).toContain(`${criterion.name} ${weight}`);

@@ -4,6 +4,7 @@ export const CONFIDENCE_LABELS = {
   high: 'High confidence',
   medium: 'Medium confidence',
   low: 'Low confidence',
+  none: 'No votes yet',
 } as const;
 
 /** A short id for a new custom item: readable prefix, random tail. */
