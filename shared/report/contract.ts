@@ -2,12 +2,15 @@ import { z } from 'zod';
 import { BrandIdSchema } from '../brands/schema';
 import type { ChannelSpec } from '../ipc/spec';
 import { SessionIdSchema, TimestampSchema } from '../sessions/schema';
+import { ReportFreshnessSchema } from './freshness';
 
 export const ReportSettingsSchema = z.strictObject({
   sessionId: SessionIdSchema,
   /** The brand profile the session's report uses; null for Stackwise's default look. */
   brandId: BrandIdSchema.nullable(),
   lastExport: z.strictObject({ at: TimestampSchema, fileName: z.string() }).nullable(),
+  /** Whether the last export still matches the session, and if not, what changed since. */
+  freshness: ReportFreshnessSchema,
 });
 export type ReportSettings = z.infer<typeof ReportSettingsSchema>;
 

@@ -6,12 +6,16 @@
 import type { ParsedInput } from '@shared/ipc/contract';
 import { AppError } from '@shared/ipc/result';
 import type { ExportOutcome, ReportSettings } from '@shared/report/contract';
+import { reportChanges } from '@shared/report/freshness';
+import type { ReportFreshness } from '@shared/report/freshness';
 import { buildReport } from '@shared/report/model';
 import type { ReportModel } from '@shared/report/model';
 import type { Db } from '../db/connection';
 import { insertEvent, insertSnapshot } from '../db/history/mutations';
 import { getSnapshot } from '../db/history/queries';
 import { getBrand, getReportSettings, recordExport, setReportBrand } from '../db/reports/brands';
+import type { StoredReportSettings } from '../db/reports/brands';
+import { exportSnapshot } from '../db/reports/exported';
 import { loadReportFonts } from '../report/fonts';
 import { renderReportPdf } from '../report/pdf';
 import type { RenderedReport } from '../report/pdf';
@@ -88,10 +92,29 @@ export function createReportService({
     };
   };
 
+  /**
+   * The last export against the session now: what it was made from is the snapshot the export
+   * froze, so the answer is exact (an edit taken back leaves the report current) and can name
+   * what changed. Read in one transaction, so both sides are of the same moment.
+   */
+  const freshness = (sessionId: string, stored: StoredReportSettings): ReportFreshness => {
+    if (!stored.lastExport) return { state: 'none' };
+    const exported = exportSnapshot(db, sessionId, stored.lastExport.at);
+    if (!exported) return { state: 'unknown' };
+    const changed = reportChanges(exported.content, captureSession(db, sessionId));
+    return changed.length === 0 ? { state: 'current' } : { state: 'outdated', changed };
+  };
+
+  const withFreshness = (sessionId: string): ReportSettings =>
+    db.transaction(() => {
+      requireSession(db, sessionId);
+      const stored = getReportSettings(db, sessionId);
+      return { ...stored, freshness: freshness(sessionId, stored) };
+    })();
+
   return {
     settings(sessionId: string): ReportSettings {
-      requireSession(db, sessionId);
-      return getReportSettings(db, sessionId);
+      return withFreshness(sessionId);
     },
 
     configure({ sessionId, brandId }: ParsedInput<'report:configure'>): ReportSettings {
@@ -113,7 +136,7 @@ export function createReportService({
         })();
       }
       events.emit('sessions:changed', { id: sessionId });
-      return getReportSettings(db, sessionId);
+      return withFreshness(sessionId);
     },
 
     async export(sessionId: string): Promise<ExportOutcome> {

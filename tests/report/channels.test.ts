@@ -12,7 +12,7 @@ import { ok } from '../helpers/ipc';
 import type { FakeIpcMain } from '../helpers/ipc';
 import { imageCount, pageTexts, savePdf } from '../helpers/pdf';
 import { useTempDir } from '../helpers/tempDir';
-import { applyLatest } from '../helpers/writes';
+import { applyLatest, stepBackLatest, updateLatest } from '../helpers/writes';
 
 const tempDir = useTempDir();
 const NOW = '2026-03-14T08:30:00.000Z';
@@ -211,5 +211,59 @@ describe('the session list', () => {
       'Northwind',
       'Øresund Ferries',
     ]);
+  });
+});
+
+describe('the last report’s freshness', () => {
+  it('says when the session changed after the last export, what changed, and clears on export', async () => {
+    let clock = Date.parse(NOW);
+    const { ipc } = start({ now: () => new Date((clock += 60_000)) });
+    const session = await ok<Session>(ipc.call('sessions:create', draft()));
+    const sessionId = session.id;
+    const priya = session.participants[0]?.id ?? '';
+    const freshness = async () =>
+      (await ok<ReportSettings>(ipc.call('report:settings', { sessionId }))).freshness;
+    const apply = (action: unknown) => ok(applyLatest(ipc, sessionId, action));
+    const exportReport = () => ok(ipc.call('report:export', { sessionId }));
+
+    expect(await freshness()).toEqual({ state: 'none' });
+    await apply({ type: 'setDirect', participantId: priya, criterionId: 'security', value: 8 });
+    await exportReport();
+    expect(await freshness()).toEqual({ state: 'current' });
+
+    // Moving between steps is not a change of the report.
+    await apply({ type: 'setStep', step: 'recommendation' });
+    expect(await freshness()).toEqual({ state: 'current' });
+
+    await apply({ type: 'setDirect', participantId: priya, criterionId: 'security', value: 2 });
+    expect(await freshness()).toEqual({ state: 'outdated', changed: ['weights'] });
+    // Taken back, the report says what the session says again.
+    await ok(stepBackLatest(ipc, 'workshop:undo', sessionId));
+    expect(await freshness()).toEqual({ state: 'current' });
+
+    const brand = await ok<Brand>(ipc.call('brands:save', brandDraft()));
+    const configured = await ok<ReportSettings>(
+      ipc.call('report:configure', { sessionId, brandId: brand.id }),
+    );
+    expect(configured.freshness).toEqual({ state: 'outdated', changed: ['brand'] });
+    await exportReport();
+    expect(await freshness()).toEqual({ state: 'current' });
+    // Editing the brand profile itself outdates the reports that use it.
+    await ok(ipc.call('brands:save', brandDraft({ id: brand.id, footerText: 'Strictly confidential' })));
+    await ok(updateLatest(ipc, sessionId, { projectName: 'Portal' }));
+    expect(await freshness()).toEqual({ state: 'outdated', changed: ['details', 'brand'] });
+    await exportReport();
+    expect(await freshness()).toEqual({ state: 'current' });
+  });
+
+  it('says nothing either way about an export this version did not keep', async () => {
+    const { core, ipc } = start();
+    const session = await ok<Session>(ipc.call('sessions:create', draft()));
+    await ok(ipc.call('report:export', { sessionId: session.id }));
+    // As a database from before exports were kept as snapshots.
+    core.db.prepare("DELETE FROM snapshots WHERE kind = 'report'").run();
+    const settings = await ok<ReportSettings>(ipc.call('report:settings', { sessionId: session.id }));
+    expect(settings.freshness).toEqual({ state: 'unknown' });
+    expect(settings.lastExport).not.toBeNull();
   });
 });

@@ -103,7 +103,10 @@ const SettingsRowSchema = z.object({
   last_file_name: z.string().nullable(),
 });
 
-export function getReportSettings(db: Db, sessionId: string): ReportSettings {
+/** What is stored of a session's report; its freshness is worked out by the report service. */
+export type StoredReportSettings = Omit<ReportSettings, 'freshness'>;
+
+export function getReportSettings(db: Db, sessionId: string): StoredReportSettings {
   const row = db
     .prepare('SELECT brand_id, last_exported_at, last_file_name FROM session_reports WHERE session_id = ?')
     .get(sessionId);

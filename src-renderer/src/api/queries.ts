@@ -145,4 +145,8 @@ api.on('workshop:changed', () => {
   invalidate('sessions:list');
   invalidate('report:settings');
 });
-api.on('brands:changed', () => invalidate('brands:'));
+// An edited brand profile outdates the reports that use it.
+api.on('brands:changed', () => {
+  invalidate('brands:');
+  invalidate('report:settings');
+});

@@ -12,6 +12,7 @@ import { downloadBase64 } from '../../app/download';
 import { routes } from '../../app/router';
 import { BrandPreview } from '../brands/BrandPreview';
 import { useSession } from '../sessions/hooks';
+import { ReportFreshness } from './ReportFreshness';
 
 type Props = { sessionId: string; headline?: string | undefined };
 
@@ -50,7 +51,6 @@ export function ReportPanel({ sessionId, headline }: Props) {
     }
   };
 
-  const last = settings.data?.lastExport;
   return (
     <section className="card report-panel" aria-labelledby="report-title">
       <h2 id="report-title" className="card__title">
@@ -91,8 +91,9 @@ export function ReportPanel({ sessionId, headline }: Props) {
           <div role="status" aria-live="polite" className="report-panel__status">
             {progress.kind === 'done' ? <ExportDone outcome={progress.outcome} /> : null}
             {progress.kind === 'failed' ? <p className="notice notice--error">{progress.message}</p> : null}
-            {progress.kind !== 'done' && last ? (
-              <p className="muted">Last exported {new Date(last.at).toLocaleString()}.</p>
+            {/* Out of date is said even right after an export: a later change outdates it. */}
+            {settings.data && (progress.kind !== 'done' || settings.data.freshness.state === 'outdated') ? (
+              <ReportFreshness settings={settings.data} />
             ) : null}
           </div>
         </div>

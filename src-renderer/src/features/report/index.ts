@@ -1,1 +1,2 @@
 export { ExportDone, ReportPanel } from './ReportPanel';
+export { ReportFreshness } from './ReportFreshness';
