@@ -144,33 +144,38 @@ export function describeFlip(
   const { below, above } = flip;
   if (!below && !above) return `${leader} stays ahead whatever weight ${criterion} carries, from 0 to 100%.`;
 
-  for (let digits = WEIGHT_DIGITS; digits <= MAX_DIGITS; digits++) {
-    const shown = parseShown(shownWeight, digits);
-    const now = shown ?? toUnits(currentWeight * 100, digits);
-    const nowText = shown === null ? `${unitsText(now, digits)}%` : (shownWeight as string);
-    const exact = currentWeight * 100 * 10 ** digits;
-    const hundred = 100 * 10 ** digits;
-    // The leader stays ahead from `low` upwards and up to `high`, in whole units of the last digit.
-    const low = below ? safeUnits(below.weight * 100, digits, 'above') : null;
-    const high = above ? safeUnits(above.weight * 100, digits, 'below') : null;
-    const lowOk = low === null || (low <= exact && low < now && low > 0);
-    const highOk = high === null || (high >= exact && high > now && high < hundred);
-    if (!lowOk || !highOk) continue;
-    const pct = (units: number) => `${unitsText(units, digits)}%`;
-    if (below && above && low !== null && high !== null) {
-      const lower = candidate(below.challenger);
-      const upper = candidate(above.challenger);
-      const who =
-        lower === upper
-          ? `outside that range ${lower} can overtake`
-          : `below that ${lower} can overtake, above it ${upper}`;
-      return `${leader} stays ahead while ${criterion} carries between ${pct(low)} and ${pct(high)} of the weight (now ${nowText}); ${who}.`;
-    }
-    if (below && low !== null) {
-      return `${candidate(below.challenger)} overtakes ${leader} only if ${criterion} carries less than ${pct(low)} of the weight (now ${nowText}).`;
-    }
-    if (above && high !== null) {
-      return `${candidate(above.challenger)} overtakes ${leader} only if ${criterion} carries more than ${pct(high)} of the weight (now ${nowText}).`;
+  // First quoting the current weight as the tables print it; if that figure sits on the wrong side
+  // of a threshold (largest remainder moved it by a unit), quoting it with the threshold's decimals.
+  const attempts = shownWeight === undefined ? [undefined] : [shownWeight, undefined];
+  for (const quoted of attempts) {
+    for (let digits = WEIGHT_DIGITS; digits <= MAX_DIGITS; digits++) {
+      const shown = parseShown(quoted, digits);
+      const now = shown ?? toUnits(currentWeight * 100, digits);
+      const nowText = shown === null ? `${unitsText(now, digits)}%` : (quoted as string);
+      const exact = currentWeight * 100 * 10 ** digits;
+      const hundred = 100 * 10 ** digits;
+      // The leader stays ahead from `low` upwards and up to `high`, in whole units of the last digit.
+      const low = below ? safeUnits(below.weight * 100, digits, 'above') : null;
+      const high = above ? safeUnits(above.weight * 100, digits, 'below') : null;
+      const lowOk = low === null || (low <= exact && low < now && low > 0);
+      const highOk = high === null || (high >= exact && high > now && high < hundred);
+      if (!lowOk || !highOk) continue;
+      const pct = (units: number) => `${unitsText(units, digits)}%`;
+      if (below && above && low !== null && high !== null) {
+        const lower = candidate(below.challenger);
+        const upper = candidate(above.challenger);
+        const who =
+          lower === upper
+            ? `outside that range ${lower} can overtake`
+            : `below that ${lower} can overtake, above it ${upper}`;
+        return `${leader} stays ahead while ${criterion} carries between ${pct(low)} and ${pct(high)} of the weight (now ${nowText}); ${who}.`;
+      }
+      if (below && low !== null) {
+        return `${candidate(below.challenger)} overtakes ${leader} only if ${criterion} carries less than ${pct(low)} of the weight (now ${nowText}).`;
+      }
+      if (above && high !== null) {
+        return `${candidate(above.challenger)} overtakes ${leader} only if ${criterion} carries more than ${pct(high)} of the weight (now ${nowText}).`;
+      }
     }
   }
   // No number of decimals separates the crossing from the current weight: they are level now.
@@ -180,9 +185,9 @@ export function describeFlip(
   return `${candidate(nearest)} draws level with ${leader} at ${criterion}’s current weight (${nowText}) and goes ahead if it carries any ${way}.`;
 }
 
-/** The printed current weight ("20.3%") in units of the last digit, when printed at `digits` decimals. */
+/** The printed current weight ("20.3%") in units of the last digit at `digits` decimals. */
 function parseShown(shownWeight: string | undefined, digits: number): number | null {
-  if (shownWeight === undefined || digits !== WEIGHT_DIGITS) return null;
+  if (shownWeight === undefined) return null;
   const value = Number(shownWeight.replace('%', ''));
   return Number.isFinite(value) ? toUnits(value, digits) : null;
 }

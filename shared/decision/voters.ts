@@ -77,7 +77,7 @@ export function describeOwnAnswers(groups: readonly OwnAnswerGroup[], names: Own
   if (total === 1)
     return `The one counted voter’s own weights ${answerPhrase(first, names.candidates, true)}${who(first)}.`;
   if (rest.length === 0)
-    return `All ${total} voters’ own weights ${answerPhrase(first, names.candidates, true)}.`;
+    return `${total === 2 ? 'Both' : `All ${total}`} voters’ own weights ${answerPhrase(first, names.candidates, true)}.`;
   const head = `${first.voters.length} of ${total} voters’ own weights ${answerPhrase(first, names.candidates, true)}${who(first)}`;
   const tail = rest.map(
     (group) =>

@@ -2,7 +2,8 @@
  * The decision in two everyday formats: the scores and weights as CSV for a spreadsheet, and a
  * Markdown architecture decision record in the MADR layout for the client's repository.
  */
-import { formatDate, formatScore, formatWeight, reportHeadline } from '../report/model';
+import { formatDate, nameResolver } from '../report/model';
+import { csvScores, csvWeights, verdictFacts } from '../report/verdict';
 import type { Session } from '../sessions/schema';
 import { markdownInline, markdownParagraphs } from './markdown';
 import { evaluateWorkshop } from '../workshop';
@@ -23,13 +24,16 @@ function textCell(value: string): string {
 }
 
 /** A number the app computed, written bare so a spreadsheet reads it as a number. */
-function numberCell(value: number | undefined, digits?: number): string {
+function numberCell(value: number | undefined): string {
   if (value === undefined || !Number.isFinite(value)) return '';
-  return digits === undefined ? String(value) : value.toFixed(digits);
+  return String(value);
 }
 
 export function decisionCsv(session: Session, state: WorkshopState): string {
   const { model, evaluation } = evaluateWorkshop(state, session.participants);
+  // Weights add up to exactly 1.0000 and each stack's contributions to its printed score.
+  const weights = csvWeights(evaluation.weights);
+  const scores = csvScores(evaluation.contributions);
   const header = [
     'Criterion',
     'Weight',
@@ -37,16 +41,16 @@ export function decisionCsv(session: Session, state: WorkshopState): string {
   ].map(textCell);
   const rows = model.criteria.map((criterion, k) => [
     textCell(criterion.name),
-    numberCell(evaluation.weights[k] ?? 0, 4),
+    weights[k] ?? '',
     ...model.candidates.flatMap((_, c) => [
       numberCell(evaluation.ratings.matrix[c]?.[k]),
-      numberCell(evaluation.contributions[c]?.[k] ?? 0, 4),
+      scores.contributions[c]?.[k] ?? '',
     ]),
   ]);
   const total = [
     textCell('Score'),
-    numberCell(1, 4),
-    ...model.candidates.flatMap((_, c) => ['', numberCell(evaluation.totals[c] ?? 0, 4)]),
+    '1.0000',
+    ...model.candidates.flatMap((_, c) => ['', scores.totals[c] ?? '']),
   ];
   return [header, ...rows, total].map((row) => row.join(',')).join('\r\n') + '\r\n';
 }
@@ -55,9 +59,15 @@ export function decisionRecord(session: Session, state: WorkshopState): string {
   const result = evaluateWorkshop(state, session.participants);
   const { model, evaluation } = result;
   const rec = evaluation.recommendation;
-  const leader = rec.leader === null ? null : model.candidates[rec.leader]?.name;
+  const facts = verdictFacts(result, nameResolver(session, state));
+  // With no votes nothing is decided: the record proposes, and says what its figures rest on.
+  const leader = facts.noVotes ? null : facts.leader;
   const byWeight = model.criteria
-    .map((criterion, k) => ({ name: criterion.name, weight: evaluation.weights[k] ?? 0 }))
+    .map((criterion, k) => ({
+      name: criterion.name,
+      weight: evaluation.weights[k] ?? 0,
+      shown: facts.weights[k],
+    }))
     .sort((a, b) => b.weight - a.weight);
   // Every piece of user text goes through `md` (one line) or `paragraphs` (several): it can
   // say anything but never add a heading, list, link or HTML to the record.
@@ -69,6 +79,28 @@ export function decisionRecord(session: Session, state: WorkshopState): string {
   const context =
     markdownParagraphs(session.description) ||
     md(`${session.clientName} needs a back-end stack for ${session.projectName}.`);
+  const outcome = facts.noVotes
+    ? [md(facts.headline), '', md(`Votes: ${facts.votes}`)]
+    : [
+        md(`${facts.headline} Confidence is ${rec.confidence}: ${rec.confidenceReasons.join(' ')}`),
+        '',
+        md(`Votes: ${facts.votes}`),
+        ...(facts.ownAnswers ? ['', md(facts.ownAnswers)] : []),
+      ];
+  const consequences = facts.noVotes
+    ? []
+    : [
+        ...facts.reasons.map(
+          (r) =>
+            `* Good, because ${md(`${r.favoured} scores ${r.points} points more than ${r.other} on ${r.criterion}.`)}`,
+        ),
+        ...facts.againstReasons.map(
+          (r) =>
+            `* Bad, because ${md(`${r.favoured} scores ${r.points} points more than ${r.other} on ${r.criterion}.`)}`,
+        ),
+        ...evaluation.flips.filter((f) => f.weight !== null).map((f) => `* Watch: ${md(f.sentence)}`),
+        ...(facts.ratingFlip ? [`* Watch: ${md(facts.ratingFlip)}`] : []),
+      ];
   const lines = [
     `# ${leader ? `Use ${md(leader)}` : 'Choose a back-end stack'} for ${md(session.projectName)}`,
     '',
@@ -82,25 +114,18 @@ export function decisionRecord(session: Session, state: WorkshopState): string {
     '',
     '## Decision Drivers',
     '',
-    ...byWeight.map((c) => `* ${md(c.name)} (weight ${formatWeight(c.weight)})`),
+    ...(facts.noVotes ? [md(`Weights: ${facts.basis}, not voted.`), ''] : []),
+    ...byWeight.map((c) => `* ${md(c.name)} (weight ${c.shown ?? ''})`),
     '',
     '## Considered Options',
     '',
-    ...model.candidates.map(
-      (c, i) => `* ${md(c.name)}: score ${formatScore(evaluation.totals[i] ?? 0)} of 5`,
-    ),
+    ...model.candidates.map((c, i) => `* ${md(c.name)}: score ${facts.scores.totals[i] ?? ''} of 5`),
     '',
     '## Decision Outcome',
     '',
-    md(`${reportHeadline(result)} Confidence is ${rec.confidence}: ${rec.confidenceReasons.join(' ')}`),
-    '',
-    '### Consequences',
-    '',
-    ...rec.reasons.map(
-      (c) =>
-        `* Good, because on ${md(model.criteria[c.criterion]?.name ?? '')} it scores ${formatScore(c.advantage)} points more than the runner-up.`,
-    ),
-    ...evaluation.flips.filter((f) => f.weight !== null).map((f) => `* Watch: ${md(f.sentence)}`),
+    ...outcome,
+    ...facts.leftOut.map((line) => `* ${md(line)}`),
+    ...(consequences.length > 0 ? ['', '### Consequences', '', ...consequences] : []),
     ...notes('Risks', state.notes.risks),
     ...notes('Next Steps', state.notes.nextSteps),
     '',

@@ -34,7 +34,8 @@ export type BarChart = {
   title: string;
   /** Series names, e.g. the candidates; the renderer gives each a brand colour and a pattern. */
   series: string[];
-  groups: Array<{ label: string; values: number[] }>;
+  /** `labels`, when given, are the values as printed elsewhere (e.g. adding up to a printed total). */
+  groups: Array<{ label: string; values: number[]; labels?: string[] }>;
   max: number;
   /** Decimal places of the printed values. */
   digits: number;

@@ -16,9 +16,13 @@ import type { Logo, BrandFields } from '../brands/schema';
 import type { Session } from '../sessions/schema';
 import { evaluateWorkshop, isVoter, METHOD_LABELS } from '../workshop';
 import type { Method, WorkshopResult, WorkshopState } from '../workshop';
+import { formatPercent, formatScore, weightPercents } from '../format/figures';
 import { fileNamePart } from '../util/text';
 import { own } from '../util/records';
 import type { Block, Section } from './blocks';
+import { summarySection } from './summary';
+import { verdictFacts } from './verdict';
+import type { VerdictFacts } from './verdict';
 
 export type ReportBrand = BrandFields & { logo: Logo | null };
 
@@ -52,12 +56,6 @@ export type ReportModel = {
 export const COVERED_SCRIPTS = 'Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and Arabic';
 export const REPLACEMENT_CHARACTER = '□';
 
-const CONFIDENCE_WORDS = {
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-  none: 'None claimed: no votes yet',
-} as const;
 const AGGREGATION_TEXT = {
   mean: 'the mean of the voters’ normalised weights',
   median: 'the median of the voters’ normalised weights, renormalised to add up to 100%',
@@ -78,10 +76,10 @@ const MONTHS = [
   'December',
 ];
 
-/** A weight as the report prints it: percent with one decimal. */
-export const formatWeight = (fraction: number) => `${(fraction * 100).toFixed(1)}%`;
+/** A single weight as the report prints it, percent with one decimal (parts of a whole use `weightPercents`). */
+export const formatWeight = (fraction: number) => formatPercent(fraction);
 /** A weighted score or contribution (0-5) as the report prints it. */
-export const formatScore = (value: number) => value.toFixed(2);
+export { formatScore };
 
 /** "2026-03-12" -> "12 March 2026", the same on every machine. */
 export function formatDate(isoDate: string): string {
@@ -93,7 +91,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const { session, state, brand } = input;
   const result = evaluateWorkshop(state, session.participants);
   const names = nameResolver(session, state);
-  const facts = headlineFacts(result);
+  const facts = verdictFacts(result, names);
 
   return {
     meta: {
@@ -121,10 +119,10 @@ export function buildReport(input: ReportInput): ReportModel {
     sections: [
       summarySection(result, facts),
       contextSection(session, state, result, names),
-      weightsSection(state, result, names),
-      comparisonSection(result),
-      chartsSection(result),
-      sensitivitySection(result),
+      weightsSection(state, result, names, facts),
+      comparisonSection(result, facts),
+      chartsSection(result, facts),
+      sensitivitySection(result, facts),
       notesSection(state),
       methodSection(input, result, names),
     ],
@@ -144,7 +142,8 @@ type Names = {
   anonymous: boolean;
 };
 
-function nameResolver(session: Session, state: WorkshopState): Names {
+/** Participants as a document may name them; the decision record names them the same way. */
+export function nameResolver(session: Session, state: WorkshopState): Names {
   return {
     anonymous: state.anonymous,
     of: (id) => {
@@ -153,87 +152,6 @@ function nameResolver(session: Session, state: WorkshopState): Names {
       return session.participants[index]?.name ?? 'Former participant';
     },
   };
-}
-
-type Headline = { headline: string; leader: string | null; runnerUp: string | null };
-
-function headlineFacts(result: WorkshopResult): Headline {
-  const rec = result.evaluation.recommendation;
-  const candidate = (index: number | null) =>
-    index === null ? null : (result.model.candidates[index]?.name ?? null);
-  const leader = candidate(rec.leader);
-  const runnerUp = candidate(rec.runnerUp);
-  const confidence = CONFIDENCE_WORDS[rec.confidence].toLowerCase();
-  if (!leader) {
-    const tied = rec.ranking.order
-      .filter((entry) => entry.rank === 1)
-      .map((entry) => result.model.candidates[entry.candidate]?.name ?? '');
-    return { headline: `No single recommendation: ${joinNames(tied)} are tied.`, leader, runnerUp };
-  }
-  return { headline: `Recommended: ${leader}, with ${confidence} confidence.`, leader, runnerUp };
-}
-
-function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
-}
-
-function summarySection(result: WorkshopResult, { headline, leader, runnerUp }: Headline): Section {
-  const rec = result.evaluation.recommendation;
-  const { totals } = result.evaluation;
-  const criteria = result.model.criteria.map((c) => c.name);
-  const blocks: Block[] = [
-    {
-      kind: 'callout',
-      title: 'Recommendation',
-      text: leader
-        ? `${leader} is the better fit for this project on the criteria and weights the room agreed.`
-        : headline,
-    },
-    {
-      kind: 'facts',
-      rows: [
-        ['Recommended', leader ?? 'None: first place is tied'],
-        ['Confidence', CONFIDENCE_WORDS[rec.confidence]],
-        [
-          'Scores, out of 5',
-          rec.ranking.order
-            .map(
-              (entry) =>
-                `${result.model.candidates[entry.candidate]?.name ?? ''} ${formatScore(totals[entry.candidate] ?? 0)}`,
-            )
-            .join(' · '),
-        ],
-        [
-          'Lead',
-          runnerUp
-            ? `${formatScore(rec.margin)} points over ${runnerUp} (${formatWeight(rec.relativeMargin)} of ${leader ?? 'the leader'}’s score)`
-            : 'None',
-        ],
-        ['Voters counted', `${result.counted.length} of ${result.voters.length}`],
-      ],
-    },
-    { kind: 'subheading', text: 'Why this confidence' },
-    { kind: 'bullets', items: rec.confidenceReasons },
-  ];
-  if (rec.reasons.length > 0 && runnerUp) {
-    blocks.push({ kind: 'subheading', text: leader ? `Why ${leader}` : 'What weighs most' });
-    blocks.push({
-      kind: 'bullets',
-      ordered: true,
-      items: rec.reasons.map(
-        (c) => `${criteria[c.criterion] ?? ''}: ${formatScore(c.advantage)} points more than ${runnerUp}.`,
-      ),
-    });
-  }
-  if (result.usingSuggestedWeights) {
-    blocks.push({
-      kind: 'paragraph',
-      tone: 'muted',
-      text: 'No voter’s weights counted, so this result uses the weights the project profile suggests.',
-    });
-  }
-  return { id: 'summary', title: 'Executive summary', blocks };
 }
 
 function contextSection(
@@ -302,8 +220,13 @@ function contextSection(
   return { id: 'context', title: 'Project context', blocks };
 }
 
-function weightsSection(state: WorkshopState, result: WorkshopResult, names: Names): Section {
-  const { weights, spread, participantWeights } = result.evaluation;
+function weightsSection(
+  state: WorkshopState,
+  result: WorkshopResult,
+  names: Names,
+  facts: VerdictFacts,
+): Section {
+  const { spread, participantWeights } = result.evaluation;
   const methods = countMethods(state, result);
   const whoAt = (k: number, pick: 'min' | 'max') => {
     const column = participantWeights.map((row) => row[k] ?? 0);
@@ -315,8 +238,8 @@ function weightsSection(state: WorkshopState, result: WorkshopResult, names: Nam
   const blocks: Block[] = [
     {
       kind: 'paragraph',
-      text: result.usingSuggestedWeights
-        ? 'No voter’s weights counted yet, so the weights below are the project profile’s suggestion.'
+      text: facts.noVotes
+        ? `No voter’s weights count yet, so the weights below are ${facts.basis}, not the room’s.`
         : `${result.counted.length} ${result.counted.length === 1 ? 'voter' : 'voters'} weighed the criteria (${methods}). The room’s weight for each criterion is ${AGGREGATION_TEXT[state.aggregation]}.`,
     },
     { kind: 'subheading', text: 'The criteria' },
@@ -328,7 +251,10 @@ function weightsSection(state: WorkshopState, result: WorkshopResult, names: Nam
       ],
       rows: state.criteria.map((c) => [c.name, c.description || '—']),
     },
-    { kind: 'subheading', text: 'Final weights and how far apart the room was' },
+    {
+      kind: 'subheading',
+      text: facts.noVotes ? `Weights: ${facts.basis}` : 'Final weights and how far apart the room was',
+    },
     {
       kind: 'table',
       columns: [
@@ -343,25 +269,18 @@ function weightsSection(state: WorkshopState, result: WorkshopResult, names: Nam
         const d = spread[k];
         return [
           c.name,
-          formatWeight(weights[k] ?? 0),
+          facts.weights[k] ?? '',
           whoAt(k, 'min') || '—',
           whoAt(k, 'max') || '—',
           d && result.counted.length > 1 ? `±${(d.stdDev * 100).toFixed(1)}` : '—',
-          d?.flagged ? 'Disagreed' : 'Agreed',
+          facts.noVotes || result.counted.length < 2 ? '—' : d?.flagged ? 'Disagreed' : 'Agreed',
         ];
       }),
       emphasis: spread.flatMap((d, k) => (d.flagged ? [k] : [])),
       caption: `Spread is the standard deviation of the voters’ weights in percentage points; above ±${(state.disagreementThreshold * 100).toFixed(1)} the room is marked as disagreeing.`,
     },
   ];
-  if (result.setAside.length > 0) {
-    blocks.push({
-      kind: 'bullets',
-      items: result.setAside.map(
-        ({ participant, reason }) => `${names.of(participant.id)}’s input did not count: ${reason}`,
-      ),
-    });
-  }
+  if (facts.leftOut.length > 0) blocks.push({ kind: 'bullets', items: facts.leftOut });
   return { id: 'weights', title: 'Criteria and weights', blocks };
 }
 
@@ -375,9 +294,9 @@ function countMethods(state: WorkshopState, result: WorkshopResult): string {
   return [...counts].map(([method, n]) => `${METHOD_LABELS[method].toLowerCase()}: ${n}`).join(', ');
 }
 
-function comparisonSection(result: WorkshopResult): Section {
+function comparisonSection(result: WorkshopResult, facts: VerdictFacts): Section {
   const { candidates, criteria } = result.model;
-  const { weights, ratings, contributions, totals } = result.evaluation;
+  const { ratings } = result.evaluation;
   // With many stacks the criterion column gives way, so each stack's column keeps its name on one line.
   const [criterionWidth, weightWidth] = candidates.length > 4 ? [0.2, 0.08] : [0.28, 0.12];
   const candidateWidth = (1 - criterionWidth - weightWidth) / candidates.length;
@@ -396,18 +315,17 @@ function comparisonSection(result: WorkshopResult): Section {
       rows: [
         ...criteria.map((criterion, k) => [
           criterion.name,
-          formatWeight(weights[k] ?? 0),
+          facts.weights[k] ?? '',
           ...candidates.map((_, c) => {
             const cell = ratings.cells[c]?.[k];
             const mark = cell?.override ? '*' : '';
-            return `${cell?.value ?? ''}${mark} → ${formatScore(contributions[c]?.[k] ?? 0)}`;
+            return `${cell?.value ?? ''}${mark} → ${facts.scores.contributions[c]?.[k] ?? ''}`;
           }),
         ]),
-        ['Score', '100.0%', ...candidates.map((_, c) => formatScore(totals[c] ?? 0))],
+        ['Score', facts.weightTotal, ...candidates.map((_, c) => facts.scores.totals[c] ?? '')],
       ],
       emphasis: [criteria.length],
-      caption:
-        'Each cell shows the rating, then its weighted contribution. * The facilitator changed this rating; see below.',
+      caption: `Each cell shows the rating, then its weighted contribution; a stack’s contributions add up to its score as printed. * The facilitator changed this rating; see below.${facts.noVotes ? ` Weights: ${facts.basis}, not voted.` : ''}`,
     },
     { kind: 'subheading', text: 'Ratings and their reasons' },
   ];
@@ -433,7 +351,7 @@ function comparisonSection(result: WorkshopResult): Section {
   return { id: 'comparison', title: 'Side-by-side comparison', blocks };
 }
 
-function chartsSection(result: WorkshopResult): Section {
+function chartsSection(result: WorkshopResult, facts: VerdictFacts): Section {
   const series = result.model.candidates.map((c) => c.name);
   const { contributions, ratings, totals } = result.evaluation;
   const most = Math.max(0.01, ...contributions.flat());
@@ -445,7 +363,7 @@ function chartsSection(result: WorkshopResult): Section {
         kind: 'barChart',
         title: 'Score out of 5',
         series,
-        groups: [{ label: 'Score', values: totals }],
+        groups: [{ label: 'Score', values: totals, labels: facts.scores.totals }],
         max: RATING_SCALE.max,
         digits: 2,
         unit: 'weighted score',
@@ -457,6 +375,7 @@ function chartsSection(result: WorkshopResult): Section {
         groups: result.model.criteria.map((c, k) => ({
           label: c.name,
           values: contributions.map((row) => row[k] ?? 0),
+          labels: facts.scores.contributions.map((row) => row[k] ?? ''),
         })),
         max: Math.ceil(most * 10) / 10,
         digits: 2,
@@ -478,19 +397,16 @@ function chartsSection(result: WorkshopResult): Section {
   };
 }
 
-function sensitivitySection(result: WorkshopResult): Section {
-  const rec = result.evaluation.recommendation;
+function sensitivitySection(result: WorkshopResult, facts: VerdictFacts): Section {
   const flips = result.evaluation.flips.filter((f) => f.weight !== null);
-  const closest = rec.closestFlip
-    ? result.evaluation.flips.find((f) => f.criterion === rec.closestFlip?.criterion)
-    : undefined;
   const blocks: Block[] = [
     {
       kind: 'paragraph',
-      text: 'How much would the weights have to change to change the answer? Each line moves one criterion’s weight, sharing the difference among the others in proportion, and says where another stack would take the lead.',
+      text: `How much would the weights have to change to change the answer? Each line moves one criterion’s weight, sharing the difference among the others in proportion, and says where another stack would take the lead. Each threshold is rounded toward the side where its sentence stays true.${facts.noVotes ? ` No one has voted, so these start from ${facts.basis}.` : ''}`,
     },
   ];
-  if (closest) blocks.push({ kind: 'callout', title: 'Most sensitive point', text: closest.sentence });
+  if (facts.closestFlip)
+    blocks.push({ kind: 'callout', title: 'Most sensitive point', text: facts.closestFlip });
   blocks.push(
     flips.length > 0
       ? { kind: 'bullets', items: flips.map((f) => f.sentence) }
@@ -499,6 +415,13 @@ function sensitivitySection(result: WorkshopResult): Section {
           text: 'No change to a single criterion’s weight, however large, would change the leader.',
         },
   );
+  if (facts.ratingFlip) {
+    blocks.push({ kind: 'subheading', text: 'Beyond the weights: the ratings' });
+    blocks.push({
+      kind: 'paragraph',
+      text: `The smallest change of ratings, in whole points on the 1 to 5 scale with the weights as they are, that puts another stack ahead: ${facts.ratingFlip}`,
+    });
+  }
   blocks.push({ kind: 'paragraph', tone: 'muted', text: `How confidence is decided. ${CONFIDENCE_RULE}` });
   return { id: 'sensitivity', title: 'Sensitivity', blocks };
 }
@@ -547,11 +470,13 @@ function methodSection(input: ReportInput, result: WorkshopResult, names: Names)
     },
   ];
   if (rounds > 1) {
-    const byRound = state.rounds.map(
-      (_, r) =>
-        evaluateWorkshop({ ...state, rounds: state.rounds.slice(0, r + 1) }, input.session.participants)
-          .evaluation.weights,
-    );
+    // Each round's weights as printed (adding up to 100.0%); a round nobody voted in has none.
+    const byRound = state.rounds.map((_, r) => {
+      const round = evaluateWorkshop(state, input.session.participants, r);
+      return round.usingSuggestedWeights
+        ? state.criteria.map(() => 'no votes')
+        : weightPercents(round.evaluation.weights);
+    });
     blocks.push({ kind: 'subheading', text: 'Weights by round' });
     const width = 0.6 / rounds;
     blocks.push({
@@ -560,7 +485,7 @@ function methodSection(input: ReportInput, result: WorkshopResult, names: Names)
         { title: 'Criterion', width: 0.4 },
         ...state.rounds.map((r) => ({ title: `Round ${r.number}`, width, align: 'right' as const })),
       ],
-      rows: state.criteria.map((c, k) => [c.name, ...byRound.map((w) => formatWeight(w[k] ?? 0))]),
+      rows: state.criteria.map((c, k) => [c.name, ...byRound.map((w) => w[k] ?? '')]),
     });
   }
   blocks.push({ kind: 'subheading', text: 'Consistency of pairwise comparisons' });
@@ -622,5 +547,5 @@ function paragraphs(text: string, tone: 'normal' | 'muted' = 'normal'): Block[] 
 
 /** The recommendation in one line, as the report's cover prints it. */
 export function reportHeadline(result: WorkshopResult): string {
-  return headlineFacts(result).headline;
+  return verdictFacts(result, { of: () => '', anonymous: true }).headline;
 }

@@ -473,7 +473,7 @@ class Painter {
         const width = scale(value);
         if (width > 0) this.doc.rect(MARGIN.left + labelWidth, this.y, width, bar, 'F');
         this.font('normal', SIZE.small - 0.5, INK);
-        this.write(value.toFixed(chart.digits), MARGIN.left + WIDTH, this.y + bar - 1, {
+        this.write(group.labels?.[s] ?? value.toFixed(chart.digits), MARGIN.left + WIDTH, this.y + bar - 1, {
           align: 'right',
         });
         this.y += bar + gap;

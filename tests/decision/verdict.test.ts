@@ -246,7 +246,7 @@ describe('each person’s own answer', () => {
         ),
         { candidates, voters: null },
       ),
-    ).toBe('All 2 voters’ own weights pick Django.');
+    ).toBe('Both voters’ own weights pick Django.');
     expect(describeOwnAnswers(ownAnswers([[0.1, 0.9]], ratings), { candidates, voters: ['Ana'] })).toBe(
       'The one counted voter’s own weights pick Node.js (Ana).',
     );

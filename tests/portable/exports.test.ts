@@ -253,4 +253,58 @@ describe('the CSV', () => {
     const weights = rows.slice(1, -1).map((row) => Number(row[1]));
     expect(weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
   });
+
+  it('writes weights that add up to exactly 1.0000 and contributions that add up to each score', () => {
+    // Seven equal weights: 0.1429 each, 1.0003 if each were rounded on its own.
+    const csvEqual = decisionCsv(session(), initialWorkshopState());
+    const rows = parseQuoted(csvEqual, ',').filter((row) => row.length > 1);
+    const body = rows.slice(1, -1);
+    const total = rows.at(-1) ?? [];
+    const tenThousandths = (cell: string | undefined) => Math.round(Number(cell) * 10_000);
+    expect(body.reduce((sum, row) => sum + tenThousandths(row[1]), 0)).toBe(tenThousandths(total[1]));
+    expect(total[1]).toBe('1.0000');
+    for (let column = 3; column < (rows[0]?.length ?? 0); column += 2) {
+      const sum = body.reduce((acc, row) => acc + tenThousandths(row[column]), 0);
+      expect(sum, rows[0]?.[column]).toBe(tenThousandths(total[column]));
+    }
+  });
+});
+
+describe('the decision record says what the room did', () => {
+  it('with no votes: no one has weighed in, nothing is accepted, no confidence is claimed', () => {
+    const text = decisionRecord(session(), initialWorkshopState());
+    expect(text).toContain('No one has weighed in yet');
+    expect(text).toContain('* Status: proposed');
+    expect(text).toMatch(/^# Choose a back-end stack/);
+    expect(text).toMatch(/Weights: (equal weights|the weights the project profile suggests), not voted\./);
+    expect(text).not.toMatch(/Recommended: |confidence\b.*: |Confidence is /);
+    expect(text).not.toContain('The room agrees on every criterion');
+    expect(text).toContain('Votes: 0 of 2 voters voted in round 1, 2 not yet; 0 counted.');
+  });
+
+  it('with votes: reasons that argue, largest advantage first, and each voter’s own answer', () => {
+    const text = decisionRecord(
+      session(),
+      workshop([
+        { type: 'setDirect', participantId: PRIYA, criterionId: 'security', value: 10 },
+        // Marek weighs only what Node.js is strong at: his own weights pick it.
+        ...['security', 'development-speed', 'learning-curve', 'ecosystem', 'use-case-fit'].map(
+          (criterionId): Action => ({ type: 'setDirect', participantId: MAREK, criterionId, value: 0 }),
+        ),
+        { type: 'setDirect', participantId: MAREK, criterionId: 'performance', value: 10 },
+      ]),
+    );
+    const good = [
+      ...text.matchAll(/^\* Good, because (\S+) scores (\d+\.\d\d) points more than (\S+) on /gm),
+    ];
+    expect(good.length).toBeGreaterThan(0);
+    const points = good.map((m) => Number(m[2]));
+    expect(points).toEqual([...points].sort((a, b) => b - a));
+    expect(text).toMatch(/^# Use (\S+) for/m);
+    expect(good[0]?.[1]).toBe(/^# Use (\S+) for/m.exec(text)?.[1]);
+    expect(text).toContain('Votes: 2 of 2 voters voted in round 1; 2 counted.');
+    expect(text).toMatch(
+      /1 of 2 voters’ own weights pick \S+ \((Priya|Marek)\), 1 picks \S+ \((Priya|Marek)\)\./,
+    );
+  });
 });

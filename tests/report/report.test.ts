@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BRAND } from '@shared/brands/schema';
-import { buildReport, formatScore, formatWeight } from '@shared/report/model';
+import { formatLead, formatScore, scoreFigures, weightPercents } from '@shared/format/figures';
+import { buildReport } from '@shared/report/model';
 import type { ReportModel } from '@shared/report/model';
 import type { Session } from '@shared/sessions/schema';
 import { applyAction, evaluateWorkshop, initialWorkshopState } from '@shared/workshop';
@@ -46,19 +47,23 @@ describe('the demo report', () => {
     expect(rec.leader).not.toBeNull();
     const leader = result.model.candidates[rec.leader ?? 0]?.name ?? '';
     expect(flat(pages[0] ?? '')).toContain(`Recommended: ${leader}, with ${rec.confidence} confidence.`);
+    // Weights as parts of 100.0% and contributions as parts of each score (largest remainder).
+    const weights = weightPercents(result.evaluation.weights);
+    const scores = scoreFigures(result.evaluation.contributions);
     result.model.criteria.forEach((criterion, k) => {
-      const weight = formatWeight(result.evaluation.weights[k] ?? 0);
-      expect(all).toContain(`${criterion.name} ${weight}`);
+      expect(all).toContain(`${criterion.name} ${weights[k] ?? ''}`);
     });
     for (const [c, candidate] of result.model.candidates.entries()) {
       expect(all).toContain(`${candidate.name} ${formatScore(result.evaluation.totals[c] ?? 0)}`);
       result.model.criteria.forEach((_, k) => {
         const cell = result.evaluation.ratings.cells[c]?.[k];
-        const contribution = formatScore(result.evaluation.contributions[c]?.[k] ?? 0);
+        const contribution = scores.contributions[c]?.[k] ?? '';
         expect(all).toContain(`${cell?.value ?? ''}${cell?.override ? '*' : ''} → ${contribution}`);
       });
     }
-    expect(all).toContain(`${formatScore(rec.margin)} points over`);
+    expect(all).toContain(
+      `${formatLead(result.evaluation.totals[rec.leader ?? 0] ?? 0, result.evaluation.totals[rec.runnerUp ?? 0] ?? 0)} points over`,
+    );
   });
 
   it('prints names in Polish, Norwegian and Croatian spellings', () => {
