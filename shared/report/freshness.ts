@@ -20,6 +20,8 @@ export const REPORT_PARTS = [
   'weights',
   'settings',
   'notes',
+  'risks',
+  'nextSteps',
   'workshop',
   'brand',
 ] as const;
@@ -35,7 +37,9 @@ export const REPORT_PART_LABELS: Record<ReportPart, string> = {
   ratings: 'the ratings',
   weights: 'the weights',
   settings: 'the workshop settings',
-  notes: 'the notes',
+  notes: 'the notes from the discussion',
+  risks: 'the risks',
+  nextSteps: 'the next steps',
   workshop: 'the workshop',
   brand: 'the brand profile',
 };
@@ -67,7 +71,14 @@ const WORKSHOP_PARTS = new Map<string, ReportPart | null>([
   ['disagreementThreshold', 'settings'],
   ['anonymous', 'settings'],
   ['hideUntilReveal', 'settings'],
+  // Each of the three is named on its own (below).
+  ['notes', null],
+]);
+
+const NOTE_PARTS = new Map<string, ReportPart | null>([
   ['notes', 'notes'],
+  ['risks', 'risks'],
+  ['nextSteps', 'nextSteps'],
 ]);
 
 /** The session's own times and id are not in the report's content. */
@@ -111,6 +122,7 @@ export function reportChanges(exported: ReportMaterial, now: ReportMaterial): Re
   const changed = new Set<ReportPart>([
     ...differingParts(exported.session, now.session, SESSION_PARTS, 'details'),
     ...differingParts(exported.workshop, now.workshop, WORKSHOP_PARTS, 'workshop'),
+    ...differingParts(exported.workshop.notes, now.workshop.notes, NOTE_PARTS, 'notes'),
   ]);
   if (canonical(exported.brand) !== canonical(now.brand)) changed.add('brand');
   return REPORT_PARTS.filter((part) => changed.has(part));

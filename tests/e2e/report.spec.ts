@@ -96,7 +96,7 @@ test('a brand profile with a logo, chosen for a session, exported as a PDF downl
 
   // The session remembers the export.
   await page.goto(`${host.url}#/sessions/${session.id}`);
-  await expect(page.getByText(/Last exported/)).toBeVisible();
+  await expect(page.getByText(/^The last report \(exported .+\) is up to date\.$/)).toBeVisible();
 
   // The list shows where each session stands, and filters by it.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click();

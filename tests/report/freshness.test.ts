@@ -48,7 +48,7 @@ describe('what makes the last report out of date', () => {
     });
     now.session = { ...now.session, projectName: 'Portal v2' };
     now.brand = { ...now.brand, footerText: 'Confidential' };
-    expect(reportChanges(exported, now)).toEqual(['details', 'weights', 'notes', 'brand']);
+    expect(reportChanges(exported, now)).toEqual(['details', 'weights', 'nextSteps', 'brand']);
   });
 
   it('counts ratings, criteria, the project profile, settings and participants', () => {
@@ -78,7 +78,8 @@ describe('what makes the last report out of date', () => {
 
   it('is said as a list a person reads', () => {
     expect(changedPhrase(['weights'])).toBe('the weights');
-    expect(changedPhrase(['weights', 'notes'])).toBe('the weights and the notes');
+    expect(changedPhrase(['weights', 'nextSteps'])).toBe('the weights and the next steps');
+    expect(changedPhrase(['notes', 'risks'])).toBe('the notes from the discussion and the risks');
     expect(changedPhrase(['details', 'weights', 'brand'])).toBe(
       'the session details, the weights and the brand profile',
     );
