@@ -1,3 +1,4 @@
+import { formatScore } from '@shared/format/figures';
 import type { WorkshopResult } from '@shared/workshop';
 import { RATING_SCALE } from '@shared/decision';
 
@@ -19,7 +20,7 @@ export function LiveRanking({ result, large = false }: { result: WorkshopResult;
                 style={{ width: `${(entry.total / RATING_SCALE.max) * 100}%` }}
               />
             </span>
-            <span className="ranking__score">{entry.total.toFixed(2)}</span>
+            <span className="ranking__score">{formatScore(entry.total)}</span>
           </li>
         );
       })}

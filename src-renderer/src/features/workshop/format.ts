@@ -1,4 +1,10 @@
-export const pct = (fraction: number, digits = 0) => `${(fraction * 100).toFixed(digits)}%`;
+import { formatPercent } from '@shared/format/figures';
+
+/**
+ * A single percentage. Figures that are parts of a whole (the weights) come from
+ * `weightPercents` in @shared/format/figures instead, so they add up to their printed total.
+ */
+export const pct = (fraction: number, digits = 0) => formatPercent(fraction, digits);
 
 export const CONFIDENCE_LABELS = {
   high: 'High confidence',

@@ -1,3 +1,4 @@
+import { formatScore } from '@shared/format/figures';
 import { Legend } from './Legend';
 import { Marker } from './Marker';
 import { seriesColour, seriesMarker } from './palette';
@@ -7,6 +8,8 @@ type ContributionChartProps = {
   candidates: readonly string[];
   /** contributions[candidate][criterion] */
   contributions: readonly (readonly number[])[];
+  /** The values as printed elsewhere (each candidate's adding up to its printed score), when given. */
+  labels?: readonly (readonly string[])[];
   /** Rating scale maximum: a criterion with all the weight and a top rating fills the bar. */
   max: number;
   title: string;
@@ -20,6 +23,7 @@ export function ContributionChart({
   criteria,
   candidates,
   contributions,
+  labels,
   max,
   title,
 }: ContributionChartProps) {
@@ -54,11 +58,12 @@ export function ContributionChart({
               </text>
               {candidates.map((candidate, c) => {
                 const value = contributions[c]?.[k] ?? 0;
+                const label = labels?.[c]?.[k] ?? formatScore(value);
                 const y = top + c * 14;
                 const w = Math.max(1, value * scale);
                 return (
                   <g key={`${candidate}-${c}`}>
-                    <title>{`${candidate}, ${criterion}: ${value.toFixed(2)}`}</title>
+                    <title>{`${candidate}, ${criterion}: ${label}`}</title>
                     <rect x={labelWidth} y={y} width={w} height={11} rx={2} fill={seriesColour(c)} />
                     <Marker
                       shape={seriesMarker(c)}
@@ -73,7 +78,7 @@ export function ContributionChart({
                       dominantBaseline="middle"
                       className="chart__value"
                     >
-                      {value.toFixed(2)}
+                      {label}
                     </text>
                   </g>
                 );
