@@ -78,7 +78,7 @@ test('a full workshop: profile, custom criterion and candidate, three voters, tw
   await step(page, 'Weighting');
   await slide(page, 'Security', 1);
   await slide(page, 'Performance', 3, 'ArrowLeft');
-  await expect(page.getByRole('button', { name: /Priya \(CTO\)/ })).toContainText('Has voted');
+  await expect(page.getByRole('button', { name: /Priya \(CTO\)/ })).toContainText('Voted');
 
   // Marek compares pairwise, contradicts himself, and fixes it with the app's help.
   await page.getByRole('button', { name: /^Marek/ }).click();
@@ -126,14 +126,16 @@ test('a full workshop: profile, custom criterion and candidate, three voters, tw
   await page.getByRole('checkbox', { name: 'Anonymous on screen' }).check();
   await expect(page.getByRole('button', { name: /^Participant 1/ })).toBeVisible();
   await expect(presenter.getByRole('heading', { level: 1, name: 'Weighting' })).toBeVisible();
-  await expect(presenter.getByText(/Participant 1 ✓ · Participant 2 ✓ · Participant 3 ✓/)).toBeVisible();
+  await expect(presenter.getByRole('list', { name: 'Who has voted' })).toHaveText(
+    /Participant 1: Voted.*Participant 2: Voted.*Participant 3: Voted/,
+  );
   await expect(presenter.getByText('Priya')).toHaveCount(0);
 
   // Hide until reveal, then reveal.
   await page.getByRole('checkbox', { name: 'Hide inputs until reveal' }).check();
   await expect(page.getByText('Inputs are hidden until you reveal them')).toBeVisible();
-  await expect(presenter.getByText('Weights are hidden until everyone has voted.')).toBeVisible();
-  await page.getByRole('button', { name: 'Reveal weights' }).click();
+  await expect(presenter.getByText('Results are hidden until the facilitator reveals them')).toBeVisible();
+  await page.getByRole('button', { name: 'Reveal results' }).click();
   await expect(page.getByRole('list', { name: 'Weights by criterion' })).toBeVisible();
 
   // Round 2: Ana changes her mind; round 1 stays on record.
@@ -144,7 +146,7 @@ test('a full workshop: profile, custom criterion and candidate, three voters, tw
   await saved(page);
   // A new round starts hidden again while hide-until-reveal is on.
   await expect(page.getByText('Inputs are hidden until you reveal them')).toBeVisible();
-  await page.getByRole('button', { name: 'Reveal weights' }).click();
+  await page.getByRole('button', { name: 'Reveal results' }).click();
   await page.getByText('Earlier rounds, kept for the record').click();
   await expect(page.getByRole('columnheader', { name: 'Round 1' })).toBeVisible();
 

@@ -1,15 +1,22 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { PROJECT_QUESTIONS, RATING_SCALE } from '@shared/decision';
-import { evaluateWorkshop, STEP_LABELS, STEPS } from '@shared/workshop';
-import type { WorkshopResult, WorkshopState } from '@shared/workshop';
-import { own } from '@shared/util/records';
+import type { ProfileOutcome } from '@shared/decision';
+import { buildModel, hiddenView, presentableView, STEP_LABELS, STEPS } from '@shared/workshop';
+import type { HiddenView, WorkshopResult, WorkshopState } from '@shared/workshop';
 import { useSession } from '../sessions/hooks';
 import { ContributionChart } from '../workshop/charts/ContributionChart';
 import { pct } from '../workshop/format';
 import { LiveRanking } from '../workshop/LiveRanking';
 import { useWorkshop } from '../workshop/useWorkshop';
 import { useNameOf } from '../workshop/WorkshopPage';
-import { Verdict } from '../workshop/Verdict';
+import {
+  BallotList,
+  ballotSentence,
+  InconsistentNotices,
+  RoomVerdict,
+  suggestionLabel,
+} from '../workshop/RoomStatus';
+import './presenter.css';
 
 /**
  * The shared screen: the current step in large type, no editing controls. It follows the
@@ -20,13 +27,15 @@ export function PresenterPage({ sessionId }: { sessionId: string }) {
   const session = useSession(sessionId);
   const { state } = useWorkshop(sessionId);
   const participants = useMemo(() => session.data?.participants ?? [], [session.data]);
-  const result = useMemo(
-    () => (state ? evaluateWorkshop(state, participants) : undefined),
+  // Everything below renders from this: while inputs are hidden it holds who has voted, nothing more.
+  const view = useMemo(
+    () => (state ? presentableView(state, participants) : undefined),
     [state, participants],
   );
   const nameOf = useNameOf(session.data, state);
+  const revealMoment = useRevealMoment(view?.hidden);
 
-  if (!state || !result || !session.data) {
+  if (!state || !view || !session.data) {
     return (
       <main className="presenter presenter--loading">
         {session.error ? session.error.message : 'Connecting to the workshop…'}
@@ -34,6 +43,10 @@ export function PresenterPage({ sessionId }: { sessionId: string }) {
     );
   }
   const index = STEPS.indexOf(state.step);
+  const hidden = view.hidden ? view : null;
+  const result = view.hidden ? null : view.result;
+  const withResults =
+    state.step === 'weighting' || state.step === 'compare' || state.step === 'recommendation';
 
   return (
     <main className="presenter" aria-labelledby="presenter-title">
@@ -56,18 +69,74 @@ export function PresenterPage({ sessionId }: { sessionId: string }) {
       <h1 id="presenter-title" className="presenter__title">
         {STEP_LABELS[state.step]}
       </h1>
-      {state.step === 'context' ? <ContextView state={state} result={result} /> : null}
-      {state.step === 'criteria' ? <CriteriaView state={state} result={result} /> : null}
-      {state.step === 'weighting' ? <WeightingView state={state} result={result} nameOf={nameOf} /> : null}
-      {state.step === 'compare' ? <CompareView result={result} /> : null}
-      {state.step === 'recommendation' ? <RecommendationView state={state} result={result} /> : null}
+      {revealMoment.shown ? (
+        <p className="presenter__revealed" role="status" onAnimationEnd={revealMoment.done}>
+          Results revealed
+        </p>
+      ) : null}
+      {withResults && result?.usingSuggestedWeights ? (
+        <p className="presenter__no-votes" role="status">
+          {result.ballots.voted === 0 ? 'No one has weighed in yet' : 'No vote counts yet'}: built-in ratings
+          with {suggestionLabel(result)}, not the room’s. No confidence is claimed.
+        </p>
+      ) : null}
+      {state.step === 'context' ? (
+        <ContextView state={state} profile={result?.profile ?? buildModel(state).profile} />
+      ) : null}
+      {state.step === 'criteria' ? <CriteriaView state={state} /> : null}
+      {state.step === 'weighting' ? (
+        result ? (
+          <WeightingView state={state} result={result} nameOf={nameOf} />
+        ) : (
+          <HiddenPanel view={hidden ?? hiddenView(state, participants)} nameOf={nameOf} />
+        )
+      ) : null}
+      {state.step === 'compare' ? (
+        result ? (
+          <CompareView result={result} />
+        ) : (
+          <HiddenPanel view={hidden ?? hiddenView(state, participants)} nameOf={nameOf} />
+        )
+      ) : null}
+      {state.step === 'recommendation' ? (
+        result ? (
+          <RecommendationView state={state} result={result} />
+        ) : (
+          <HiddenPanel view={hidden ?? hiddenView(state, participants)} nameOf={nameOf} />
+        )
+      ) : null}
     </main>
   );
 }
 
 type ViewProps = { state: WorkshopState; result: WorkshopResult };
 
-function ContextView({ state, result }: ViewProps) {
+/**
+ * "Results revealed", shown to the room for a moment when the facilitator reveals. Derived while
+ * rendering (not in an effect), so the first frame with results already carries it.
+ */
+function useRevealMoment(hidden: boolean | undefined) {
+  const [seen, setSeen] = useState(hidden);
+  const [shown, setShown] = useState(false);
+  if (hidden !== seen) {
+    setSeen(hidden);
+    setShown(seen === true && hidden === false);
+  }
+  return { shown, done: () => setShown(false) };
+}
+
+/** While inputs are hidden: who has voted, and nothing of what. */
+function HiddenPanel({ view, nameOf }: { view: HiddenView; nameOf: (id: string) => string }) {
+  return (
+    <section className="presenter__hidden" aria-label="Results hidden">
+      <p className="presenter__hidden-title">Results are hidden until the facilitator reveals them</p>
+      <p>{ballotSentence(view.ballots, view.round)}.</p>
+      <BallotList voters={view.voters} nameOf={nameOf} />
+    </section>
+  );
+}
+
+function ContextView({ state, profile }: { state: WorkshopState; profile: ProfileOutcome }) {
   const answers = state.answers as Record<string, string | undefined>;
   return (
     <div className="presenter__columns">
@@ -84,11 +153,11 @@ function ContextView({ state, result }: ViewProps) {
       </section>
       <section>
         <h2 className="presenter__heading">What that means</h2>
-        {result.profile.applied.length === 0 ? (
+        {profile.applied.length === 0 ? (
           <p className="presenter__muted">Answers will shift ratings and starting weights here.</p>
         ) : (
           <ul className="presenter__list">
-            {result.profile.applied.map((rule) => (
+            {profile.applied.map((rule) => (
               <li key={rule.id}>
                 <strong>{rule.when}.</strong> {rule.reason}
               </li>
@@ -100,7 +169,7 @@ function ContextView({ state, result }: ViewProps) {
   );
 }
 
-function CriteriaView({ state }: ViewProps) {
+function CriteriaView({ state }: { state: WorkshopState }) {
   return (
     <ol className="presenter__criteria">
       {state.criteria.map((c) => (
@@ -117,46 +186,40 @@ function CriteriaView({ state }: ViewProps) {
 
 function WeightingView({ state, result, nameOf }: ViewProps & { nameOf: (id: string) => string }) {
   const round = state.rounds[state.rounds.length - 1];
-  const hidden = state.hideUntilReveal && !round?.revealed;
-  const voted = result.voters.filter((p) => own(round?.inputs, p.id) !== undefined);
+  const ballots = hiddenView(state, result.voters).voters;
   return (
     <div className="presenter__columns">
       <section>
         <h2 className="presenter__heading">
-          Round {round?.number}: {voted.length} of {result.voters.length} have voted
+          Round {round?.number}: {ballotSentence(result.ballots)}
         </h2>
-        {hidden ? (
-          <p className="presenter__hidden">Weights are hidden until everyone has voted.</p>
-        ) : (
-          <ul className="presenter__weights">
-            {state.criteria.map((c, k) => {
-              const flagged = result.evaluation.spread[k]?.flagged ?? false;
-              return (
-                <li key={c.id}>
-                  <span className="presenter__weight-label">
-                    <bdi>{c.name}</bdi>
-                    {flagged ? <span className="presenter__flag"> · the room disagrees</span> : null}
-                  </span>
-                  <span className="presenter__weight-track">
-                    <span style={{ width: `${(result.evaluation.weights[k] ?? 0) * 100}%` }} />
-                  </span>
-                  <span className="presenter__weight-value">{pct(result.evaluation.weights[k] ?? 0)}</span>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-        <p className="presenter__voters">
-          {result.voters.map((p) => `${nameOf(p.id)}${own(round?.inputs, p.id) ? ' ✓' : ''}`).join(' · ')}
-        </p>
+        <InconsistentNotices result={result} nameOf={nameOf} named={!state.anonymous} />
+        <ul className="presenter__weights">
+          {state.criteria.map((c, k) => {
+            const flagged = result.evaluation.spread[k]?.flagged ?? false;
+            return (
+              <li key={c.id}>
+                <span className="presenter__weight-label">
+                  <bdi>{c.name}</bdi>
+                  {flagged ? <span className="presenter__flag"> · the room disagrees</span> : null}
+                </span>
+                <span className="presenter__weight-track">
+                  <span
+                    style={{
+                      width: `${(result.evaluation.weights[k] ?? 0) * 100}%`,
+                    }}
+                  />
+                </span>
+                <span className="presenter__weight-value">{pct(result.evaluation.weights[k] ?? 0)}</span>
+              </li>
+            );
+          })}
+        </ul>
+        <BallotList voters={ballots} nameOf={nameOf} align="start" />
       </section>
       <section>
         <h2 className="presenter__heading">Ranking</h2>
-        {hidden ? (
-          <p className="presenter__hidden">Revealed with the weights.</p>
-        ) : (
-          <LiveRanking result={result} large />
-        )}
+        <LiveRanking result={result} large />
       </section>
     </div>
   );
@@ -166,7 +229,7 @@ function CompareView({ result }: { result: WorkshopResult }) {
   const { evaluation, model } = result;
   return (
     <>
-      <Verdict result={result} large />
+      <RoomVerdict result={result} large notice={false} />
       <div className="presenter__columns">
         <ContributionChart
           title="Weighted contribution by criterion"
@@ -199,7 +262,7 @@ function RecommendationView({ state, result }: ViewProps) {
   const criteria = result.model.criteria.map((c) => c.name);
   return (
     <>
-      <Verdict result={result} large />
+      <RoomVerdict result={result} large notice={false} />
       <div className="presenter__columns">
         <section>
           <h2 className="presenter__heading">The main reasons</h2>

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import {
   ahp,
   CONSISTENCY_LIMIT,
@@ -7,31 +7,69 @@ import {
   SAATY_SCALE,
 } from '@shared/decision';
 import {
+  ballotOf,
   currentInputs,
   METHOD_LABELS,
   MethodSchema,
   pairKey,
   shownPoints,
+  startingPoint,
   toEngineInput,
 } from '@shared/workshop';
 import type { Action, Method, ParticipantInputs, WorkshopState } from '@shared/workshop';
 import { own } from '@shared/util/records';
+import { BALLOT_LABELS } from './RoomStatus';
 
 type EditorProps = {
   state: WorkshopState;
   participantId: string;
   name: string;
+  /** Inputs are hidden until reveal: a vote already in stays closed unless opened on purpose. */
+  hidden: boolean;
   dispatch: (action: Action) => void;
 };
 
-/** One voter's weights, entered by the method they prefer; switching method keeps every entry. */
-export function InputEditor({ state, participantId, name, dispatch }: EditorProps) {
+/**
+ * One voter's weights, entered by the method they prefer; switching method keeps every entry.
+ * Entering a weight is the voter's vote; so is accepting the starting values as they are.
+ */
+export function InputEditor({ state, participantId, name, hidden, dispatch }: EditorProps) {
+  const ballot = ballotOf(state, participantId);
+  // While hidden, the next person at the console must not see the last one's answers: a vote
+  // already in when the voter is selected stays closed. One being entered now (the voter was at
+  // "not yet" since being selected) stays open; the editor is keyed by voter, so choosing someone
+  // else and coming back closes it.
+  const [opened, setOpened] = useState(ballot === 'notYet');
+  if (ballot === 'notYet' && !opened) setOpened(true);
   const inputs = currentInputs(state, participantId);
+  if (hidden && ballot !== 'notYet' && !opened) {
+    return (
+      <section className="card" aria-labelledby="input-title">
+        <h2 id="input-title" className="card__title">
+          Weights from <bdi>{name}</bdi>
+        </h2>
+        <div className="hidden-inputs" role="status">
+          <p className="hidden-inputs__title">
+            <bdi>{name}</bdi>
+            {ballot === 'voted' ? '’s vote is in' : ' has abstained'}
+          </p>
+          <p>It stays hidden, here too, until you reveal the results.</p>
+          <button type="button" className="button button--small" onClick={() => setOpened(true)}>
+            {/* One flex item: the button's gap would otherwise split "Ana’s" in two. */}
+            <span>
+              Change <bdi>{name}</bdi>’s vote
+            </span>
+          </button>
+        </div>
+      </section>
+    );
+  }
   return (
     <section className="card" aria-labelledby="input-title">
       <h2 id="input-title" className="card__title">
-        Weights from {name}
+        Weights from <bdi>{name}</bdi>
       </h2>
+      <VoteBar state={state} participantId={participantId} name={name} dispatch={dispatch} />
       <fieldset className="segmented" aria-label="Weighting method">
         {MethodSchema.options.map((method: Method) => (
           <label key={method} className="segmented__option">
@@ -53,6 +91,54 @@ export function InputEditor({ state, participantId, name, dispatch }: EditorProp
         <PairwiseEditor {...{ state, inputs, participantId, dispatch }} />
       ) : null}
     </section>
+  );
+}
+
+/** The voter's state this round and what can be done about it. */
+function VoteBar({ state, participantId, name, dispatch }: Omit<EditorProps, 'hidden'>) {
+  const ballot = ballotOf(state, participantId);
+  const from = startingPoint(state, participantId);
+  const round = state.rounds[state.rounds.length - 1]?.number ?? 1;
+  return (
+    <div className="vote-bar" aria-label={`Vote of ${name}`}>
+      <span className="vote-bar__status" data-testid="vote-status">
+        Round {round}: {BALLOT_LABELS[ballot]}
+      </span>
+      {ballot !== 'voted' ? (
+        <button
+          type="button"
+          className="button button--small button--primary"
+          onClick={() => dispatch({ type: 'castVote', participantId })}
+        >
+          {from === 'suggested' ? 'Use the suggested weights' : 'Vote with these weights'}
+        </button>
+      ) : null}
+      {ballot !== 'abstained' ? (
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => dispatch({ type: 'abstain', participantId })}
+        >
+          Abstain
+        </button>
+      ) : null}
+      {ballot !== 'notYet' ? (
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          onClick={() => dispatch({ type: 'clearVote', participantId })}
+        >
+          Clear vote
+        </button>
+      ) : null}
+      <p className="vote-bar__hint">
+        {ballot === 'voted'
+          ? 'These weights count. Changing any of them changes the vote.'
+          : from === 'suggested'
+            ? 'The values below are a starting suggestion, not a vote. Entering a weight votes.'
+            : 'The values below are this voter’s last answers, offered as a starting point; they count once the voter votes. Entering a weight votes.'}
+      </p>
+    </div>
   );
 }
 
@@ -225,6 +311,9 @@ function PairwiseEditor({ state, inputs, participantId, dispatch }: MethodProps)
           ? `— above ${CONSISTENCY_LIMIT.toFixed(2)}: some judgments contradict each other.`
           : `— fine (${CONSISTENCY_LIMIT.toFixed(2)} or less).`}
       </p>
+      {cr > CONSISTENCY_LIMIT && ballotOf(state, participantId) === 'voted' ? (
+        <IncludeAnyway state={state} participantId={participantId} dispatch={dispatch} />
+      ) : null}
       {revisit ? (
         <p className="revisit" role="alert">
           Revisit <strong>{state.criteria[revisit.row]?.name}</strong> versus{' '}
@@ -275,5 +364,24 @@ function PairwiseEditor({ state, inputs, participantId, dispatch }: MethodProps)
         })}
       </ul>
     </div>
+  );
+}
+
+/** Inconsistent answers are left out of the room's weights until revised, or counted on purpose. */
+function IncludeAnyway({ state, participantId, dispatch }: Omit<MethodProps, 'inputs'>) {
+  const included = own(state.rounds[state.rounds.length - 1]?.includeInconsistent, participantId) === true;
+  return (
+    <p className="consistency consistency--bad">
+      {included
+        ? 'Counted in the room’s weights anyway, as you chose.'
+        : 'Left out of the room’s weights until revised.'}{' '}
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => dispatch({ type: 'includeInconsistent', participantId, include: !included })}
+      >
+        {included ? 'Leave out' : 'Include anyway'}
+      </button>
+    </p>
   );
 }

@@ -1,16 +1,17 @@
 import { memo, useState } from 'react';
-import type { Action, Role } from '@shared/workshop';
+import type { Action, BallotState, Role } from '@shared/workshop';
 import { own } from '@shared/util/records';
 import type { Participant, ParticipantChanges } from '@shared/sessions/schema';
 import { ApiError } from '../../api/client';
 import { changeParticipants } from '../sessions/hooks';
+import { BALLOT_LABELS } from './RoomStatus';
 
 type ParticipantsPanelProps = {
   sessionId: string;
   roles: Readonly<Record<string, Role>>;
   anonymous: boolean;
-  /** Ids of those who have entered weights this round, joined with commas (a stable value for memo). */
-  voted: string;
+  /** "id:ballot" for each voter this round, joined with commas (a stable value for memo). */
+  ballots: string;
   participants: Participant[];
   nameOf: (id: string) => string;
   selected: string | undefined;
@@ -26,14 +27,22 @@ export const ParticipantsPanel = memo(function ParticipantsPanel({
   sessionId,
   roles,
   anonymous,
-  voted,
+  ballots,
   participants,
   nameOf,
   selected,
   onSelect,
   dispatch,
 }: ParticipantsPanelProps) {
-  const hasVoted = new Set(voted.split(','));
+  const ballotOf = new Map(
+    ballots
+      .split(',')
+      .map((entry) => entry.split(':'))
+      .map(([id = '', ballot]): [string, BallotState] => [
+        id,
+        ballot === 'voted' || ballot === 'abstained' ? ballot : 'notYet',
+      ]),
+  );
   const [newName, setNewName] = useState('');
   const [error, setError] = useState<string>();
 
@@ -72,8 +81,8 @@ export const ParticipantsPanel = memo(function ParticipantsPanel({
                 disabled={role === 'observer'}
               >
                 <bdi className="person__name">{label}</bdi>
-                <span className="person__status">
-                  {role === 'observer' ? 'Observer' : hasVoted.has(person.id) ? 'Has voted' : 'Not voted yet'}
+                <span className={`person__status person__status--${ballotOf.get(person.id) ?? 'notYet'}`}>
+                  {role === 'observer' ? 'Observer' : BALLOT_LABELS[ballotOf.get(person.id) ?? 'notYet']}
                 </span>
               </button>
               <select

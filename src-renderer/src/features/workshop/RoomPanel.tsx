@@ -1,13 +1,14 @@
 import { memo, useMemo } from 'react';
 import { evaluateWorkshop } from '@shared/workshop';
-import type { Action, WorkshopResult, WorkshopState } from '@shared/workshop';
+import type { Action, PresentableView, WorkshopResult, WorkshopState } from '@shared/workshop';
 import type { Participant } from '@shared/sessions/schema';
-import { own } from '@shared/util/records';
 import { pct } from './format';
+import { ballotSentence, BallotList, InconsistentNotices, NoVotesNotice } from './RoomStatus';
 
 type RoomPanelProps = {
   state: WorkshopState;
-  result: WorkshopResult;
+  /** Who has voted while inputs are hidden; the decision otherwise. */
+  view: PresentableView;
   participants: Participant[];
   nameOf: (id: string) => string;
   dispatch: (action: Action) => void;
@@ -18,15 +19,65 @@ const AGGREGATION_LABELS = { mean: 'Mean', median: 'Median', geometric: 'Geometr
 /** The room's weights, where people disagree, and the facilitator's controls for rounds and reveal. */
 export const RoomPanel = memo(function RoomPanel({
   state,
-  result,
+  view,
   participants,
   nameOf,
   dispatch,
 }: RoomPanelProps) {
   const round = state.rounds[state.rounds.length - 1];
-  const hidden = state.hideUntilReveal && !round?.revealed;
+  return (
+    <section className="card" aria-labelledby="room-title">
+      <div className="card__header">
+        <h2 id="room-title" className="card__title">
+          The room’s weights <span className="count">Round {round?.number ?? 1}</span>
+        </h2>
+        <p className="muted" data-testid="ballot-count">
+          {ballotSentence(view.hidden ? view.ballots : view.result.ballots, round?.number ?? 1)}
+        </p>
+      </div>
+
+      {view.hidden ? (
+        <div className="hidden-inputs" role="status">
+          <p className="hidden-inputs__title">Inputs are hidden until you reveal them</p>
+          <p>So nobody anchors on anyone else. You see who has voted, not what. Reveal when everyone has.</p>
+          <BallotList voters={view.voters} nameOf={nameOf} />
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => dispatch({ type: 'setRevealed', revealed: true })}
+          >
+            Reveal results
+          </button>
+        </div>
+      ) : (
+        <RoomWeights
+          state={state}
+          result={view.result}
+          participants={participants}
+          nameOf={nameOf}
+          dispatch={dispatch}
+        />
+      )}
+      <RoomControls state={state} dispatch={dispatch} />
+    </section>
+  );
+});
+
+/** The room's weights, once they may be shown. */
+function RoomWeights({
+  state,
+  result,
+  participants,
+  nameOf,
+  dispatch,
+}: {
+  state: WorkshopState;
+  result: WorkshopResult;
+  participants: Participant[];
+  nameOf: (id: string) => string;
+  dispatch: (action: Action) => void;
+}) {
   const { weights, spread, participantWeights } = result.evaluation;
-  const voted = result.voters.filter((p) => own(round?.inputs, p.id) !== undefined).length;
   // Bars run a little past the largest value, so typical weights (10-25%) are not squeezed. The
   // scale moves in steps of 10 points, so a slider nudge does not redraw every dot.
   const scale = Math.ceil((Math.max(0.2, ...weights, ...participantWeights.flat()) * 1.1) / 0.1) * 0.1;
@@ -35,80 +86,52 @@ export const RoomPanel = memo(function RoomPanel({
   const earlier = useEarlierRounds(state, participants);
 
   return (
-    <section className="card" aria-labelledby="room-title">
-      <div className="card__header">
-        <h2 id="room-title" className="card__title">
-          The room’s weights <span className="count">Round {round?.number ?? 1}</span>
-        </h2>
-        <p className="muted">
-          {voted} of {result.voters.length} {result.voters.length === 1 ? 'voter has' : 'voters have'} weighed
-          in
-        </p>
-      </div>
-
-      {result.usingSuggestedWeights ? (
-        <p className="notice notice--info">
-          No votes count yet, so these are the profile’s suggested weights.
-        </p>
-      ) : null}
+    <>
+      <NoVotesNotice result={result} />
       {result.setAside.map(({ participant, reason }) => (
         <p key={participant.id} className="notice notice--warning">
-          {nameOf(participant.id)}’s input does not count yet: {reason}
+          <bdi>{nameOf(participant.id)}</bdi>’s input does not count yet: {reason}
         </p>
       ))}
+      <InconsistentNotices result={result} nameOf={nameOf} dispatch={dispatch} />
+      <ul className="weights" aria-label="Weights by criterion">
+        {state.criteria.map((criterion, k) => {
+          const d = spread[k];
+          const flagged = d?.flagged ?? false;
+          return (
+            <li
+              key={criterion.id}
+              className={flagged ? 'weights__row weights__row--flagged' : 'weights__row'}
+            >
+              <span className="weights__label">
+                <bdi>{criterion.name}</bdi>
+                {flagged ? <span className="badge badge--warning">Disagreement</span> : null}
+              </span>
+              <span className="weights__track">
+                <span className="weights__fill" style={{ width: at(weights[k] ?? 0) }} />
+                {d && participantWeights.length > 1 ? (
+                  <span
+                    className="weights__range"
+                    title={`Range ${pct(d.min)} to ${pct(d.max)}`}
+                    style={{ left: at(d.min), width: `max(2px, ${at(d.range)})` }}
+                  />
+                ) : null}
+                {participantWeights.map((row, p) => (
+                  <Dot key={p} left={at(row[k] ?? 0)} title={`${names[p] ?? ''}: ${pct(row[k] ?? 0)}`} />
+                ))}
+              </span>
+              <span className="weights__value">
+                {pct(weights[k] ?? 0)}
+                {d && participantWeights.length > 1 ? (
+                  <span className="weights__spread">±{pct(d.stdDev)}</span>
+                ) : null}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
 
-      {hidden ? (
-        <div className="hidden-inputs" role="status">
-          <p className="hidden-inputs__title">Inputs are hidden until you reveal them</p>
-          <p>So nobody anchors on anyone else. Reveal when everyone has voted.</p>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => dispatch({ type: 'setRevealed', revealed: true })}
-          >
-            Reveal weights
-          </button>
-        </div>
-      ) : (
-        <ul className="weights" aria-label="Weights by criterion">
-          {state.criteria.map((criterion, k) => {
-            const d = spread[k];
-            const flagged = d?.flagged ?? false;
-            return (
-              <li
-                key={criterion.id}
-                className={flagged ? 'weights__row weights__row--flagged' : 'weights__row'}
-              >
-                <span className="weights__label">
-                  <bdi>{criterion.name}</bdi>
-                  {flagged ? <span className="badge badge--warning">Disagreement</span> : null}
-                </span>
-                <span className="weights__track">
-                  <span className="weights__fill" style={{ width: at(weights[k] ?? 0) }} />
-                  {d && participantWeights.length > 1 ? (
-                    <span
-                      className="weights__range"
-                      title={`Range ${pct(d.min)} to ${pct(d.max)}`}
-                      style={{ left: at(d.min), width: `max(2px, ${at(d.range)})` }}
-                    />
-                  ) : null}
-                  {participantWeights.map((row, p) => (
-                    <Dot key={p} left={at(row[k] ?? 0)} title={`${names[p] ?? ''}: ${pct(row[k] ?? 0)}`} />
-                  ))}
-                </span>
-                <span className="weights__value">
-                  {pct(weights[k] ?? 0)}
-                  {d && participantWeights.length > 1 ? (
-                    <span className="weights__spread">±{pct(d.stdDev)}</span>
-                  ) : null}
-                </span>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-
-      {earlier.length > 0 && !hidden ? (
+      {earlier.length > 0 ? (
         <details className="earlier">
           <summary>Earlier rounds, kept for the record</summary>
           <table className="table table--compact">
@@ -137,83 +160,89 @@ export const RoomPanel = memo(function RoomPanel({
           </table>
         </details>
       ) : null}
+    </>
+  );
+}
 
-      <div className="controls">
-        <label className="control">
-          <span>Combine by</span>
-          <select
-            className="input select select--small"
-            value={state.aggregation}
-            onChange={(e) =>
-              dispatch({
-                type: 'setAggregation',
-                aggregation:
-                  e.target.value === 'median'
-                    ? 'median'
-                    : e.target.value === 'geometric'
-                      ? 'geometric'
-                      : 'mean',
-              })
-            }
-          >
-            {Object.entries(AGGREGATION_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="control">
-          <span>Flag disagreement above</span>
-          <select
-            className="input select select--small"
-            value={String(state.disagreementThreshold)}
-            onChange={(e) => dispatch({ type: 'setThreshold', threshold: Number(e.target.value) })}
-          >
-            {[0.05, 0.075, 0.1, 0.15, 0.2].map((t) => (
-              <option key={t} value={String(t)}>
-                ±{pct(t, t === 0.075 ? 1 : 0)} spread
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="control control--toggle">
-          <input
-            type="checkbox"
-            checked={state.anonymous}
-            onChange={(e) => dispatch({ type: 'setAnonymous', anonymous: e.target.checked })}
-          />
-          <span>Anonymous on screen</span>
-        </label>
-        <label className="control control--toggle">
-          <input
-            type="checkbox"
-            checked={state.hideUntilReveal}
-            onChange={(e) => dispatch({ type: 'setHideUntilReveal', hide: e.target.checked })}
-          />
-          <span>Hide inputs until reveal</span>
-        </label>
-        {state.hideUntilReveal && round?.revealed ? (
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => dispatch({ type: 'setRevealed', revealed: false })}
-          >
-            Hide again
-          </button>
-        ) : null}
+/** How the room's weights are combined, and the facilitator's controls for rounds and reveal. */
+function RoomControls({ state, dispatch }: { state: WorkshopState; dispatch: (action: Action) => void }) {
+  const round = state.rounds[state.rounds.length - 1];
+  return (
+    <div className="controls">
+      <label className="control">
+        <span>Combine by</span>
+        <select
+          className="input select select--small"
+          value={state.aggregation}
+          onChange={(e) =>
+            dispatch({
+              type: 'setAggregation',
+              aggregation:
+                e.target.value === 'median'
+                  ? 'median'
+                  : e.target.value === 'geometric'
+                    ? 'geometric'
+                    : 'mean',
+            })
+          }
+        >
+          {Object.entries(AGGREGATION_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="control">
+        <span>Flag disagreement above</span>
+        <select
+          className="input select select--small"
+          value={String(state.disagreementThreshold)}
+          onChange={(e) => dispatch({ type: 'setThreshold', threshold: Number(e.target.value) })}
+        >
+          {[0.05, 0.075, 0.1, 0.15, 0.2].map((t) => (
+            <option key={t} value={String(t)}>
+              ±{pct(t, t === 0.075 ? 1 : 0)} spread
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="control control--toggle">
+        <input
+          type="checkbox"
+          checked={state.anonymous}
+          onChange={(e) => dispatch({ type: 'setAnonymous', anonymous: e.target.checked })}
+        />
+        <span>Anonymous on screen</span>
+      </label>
+      <label className="control control--toggle">
+        <input
+          type="checkbox"
+          checked={state.hideUntilReveal}
+          onChange={(e) => dispatch({ type: 'setHideUntilReveal', hide: e.target.checked })}
+        />
+        <span>Hide inputs until reveal</span>
+      </label>
+      {state.hideUntilReveal && round?.revealed ? (
         <button
           type="button"
           className="button button--small"
-          disabled={state.rounds.length >= 5}
-          onClick={() => dispatch({ type: 'startRound' })}
+          onClick={() => dispatch({ type: 'setRevealed', revealed: false })}
         >
-          Start round {(round?.number ?? 1) + 1}
+          Hide again
         </button>
-      </div>
-    </section>
+      ) : null}
+      <button
+        type="button"
+        className="button button--small"
+        disabled={state.rounds.length >= 5}
+        onClick={() => dispatch({ type: 'startRound' })}
+      >
+        Start round {(round?.number ?? 1) + 1}
+      </button>
+    </div>
   );
-});
+}
 
 /**
  * Weights of the finished rounds. They change only when something other than the current round's

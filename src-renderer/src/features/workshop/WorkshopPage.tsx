@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { evaluateWorkshop, STEP_LABELS, STEPS } from '@shared/workshop';
+import { evaluateWorkshop, presentableView, STEP_LABELS, STEPS } from '@shared/workshop';
 import type { Step, WorkshopState } from '@shared/workshop';
 import type { Session } from '@shared/sessions/schema';
 import { api } from '../../api/client';
@@ -57,23 +57,29 @@ export function WorkshopPage({ sessionId }: { sessionId: string }) {
     () => (state ? evaluateWorkshop(state, participants) : undefined),
     [state, participants],
   );
+  // The result areas render from this: while inputs are hidden it holds who has voted, nothing more.
+  const presentable = useMemo(
+    () => (state && result ? presentableView(state, participants, result) : undefined),
+    [state, participants, result],
+  );
   useWorkshopCommands(sessionId, workshop);
   const { dispatch } = workshop;
   // Memoised so the toolbar's saving status and undo labels re-render only the toolbar.
   const view = useMemo(() => {
-    if (!state || !result) return null;
+    if (!state || !result || !presentable) return null;
     const View = STEP_VIEWS[state.step];
     return (
       <View
         sessionId={sessionId}
         state={state}
         result={result}
+        view={presentable}
         participants={participants}
         nameOf={nameOf}
         dispatch={dispatch}
       />
     );
-  }, [sessionId, state, result, participants, nameOf, dispatch]);
+  }, [sessionId, state, result, presentable, participants, nameOf, dispatch]);
 
   if (session.error) {
     return (

@@ -5,11 +5,18 @@ import { ContributionChart } from '../charts/ContributionChart';
 import { RadarChart } from '../charts/RadarChart';
 import { pct } from '../format';
 import { OverrideDialog } from '../OverrideDialog';
-import { Verdict } from '../Verdict';
+import { HiddenResults, RoomVerdict } from '../RoomStatus';
 import type { StepProps } from '../types';
 
 /** The candidates side by side, criterion by criterion, with charts and the points where the lead flips. */
-export function CompareStep({ state, result, dispatch }: StepProps) {
+export function CompareStep(props: StepProps) {
+  // While inputs are hidden, who has voted stands in for the whole step: no figure is rendered.
+  if (props.view.hidden)
+    return <HiddenResults view={props.view} nameOf={props.nameOf} dispatch={props.dispatch} />;
+  return <CompareResults {...props} result={props.view.result} />;
+}
+
+function CompareResults({ state, result, dispatch }: StepProps) {
   const [target, setTarget] = useState<{ c: number; k: number }>();
   const { evaluation, model } = result;
   const criteria = model.criteria.map((c) => c.name);
@@ -24,12 +31,15 @@ export function CompareStep({ state, result, dispatch }: StepProps) {
       }
     : undefined;
   const ids = target
-    ? { candidateId: model.candidates[target.c]?.id ?? '', criterionId: model.criteria[target.k]?.id ?? '' }
+    ? {
+        candidateId: model.candidates[target.c]?.id ?? '',
+        criterionId: model.criteria[target.k]?.id ?? '',
+      }
     : undefined;
 
   return (
     <div className="stack">
-      <Verdict result={result} />
+      <RoomVerdict result={result} />
 
       <section className="card" aria-labelledby="side-by-side-title">
         <h2 id="side-by-side-title" className="card__title">

@@ -6,10 +6,14 @@ import { Field } from '../../../components/Field';
 import { useLimitedText } from '../../../components/useLimitedText';
 import { ReportPanel } from '../../report';
 import { pct } from '../format';
-import { Verdict } from '../Verdict';
+import { HiddenResults, RoomVerdict } from '../RoomStatus';
 import type { StepProps } from '../types';
 
-const NOTE_FIELDS: Array<{ field: NotesField; label: string; placeholder: string }> = [
+const NOTE_FIELDS: Array<{
+  field: NotesField;
+  label: string;
+  placeholder: string;
+}> = [
   {
     field: 'notes',
     label: 'Notes from the discussion',
@@ -28,7 +32,14 @@ const NOTE_FIELDS: Array<{ field: NotesField; label: string; placeholder: string
 ];
 
 /** The engine's recommendation with its reasons, and the facilitator's notes, risks and next steps. */
-export function RecommendationStep({ sessionId, state, result, dispatch }: StepProps) {
+export function RecommendationStep(props: StepProps) {
+  // While inputs are hidden, who has voted stands in for the whole step: no figure is rendered.
+  if (props.view.hidden)
+    return <HiddenResults view={props.view} nameOf={props.nameOf} dispatch={props.dispatch} />;
+  return <RecommendationResults {...props} result={props.view.result} />;
+}
+
+function RecommendationResults({ sessionId, state, result, dispatch }: StepProps) {
   const rec = result.evaluation.recommendation;
   const criteria = result.model.criteria.map((c) => c.name);
   const leader = rec.leader === null ? null : result.model.candidates[rec.leader]?.name;
@@ -37,7 +48,7 @@ export function RecommendationStep({ sessionId, state, result, dispatch }: StepP
   return (
     <div className="step-grid">
       <div className="stack">
-        <Verdict result={result} />
+        <RoomVerdict result={result} />
         <section className="card" aria-labelledby="reasons-title">
           <h2 id="reasons-title" className="card__title">
             {leader ? `Why ${leader}` : 'Where the candidates stand'}

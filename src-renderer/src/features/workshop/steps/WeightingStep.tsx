@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { isVoter } from '@shared/workshop';
+import { ballotOf, isVoter } from '@shared/workshop';
 import { InputEditor } from '../InputEditor';
 import { LiveRanking } from '../LiveRanking';
 import { ParticipantsPanel } from '../ParticipantsPanel';
@@ -7,19 +7,17 @@ import { RoomPanel } from '../RoomPanel';
 import type { StepProps } from '../types';
 
 /** Each voter's weights by their own method, the room's combined weights, and the live ranking. */
-export function WeightingStep({ sessionId, state, result, participants, nameOf, dispatch }: StepProps) {
+export function WeightingStep({ sessionId, state, view, participants, nameOf, dispatch }: StepProps) {
   const voters = participants.filter((p) => isVoter(state, p.id));
   const [chosen, setChosen] = useState<string>();
   const selected = voters.find((p) => p.id === chosen)?.id ?? voters[0]?.id;
-  const round = state.rounds[state.rounds.length - 1];
-  const votedNow = Object.keys(round?.inputs ?? {})
-    .sort()
-    .join(',');
-  const voted = useMemo(() => votedNow, [votedNow]);
+  // Each voter's state this round, as one string, so the list re-renders only when one changes.
+  const ballotsNow = voters.map((p) => `${p.id}:${ballotOf(state, p.id)}`).join(',');
+  const ballots = useMemo(() => ballotsNow, [ballotsNow]);
   // The slider and the live ranking repaint in the same frame as the input; the room's panel (up
   // to 40 x 40 dots) follows in a render React may interrupt, so a dragged slider never waits for it.
   const roomState = useDeferredValue(state);
-  const roomResult = useDeferredValue(result);
+  const roomView = useDeferredValue(view);
 
   return (
     <div className="step-grid step-grid--weighting">
@@ -28,7 +26,7 @@ export function WeightingStep({ sessionId, state, result, participants, nameOf, 
           sessionId={sessionId}
           roles={state.roles}
           anonymous={state.anonymous}
-          voted={voted}
+          ballots={ballots}
           participants={participants}
           nameOf={nameOf}
           selected={selected}
@@ -36,7 +34,14 @@ export function WeightingStep({ sessionId, state, result, participants, nameOf, 
           dispatch={dispatch}
         />
         {selected ? (
-          <InputEditor state={state} participantId={selected} name={nameOf(selected)} dispatch={dispatch} />
+          <InputEditor
+            key={selected}
+            state={state}
+            participantId={selected}
+            name={nameOf(selected)}
+            hidden={view.hidden}
+            dispatch={dispatch}
+          />
         ) : (
           <section className="card">
             <p className="muted">Add a participant with the role of voter to enter weights.</p>
@@ -48,11 +53,17 @@ export function WeightingStep({ sessionId, state, result, participants, nameOf, 
           <h2 id="ranking-title" className="card__title">
             Live ranking
           </h2>
-          <LiveRanking result={result} />
+          {view.hidden ? (
+            <p className="muted" role="status">
+              Hidden until you reveal the results.
+            </p>
+          ) : (
+            <LiveRanking result={view.result} />
+          )}
         </section>
         <RoomPanel
           state={roomState}
-          result={roomResult}
+          view={roomView}
           participants={participants}
           nameOf={nameOf}
           dispatch={dispatch}
