@@ -132,6 +132,58 @@ describe('workshop channels', () => {
     expect(copied.undo).toBeNull();
   });
 
+  it('record votes, abstentions and cleared votes, name them for undo, and move them with a duplicated session', async () => {
+    const marek = session.participants[1]?.id ?? '';
+    const voted = await apply({ type: 'castVote', participantId: priya() });
+    expect(voted.undo).toEqual({ label: 'recorded a vote with the weights shown' });
+    await apply({ type: 'abstain', participantId: marek });
+    const stored = await ok<WorkshopSnapshot>(ipc.call('workshop:get', { sessionId: session.id }));
+    expect(stored.state.rounds[0]?.votes).toEqual({ [priya()]: 'voted', [marek]: 'abstained' });
+    const copy = await ok<Session>(ipc.call('sessions:duplicate', { id: session.id }));
+    const copied = await ok<WorkshopSnapshot>(ipc.call('workshop:get', { sessionId: copy.id }));
+    expect(copied.state.rounds[0]?.votes).toEqual({
+      [copy.participants[0]?.id ?? '']: 'voted',
+      [copy.participants[1]?.id ?? '']: 'abstained',
+    });
+    const cleared = await apply({ type: 'clearVote', participantId: priya() });
+    expect(cleared.undo).toEqual({ label: 'cleared a vote' });
+    const undone = await ok<WorkshopSnapshot>(stepBack('workshop:undo'));
+    expect(undone.state.rounds[0]?.votes[priya()]).toBe('voted');
+  });
+
+  it('read a workshop saved before votes were recorded: voters with inputs voted, undo still works', async () => {
+    await apply({ type: 'setDirect', participantId: priya(), criterionId: 'security', value: 9 });
+    await apply({ type: 'setDirect', participantId: priya(), criterionId: 'performance', value: 2 });
+    // Rewrite the stored state and the change log as the release before this one saved them.
+    const legacy = (json: string) => {
+      const state = JSON.parse(json) as { rounds: Array<Record<string, unknown>> };
+      for (const round of state.rounds) {
+        delete round['votes'];
+        delete round['includeInconsistent'];
+      }
+      return JSON.stringify(state);
+    };
+    const row = core.db.prepare('SELECT state FROM workshops WHERE session_id = ?').get(session.id) as {
+      state: string;
+    };
+    core.db.prepare('UPDATE workshops SET state = ? WHERE session_id = ?').run(legacy(row.state), session.id);
+    const changes = core.db
+      .prepare('SELECT id, before, after FROM workshop_changes WHERE session_id = ?')
+      .all(session.id) as Array<{ id: number; before: string; after: string }>;
+    for (const change of changes)
+      core.db
+        .prepare('UPDATE workshop_changes SET before = ?, after = ? WHERE id = ?')
+        .run(legacy(change.before), legacy(change.after), change.id);
+    expect(JSON.stringify(core.db.prepare('SELECT * FROM workshops').all())).not.toContain('votes');
+    core.close();
+    start();
+    const reopened = await ok<WorkshopSnapshot>(ipc.call('workshop:get', { sessionId: session.id }));
+    expect(reopened.state.rounds[0]?.votes).toEqual({ [priya()]: 'voted' });
+    const undone = await ok<WorkshopSnapshot>(stepBack('workshop:undo'));
+    expect(undone.state.rounds[0]?.inputs[priya()]?.direct['performance']).toBe(5);
+    expect(undone.state.rounds[0]?.votes).toEqual({ [priya()]: 'voted' });
+  });
+
   it('go with their session when it is deleted', async () => {
     await apply({ type: 'setAnonymous', anonymous: true });
     await ok(ipc.call('sessions:delete', { id: session.id }));
