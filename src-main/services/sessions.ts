@@ -20,6 +20,7 @@ import { getWorkshop } from '../db/workshops/queries';
 import { copyWorkshop } from '../db/workshops/mutations';
 import {
   evaluateWorkshop,
+  inputsHidden,
   initialWorkshopState,
   remapParticipants,
   WorkshopStateSchema,
@@ -220,9 +221,11 @@ function standing(row: SummaryRow, participants: Participant[]): Pick<SessionSum
     return { status: row.last_exported_at ? 'reported' : 'draft', leader: null };
   }
   const state = WorkshopStateSchema.parse(JSON.parse(row.workshop_state));
-  const { evaluation, model } = evaluateWorkshop(state, participants);
-  const leaderIndex = evaluation.recommendation.leader;
-  const leader = leaderIndex === null ? null : (model.candidates[leaderIndex]?.name ?? null);
+  // The list names a leader only when the room's votes made one, and never while they are hidden.
+  const result = inputsHidden(state) ? null : evaluateWorkshop(state, participants);
+  const leaderIndex =
+    result && !result.usingSuggestedWeights ? result.evaluation.recommendation.leader : null;
+  const leader = leaderIndex === null ? null : (result?.model.candidates[leaderIndex]?.name ?? null);
   const status = row.last_exported_at
     ? 'reported'
     : state.step === 'recommendation'

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Session } from '@shared/sessions/schema';
+import type { Session, SessionSummary } from '@shared/sessions/schema';
 import type { WorkshopReceipt, WorkshopSnapshot } from '@shared/workshop';
 import { createCore } from '../../src-main/core';
 import { FONTS_DIR } from '../helpers/fixtures';
@@ -182,6 +182,19 @@ describe('workshop channels', () => {
     const undone = await ok<WorkshopSnapshot>(stepBack('workshop:undo'));
     expect(undone.state.rounds[0]?.inputs[priya()]?.direct['performance']).toBe(5);
     expect(undone.state.rounds[0]?.votes).toEqual({ [priya()]: 'voted' });
+  });
+
+  it('name no leader in the sessions list before a vote counts or while inputs are hidden', async () => {
+    const leader = async () =>
+      (await ok<SessionSummary[]>(ipc.call('sessions:list', {}))).find((s) => s.id === session.id)?.leader;
+    await apply({ type: 'setStep', step: 'weighting' });
+    expect(await leader()).toBeNull();
+    await apply({ type: 'setDirect', participantId: priya(), criterionId: 'security', value: 10 });
+    expect(await leader()).toBe('Django');
+    await apply({ type: 'setHideUntilReveal', hide: true });
+    expect(await leader()).toBeNull();
+    await apply({ type: 'setRevealed', revealed: true });
+    expect(await leader()).toBe('Django');
   });
 
   it('go with their session when it is deleted', async () => {
