@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
 import { PROJECT_QUESTIONS, RATING_SCALE } from '@shared/decision';
 import type { ProfileOutcome } from '@shared/decision';
+import { scoreFigures, weightPercents } from '@shared/format/figures';
 import { buildModel, hiddenView, presentableView, STEP_LABELS, STEPS } from '@shared/workshop';
 import type { HiddenView, WorkshopResult, WorkshopState } from '@shared/workshop';
 import { useSession } from '../sessions/hooks';
 import { ContributionChart } from '../workshop/charts/ContributionChart';
-import { pct } from '../workshop/format';
 import { LiveRanking } from '../workshop/LiveRanking';
 import { useWorkshop } from '../workshop/useWorkshop';
+import { OwnAnswers, RatingFlip, Reasons } from '../workshop/VerdictDetails';
 import { useNameOf } from '../workshop/WorkshopPage';
 import {
   BallotList,
@@ -100,7 +101,7 @@ export function PresenterPage({ sessionId }: { sessionId: string }) {
       ) : null}
       {state.step === 'recommendation' ? (
         result ? (
-          <RecommendationView state={state} result={result} />
+          <RecommendationView state={state} result={result} nameOf={nameOf} />
         ) : (
           <HiddenPanel view={hidden ?? hiddenView(state, participants)} nameOf={nameOf} />
         )
@@ -187,6 +188,8 @@ function CriteriaView({ state }: { state: WorkshopState }) {
 function WeightingView({ state, result, nameOf }: ViewProps & { nameOf: (id: string) => string }) {
   const round = state.rounds[state.rounds.length - 1];
   const ballots = hiddenView(state, result.voters).voters;
+  // Whole percentages that add up to exactly 100% (largest remainder).
+  const shownWeights = weightPercents(result.evaluation.weights, 0);
   return (
     <div className="presenter__columns">
       <section>
@@ -204,13 +207,9 @@ function WeightingView({ state, result, nameOf }: ViewProps & { nameOf: (id: str
                   {flagged ? <span className="presenter__flag"> · the room disagrees</span> : null}
                 </span>
                 <span className="presenter__weight-track">
-                  <span
-                    style={{
-                      width: `${(result.evaluation.weights[k] ?? 0) * 100}%`,
-                    }}
-                  />
+                  <span style={{ width: `${(result.evaluation.weights[k] ?? 0) * 100}%` }} />
                 </span>
-                <span className="presenter__weight-value">{pct(result.evaluation.weights[k] ?? 0)}</span>
+                <span className="presenter__weight-value">{shownWeights[k]}</span>
               </li>
             );
           })}
@@ -227,6 +226,11 @@ function WeightingView({ state, result, nameOf }: ViewProps & { nameOf: (id: str
 
 function CompareView({ result }: { result: WorkshopResult }) {
   const { evaluation, model } = result;
+  // The bars' labels add up to each stack's printed score, as on the console.
+  const labels = useMemo(
+    () => scoreFigures(evaluation.contributions).contributions,
+    [evaluation.contributions],
+  );
   return (
     <>
       <RoomVerdict result={result} large notice={false} />
@@ -236,6 +240,7 @@ function CompareView({ result }: { result: WorkshopResult }) {
           criteria={model.criteria.map((c) => c.name)}
           candidates={model.candidates.map((c) => c.name)}
           contributions={evaluation.contributions}
+          labels={labels}
           max={RATING_SCALE.max}
         />
         <section>
@@ -251,28 +256,25 @@ function CompareView({ result }: { result: WorkshopResult }) {
               <li>No single weight change alters the leader.</li>
             ) : null}
           </ul>
+          <RatingFlip result={result} />
         </section>
       </div>
     </>
   );
 }
 
-function RecommendationView({ state, result }: ViewProps) {
-  const rec = result.evaluation.recommendation;
-  const criteria = result.model.criteria.map((c) => c.name);
+function RecommendationView({
+  state,
+  result,
+  nameOf,
+}: ViewProps & { nameOf: (participantId: string) => string }) {
   return (
     <>
       <RoomVerdict result={result} large notice={false} />
       <div className="presenter__columns">
         <section>
-          <h2 className="presenter__heading">The main reasons</h2>
-          <ol className="presenter__list">
-            {rec.topContributors.map((c) => (
-              <li key={c.criterion}>
-                {criteria[c.criterion]}: {c.contribution.toFixed(2)} points
-              </li>
-            ))}
-          </ol>
+          <Reasons result={result} limit={4} variant="presenter" />
+          <OwnAnswers result={result} anonymous={state.anonymous} nameOf={nameOf} />
         </section>
         <section>
           <h2 className="presenter__heading">Next steps</h2>

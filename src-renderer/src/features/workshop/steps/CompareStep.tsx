@@ -1,12 +1,13 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { RATING_SCALE } from '@shared/decision';
 import type { ResolvedCell } from '@shared/decision';
 import { ContributionChart } from '../charts/ContributionChart';
 import { RadarChart } from '../charts/RadarChart';
-import { pct } from '../format';
+import { scoreFigures, weightPercents, weightTotal } from '@shared/format/figures';
 import { OverrideDialog } from '../OverrideDialog';
 import { HiddenResults, RoomVerdict } from '../RoomStatus';
 import type { StepProps } from '../types';
+import { OwnAnswers, RatingFlip, Reasons } from '../VerdictDetails';
 
 /** The candidates side by side, criterion by criterion, with charts and the points where the lead flips. */
 export function CompareStep(props: StepProps) {
@@ -16,9 +17,18 @@ export function CompareStep(props: StepProps) {
   return <CompareResults {...props} result={props.view.result} />;
 }
 
-function CompareResults({ state, result, dispatch }: StepProps) {
+function CompareResults({ state, result, dispatch, nameOf }: StepProps) {
   const [target, setTarget] = useState<{ c: number; k: number }>();
   const { evaluation, model } = result;
+  // Weights add up to the printed 100.0%, and each column's contributions to its printed total.
+  const shown = useMemo(
+    () => ({
+      weights: weightPercents(evaluation.weights),
+      total: weightTotal(evaluation.weights),
+      scores: scoreFigures(evaluation.contributions),
+    }),
+    [evaluation.weights, evaluation.contributions],
+  );
   const criteria = model.criteria.map((c) => c.name);
   const candidates = model.candidates.map((c) => c.name);
   const showRationale = candidates.length <= 3;
@@ -31,10 +41,7 @@ function CompareResults({ state, result, dispatch }: StepProps) {
       }
     : undefined;
   const ids = target
-    ? {
-        candidateId: model.candidates[target.c]?.id ?? '',
-        criterionId: model.criteria[target.k]?.id ?? '',
-      }
+    ? { candidateId: model.candidates[target.c]?.id ?? '', criterionId: model.criteria[target.k]?.id ?? '' }
     : undefined;
 
   return (
@@ -64,7 +71,7 @@ function CompareResults({ state, result, dispatch }: StepProps) {
               {criteria.map((criterion, k) => (
                 <tr key={`${criterion}-${k}`}>
                   <th scope="row">{criterion}</th>
-                  <td className="num">{pct(evaluation.weights[k] ?? 0, 1)}</td>
+                  <td className="num">{shown.weights[k]}</td>
                   {candidates.map((candidate, c) => {
                     const cell = cellOf(c, k);
                     const overridden = cell.override !== null;
@@ -79,7 +86,7 @@ function CompareResults({ state, result, dispatch }: StepProps) {
                             <span className="compare__of">/5</span>
                           </span>
                           <span className="compare__contribution" title="Weighted contribution">
-                            +{(evaluation.contributions[c]?.[k] ?? 0).toFixed(2)}
+                            +{shown.scores.contributions[c]?.[k]}
                           </span>
                           <button
                             type="button"
@@ -105,10 +112,10 @@ function CompareResults({ state, result, dispatch }: StepProps) {
             <tfoot>
               <tr>
                 <th scope="row">Total</th>
-                <td className="num">100%</td>
+                <td className="num">{shown.total}</td>
                 {candidates.map((name, c) => (
                   <td key={name} className="compare__total">
-                    {(evaluation.totals[c] ?? 0).toFixed(2)}
+                    {shown.scores.totals[c]}
                   </td>
                 ))}
               </tr>
@@ -124,6 +131,7 @@ function CompareResults({ state, result, dispatch }: StepProps) {
             criteria={criteria}
             candidates={candidates}
             contributions={evaluation.contributions}
+            labels={shown.scores.contributions}
             max={RATING_SCALE.max}
           />
         </section>
@@ -139,6 +147,14 @@ function CompareResults({ state, result, dispatch }: StepProps) {
         </section>
       </div>
 
+      <section className="card" aria-labelledby="reasons-title">
+        <h2 id="reasons-title" className="card__title">
+          Where each is stronger
+        </h2>
+        <Reasons result={result} />
+        <OwnAnswers result={result} anonymous={state.anonymous} nameOf={nameOf} />
+      </section>
+
       <section className="card" aria-labelledby="flips-title">
         <h2 id="flips-title" className="card__title">
           What would change the result
@@ -150,6 +166,7 @@ function CompareResults({ state, result, dispatch }: StepProps) {
             </li>
           ))}
         </ul>
+        <RatingFlip result={result} />
       </section>
 
       <OverrideDialog

@@ -1,19 +1,15 @@
-import { CONFIDENCE_RULE } from '@shared/decision';
+import { CONFIDENCE_RULE, formatRelativeMargin } from '@shared/decision';
 import { reportHeadline } from '@shared/report/model';
 import { NOTES_MAX } from '@shared/workshop';
 import type { NotesField } from '@shared/workshop';
 import { Field } from '../../../components/Field';
 import { useLimitedText } from '../../../components/useLimitedText';
 import { ReportPanel } from '../../report';
-import { pct } from '../format';
 import { HiddenResults, RoomVerdict } from '../RoomStatus';
 import type { StepProps } from '../types';
+import { OwnAnswers, RatingFlip, Reasons } from '../VerdictDetails';
 
-const NOTE_FIELDS: Array<{
-  field: NotesField;
-  label: string;
-  placeholder: string;
-}> = [
+const NOTE_FIELDS: Array<{ field: NotesField; label: string; placeholder: string }> = [
   {
     field: 'notes',
     label: 'Notes from the discussion',
@@ -39,11 +35,10 @@ export function RecommendationStep(props: StepProps) {
   return <RecommendationResults {...props} result={props.view.result} />;
 }
 
-function RecommendationResults({ sessionId, state, result, dispatch }: StepProps) {
+function RecommendationResults({ sessionId, state, result, dispatch, nameOf }: StepProps) {
   const rec = result.evaluation.recommendation;
   const criteria = result.model.criteria.map((c) => c.name);
   const leader = rec.leader === null ? null : result.model.candidates[rec.leader]?.name;
-  const runnerUp = rec.runnerUp === null ? null : result.model.candidates[rec.runnerUp]?.name;
 
   return (
     <div className="step-grid">
@@ -51,33 +46,25 @@ function RecommendationResults({ sessionId, state, result, dispatch }: StepProps
         <RoomVerdict result={result} />
         <section className="card" aria-labelledby="reasons-title">
           <h2 id="reasons-title" className="card__title">
-            {leader ? `Why ${leader}` : 'Where the candidates stand'}
+            {leader && !result.usingSuggestedWeights
+              ? 'The reasons, and what would change them'
+              : 'Where the candidates stand'}
           </h2>
-          <ol className="reasons">
-            {rec.topContributors.map((contributor) => (
-              <li key={contributor.criterion}>
-                <strong>{criteria[contributor.criterion]}</strong> contributes{' '}
-                {contributor.contribution.toFixed(2)} points
-                {runnerUp
-                  ? contributor.advantage >= 0
-                    ? `, ${contributor.advantage.toFixed(2)} more than ${runnerUp}.`
-                    : `, ${Math.abs(contributor.advantage).toFixed(2)} less than ${runnerUp}.`
-                  : '.'}
-              </li>
-            ))}
-          </ol>
+          <Reasons result={result} />
+          <OwnAnswers result={result} anonymous={state.anonymous} nameOf={nameOf} />
           {rec.closestFlip ? (
             <p className="muted">
               Most sensitive point:{' '}
               {result.evaluation.flips.find((f) => f.criterion === rec.closestFlip?.criterion)?.sentence}
             </p>
           ) : null}
+          <RatingFlip result={result} />
           <details className="rule-text">
             <summary>How confidence is decided</summary>
             <p>{CONFIDENCE_RULE}</p>
             <p>
-              Current lead: {pct(rec.relativeMargin, 1)} of the leader’s score. Criteria the room disagrees
-              on:{' '}
+              Current lead: {formatRelativeMargin(rec.relativeMargin)} of the leader’s score. Criteria the
+              room disagrees on:{' '}
               {rec.flaggedCriteria.length === 0
                 ? 'none'
                 : rec.flaggedCriteria.map((k) => criteria[k]).join(', ')}
