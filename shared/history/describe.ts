@@ -6,17 +6,32 @@ import type { Session } from '../sessions/schema';
 import { describeAction, METHOD_LABELS } from '../workshop';
 import type { Action, WorkshopState } from '../workshop';
 
+/** Changes that carry what a voter entered: kept out of the history while inputs are hidden. */
+export function entersInput(action: Action): boolean {
+  return (
+    action.type === 'setDirect' ||
+    action.type === 'setPoints' ||
+    action.type === 'moveRank' ||
+    action.type === 'setJudgment' ||
+    action.type === 'setMethod'
+  );
+}
+
 export function describeChange(
   action: Action,
   before: WorkshopState,
   after: WorkshopState,
   session: Session,
+  /** The round's inputs are hidden now: say who entered weights, not what. */
+  hideInputs = false,
 ): string {
   const person = (id: string) => session.participants.find((p) => p.id === id)?.name ?? 'A participant';
   const criterion = (id: string) =>
     (after.criteria.find((c) => c.id === id) ?? before.criteria.find((c) => c.id === id))?.name ?? id;
   const stack = (id: string) =>
     (after.candidates.find((c) => c.id === id) ?? before.candidates.find((c) => c.id === id))?.name ?? id;
+  if (hideInputs && entersInput(action) && 'participantId' in action)
+    return `${person(action.participantId)} entered weights (hidden until the results are revealed)`;
   switch (action.type) {
     case 'setDirect':
       return `${person(action.participantId)} set ${criterion(action.criterionId)} to ${action.value} of 10`;

@@ -6,10 +6,11 @@
  */
 import { changedRows, compareStates } from '@shared/history/compare';
 import type { HistoryEntry } from '@shared/history/contract';
-import { describeChange } from '@shared/history/describe';
+import { describeChange, entersInput } from '@shared/history/describe';
+import { inputsHidden } from '@shared/workshop';
 import type { Db } from '../db/connection';
 import { sessionEvents } from '../db/history/queries';
-import { allChanges } from '../db/workshops/queries';
+import { allChanges, getWorkshop } from '../db/workshops/queries';
 import { sessionOrThrow } from './lookups';
 
 export type HistoryService = ReturnType<typeof createHistoryService>;
@@ -20,18 +21,26 @@ export function createHistoryService({ db }: { db: Db }) {
   return {
     list(sessionId: string, offset: number, limit: number): { entries: HistoryEntry[]; total: number } {
       const session = sessionOrThrow(db, sessionId);
+      // While the current round's inputs are hidden, its weight changes say who, not what.
+      const current = getWorkshop(db, sessionId)?.state;
+      const hiddenRound = current && inputsHidden(current) ? current.rounds.length : null;
       const pending: Pending[] = [
-        ...allChanges(db, sessionId).map((change): Pending => ({
-          id: `change-${change.id}`,
-          at: change.updatedAt,
-          kind: 'workshop',
-          label: describeChange(change.action, change.before, change.after, session),
-          state: change.discarded ? 'discarded' : change.undone ? 'undone' : 'applied',
-          lines: () =>
-            changedRows(
-              compareStates({ session, workshop: change.before }, { session, workshop: change.after }),
-            ),
-        })),
+        ...allChanges(db, sessionId).map((change): Pending => {
+          const hide = hiddenRound === change.after.rounds.length && entersInput(change.action);
+          return {
+            id: `change-${change.id}`,
+            at: change.updatedAt,
+            kind: 'workshop',
+            label: describeChange(change.action, change.before, change.after, session, hide),
+            state: change.discarded ? 'discarded' : change.undone ? 'undone' : 'applied',
+            lines: () =>
+              hide
+                ? []
+                : changedRows(
+                    compareStates({ session, workshop: change.before }, { session, workshop: change.after }),
+                  ),
+          };
+        }),
         ...sessionEvents(db, sessionId).map((event): Pending => ({
           id: `event-${event.id}`,
           at: event.createdAt,

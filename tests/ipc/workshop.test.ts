@@ -197,6 +197,25 @@ describe('workshop channels', () => {
     expect(await leader()).toBe('Django');
   });
 
+  it('keep this round’s weights out of the history while inputs are hidden, and show them once revealed', async () => {
+    type History = { entries: Array<{ label: string; changes: unknown[] }> };
+    const newest = async () =>
+      (await ok<History>(ipc.call('history:list', { sessionId: session.id }))).entries[0];
+    clock += 1000;
+    await apply({ type: 'setHideUntilReveal', hide: true });
+    clock += 1000;
+    await apply({ type: 'setDirect', participantId: priya(), criterionId: 'security', value: 9 });
+    const hidden = await newest();
+    expect(hidden?.label).not.toMatch(/Security|9/);
+    expect(hidden?.label).toMatch(/hidden until the results are revealed/);
+    expect(hidden?.changes).toEqual([]);
+    clock += 1000;
+    await apply({ type: 'setRevealed', revealed: true });
+    const history = await ok<History>(ipc.call('history:list', { sessionId: session.id }));
+    expect(history.entries[1]?.label).toMatch(/set Security to 9 of 10/);
+    expect(history.entries[1]?.changes.length).toBeGreaterThan(0);
+  });
+
   it('go with their session when it is deleted', async () => {
     await apply({ type: 'setAnonymous', anonymous: true });
     await ok(ipc.call('sessions:delete', { id: session.id }));
