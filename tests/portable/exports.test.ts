@@ -271,6 +271,26 @@ describe('the CSV', () => {
 });
 
 describe('the decision record says what the room did', () => {
+  it('names a voter whose pairwise answers are left out as contradictory, and claims no agreement from one voter', () => {
+    const text = decisionRecord(
+      session(),
+      workshop([
+        { type: 'setDirect', participantId: PRIYA, criterionId: 'security', value: 9 },
+        { type: 'setMethod', participantId: MAREK, method: 'pairwise' },
+        { type: 'setJudgment', participantId: MAREK, a: 'learning-curve', b: 'performance', value: 9 },
+        { type: 'setJudgment', participantId: MAREK, a: 'performance', b: 'ecosystem', value: 9 },
+        { type: 'setJudgment', participantId: MAREK, a: 'ecosystem', b: 'learning-curve', value: 9 },
+      ]),
+    );
+    expect(text).toContain('Votes: 2 of 2 voters voted in round 1; 1 counted.');
+    expect(text).toMatch(
+      /Marek’s pairwise answers contradict each other \(consistency ratio \d\.\d{3}, above the 0\.10 limit\): left out/,
+    );
+    expect(text).not.toContain('The room agrees on every criterion');
+    expect(text).toContain('Only one voter counted');
+    expect(text).toContain('The one counted voter’s own weights pick');
+  });
+
   it('with no votes: no one has weighed in, nothing is accepted, no confidence is claimed', () => {
     const text = decisionRecord(session(), initialWorkshopState());
     expect(text).toContain('No one has weighed in yet');
