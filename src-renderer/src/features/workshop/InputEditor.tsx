@@ -1,3 +1,4 @@
+import { formatScore } from '@shared/format/figures';
 import { memo, useCallback, useMemo, useState } from 'react';
 import {
   ahp,
@@ -306,7 +307,8 @@ function PairwiseEditor({ state, inputs, participantId, dispatch }: MethodProps)
         For each pair, which matters more, and how much? Saaty’s scale runs from equal (1) to extreme (9).
       </p>
       <p className={cr > CONSISTENCY_LIMIT ? 'consistency consistency--bad' : 'consistency'} role="status">
-        Consistency ratio <strong>{cr.toFixed(2)}</strong>{' '}
+        {/* Three decimals, so 0.104 never reads "0.10 — above 0.10". */}
+        Consistency ratio <strong>{formatScore(cr, 3)}</strong>{' '}
         {cr > CONSISTENCY_LIMIT
           ? `— above ${CONSISTENCY_LIMIT.toFixed(2)}: some judgments contradict each other.`
           : `— fine (${CONSISTENCY_LIMIT.toFixed(2)} or less).`}

@@ -1,3 +1,4 @@
+import { weightPercents } from '@shared/format/figures';
 import { memo, useMemo } from 'react';
 import { evaluateWorkshop } from '@shared/workshop';
 import type { Action, PresentableView, WorkshopResult, WorkshopState } from '@shared/workshop';
@@ -84,6 +85,9 @@ function RoomWeights({
   const at = (fraction: number) => `${(fraction / scale) * 100}%`;
   const names = useMemo(() => result.counted.map((p) => nameOf(p.id)), [result.counted, nameOf]);
   const earlier = useEarlierRounds(state, participants);
+  // Parts of a whole: whole percentages that add up to exactly 100% (largest remainder).
+  const shown = weightPercents(weights, 0);
+  const earlierShown = earlier.map((r) => weightPercents(r.weights, 0));
 
   return (
     <>
@@ -121,7 +125,7 @@ function RoomWeights({
                 ))}
               </span>
               <span className="weights__value">
-                {pct(weights[k] ?? 0)}
+                {shown[k]}
                 {d && participantWeights.length > 1 ? (
                   <span className="weights__spread">±{pct(d.stdDev)}</span>
                 ) : null}
@@ -150,10 +154,10 @@ function RoomWeights({
               {state.criteria.map((criterion, k) => (
                 <tr key={criterion.id}>
                   <td>{criterion.name}</td>
-                  {earlier.map((r) => (
-                    <td key={r.number}>{pct(r.weights[k] ?? 0)}</td>
+                  {earlier.map((r, i) => (
+                    <td key={r.number}>{earlierShown[i]?.[k]}</td>
                   ))}
-                  <td>{pct(weights[k] ?? 0)}</td>
+                  <td>{shown[k]}</td>
                 </tr>
               ))}
             </tbody>

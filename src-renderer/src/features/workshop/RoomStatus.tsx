@@ -3,6 +3,7 @@
  * one has weighed in yet, and which pairwise answers are left out as inconsistent. Every sentence
  * is read from the round's ballots, so it is true of what the room did.
  */
+import { formatScore } from '@shared/format/figures';
 import { CONSISTENCY_LIMIT } from '@shared/decision';
 import type { Action, BallotState, HiddenView, WorkshopResult } from '@shared/workshop';
 import { Verdict } from './Verdict';
@@ -144,7 +145,7 @@ export function InconsistentNotices({
 }) {
   const { inconsistent } = result.ballots;
   if (inconsistent.length === 0) return null;
-  const limit = CONSISTENCY_LIMIT.toFixed(2);
+  const limit = formatScore(CONSISTENCY_LIMIT, 2);
   if (!named) {
     const left = inconsistent.filter((i) => !i.included).length;
     return (
@@ -164,7 +165,8 @@ export function InconsistentNotices({
         <div key={participant.id} className="notice notice--warning inconsistent" role="status">
           <span>
             <bdi>{nameOf(participant.id)}</bdi>’s pairwise answers contradict each other (consistency ratio{' '}
-            {consistencyRatio.toFixed(2)}, above {limit}):{' '}
+            {/* Three decimals, so a ratio just over the limit never reads as the limit itself. */}
+            {formatScore(consistencyRatio, 3)}, above {limit}):{' '}
             {included ? 'counted anyway, as you chose.' : 'left out of the room’s weights until revised.'}
           </span>
           {dispatch ? (
