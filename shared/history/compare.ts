@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { PROJECT_QUESTIONS } from '../decision';
+import { formatLead, weightPercents } from '../format/figures';
 import { formatScore, formatWeight } from '../report/model';
 import { SessionSchema } from '../sessions/schema';
 import type { Session } from '../sessions/schema';
@@ -75,15 +76,20 @@ function leaderName(result: WorkshopResult): string {
   return result.model.candidates[recommendation.leader]?.name ?? '—';
 }
 
+/** The lead as the difference of the printed totals, as every other screen prints it. */
+function lead(result: WorkshopResult): string {
+  const { leader, runnerUp } = result.evaluation.recommendation;
+  const { totals } = result.evaluation;
+  return leader === null || runnerUp === null
+    ? formatScore(0)
+    : formatLead(totals[leader] ?? 0, totals[runnerUp] ?? 0);
+}
+
 function recommendationRows(a: WorkshopResult, b: WorkshopResult): ComparisonRow[] {
   const rows = [
     row('Recommended', leaderName(a), leaderName(b)),
     row('Confidence', a.evaluation.recommendation.confidence, b.evaluation.recommendation.confidence),
-    row(
-      'Margin over the runner-up',
-      formatScore(a.evaluation.recommendation.margin),
-      formatScore(b.evaluation.recommendation.margin),
-    ),
+    row('Margin over the runner-up', lead(a), lead(b)),
   ];
   for (const { id, a: ca, b: cb } of union(a.model.candidates, b.model.candidates)) {
     const total = (result: WorkshopResult, present: unknown) => {
@@ -96,9 +102,12 @@ function recommendationRows(a: WorkshopResult, b: WorkshopResult): ComparisonRow
 }
 
 function weightRows(a: WorkshopResult, b: WorkshopResult): ComparisonRow[] {
+  // Each side's weights as parts of 100.0% (largest remainder), the same figures the report prints.
+  const shownA = weightPercents(a.evaluation.weights);
+  const shownB = weightPercents(b.evaluation.weights);
   const weight = (result: WorkshopResult, id: string) => {
     const index = result.model.criteria.findIndex((c) => c.id === id);
-    return index >= 0 ? formatWeight(result.evaluation.weights[index] ?? 0) : null;
+    return index >= 0 ? ((result === a ? shownA : shownB)[index] ?? null) : null;
   };
   return union(a.model.criteria, b.model.criteria).map(({ id, a: ca, b: cb }) =>
     row((cb ?? ca)?.name ?? id, weight(a, id), weight(b, id)),
