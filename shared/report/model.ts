@@ -124,7 +124,7 @@ export function buildReport(input: ReportInput): ReportModel {
       chartsSection(result, facts),
       sensitivitySection(result, facts),
       notesSection(state),
-      methodSection(input, result, names),
+      methodSection(input, result, names, facts),
     ],
     fileName: reportFileName(session, input.generatedAt),
   };
@@ -444,14 +444,19 @@ function notesSection(state: WorkshopState): Section {
   };
 }
 
-function methodSection(input: ReportInput, result: WorkshopResult, names: Names): Section {
+function methodSection(
+  input: ReportInput,
+  result: WorkshopResult,
+  names: Names,
+  facts: VerdictFacts,
+): Section {
   const { state } = input;
   const rounds = state.rounds.length;
   const blocks: Block[] = [
     {
       kind: 'facts',
       rows: [
-        ['Weighting', countMethods(state, result) || 'profile suggestion'],
+        ['Weighting', facts.noVotes ? `no votes yet: ${facts.basis}` : countMethods(state, result)],
         ['Aggregation', AGGREGATION_TEXT[state.aggregation]],
         [
           'Disagreement',
