@@ -27,6 +27,8 @@ export default defineConfig({
           webhost: resolve(root, 'src-main/web/host.ts'),
           // `npm run report`: the PDF report from the command line, under plain Node.
           report: resolve(root, 'src-main/report/cli.ts'),
+          // Whole-file database checks in a worker thread, so the main side never waits for them.
+          checkWorker: resolve(root, 'src-main/db/checkWorker.ts'),
         },
       },
     },

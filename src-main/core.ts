@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppInfo } from '@shared/app/contract';
 import { createDataStore } from './dataStore';
 import type { DataStore } from './dataStore';
+import type { CheckWorkerOptions } from './db/checkRunner';
 import type { Db } from './db/connection';
 import { createHandlers } from './ipc/handlers';
 import type { Handlers, Workspace } from './ipc/handlers';
@@ -26,6 +27,8 @@ export type CoreOptions = {
   host: AppInfo['host'];
   version: string;
   nativeBinding?: string | undefined;
+  /** The built check worker (`checkWorker.js` beside the entry): whole-file checks off the main thread. */
+  checkWorker?: CheckWorkerOptions | undefined;
   now?: () => Date;
   newId?: () => string;
   /** Shows the presenter view on the shared screen; hosts without windows leave it out. */
@@ -87,6 +90,7 @@ export function createCore(options: CoreOptions): Core {
     backupDir: options.backupDir,
     keptDir: keptDirFor(options.databasePath),
     nativeBinding: options.nativeBinding,
+    checkWorker: options.checkWorker,
     now,
     events,
     open,

@@ -8,12 +8,22 @@
  * start (no database and no backups) opens a fresh one. Nothing is ever deleted: a file that is
  * replaced is first moved aside, with its WAL companions, into `keptDir`; a file that cannot be
  * written (or belongs to a newer version) is never moved at all.
+ *
+ * What is checked when: before opening, a cheap read-only look (`checkDatabase`: the header, the
+ * schema version, the schema, the first page of every table; milliseconds at any size), so the
+ * window can work at once; right after opening, SQLite's `quick_check` of every page in the check
+ * worker, while the app is already in use (`data:status` says `checking`, then `sound`, or moves
+ * every window to the recovery screen if it finds damage); after each backup, `integrity_check` of
+ * the copy, in the worker; on the Backups page and before a restore, each backup's
+ * `integrity_check` outcome, remembered from when it was made or checked once in the worker.
  */
 import { copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import { AppError } from '@shared/ipc/result';
-import type { Backup, DataStatus, Replaced } from '@shared/data/contract';
+import type { Backup, DataCheck, DataStatus, Replaced } from '@shared/data/contract';
 import { listBackups, muchSmallerBackups, scheduleBackups, sizedBackups } from './db/backups';
 import type { BackupInfo, BackupSchedule, BackupSize } from './db/backups';
+import { inlineCheckRunner, rememberingRunner, workerCheckRunner } from './db/checkRunner';
+import type { CheckWorkerOptions } from './db/checkRunner';
 import { openDatabase } from './db/connection';
 import type { Db } from './db/connection';
 import {
@@ -35,6 +45,11 @@ export type DataStoreOptions<W> = {
   /** Where replaced and damaged databases are kept. */
   keptDir: string;
   nativeBinding?: string | undefined;
+  /**
+   * The check worker that runs whole-file checks off the main thread. Left out (small unit-test
+   * databases), the same checks run inline, after the current turn.
+   */
+  checkWorker?: CheckWorkerOptions | undefined;
   now: () => Date;
   events: EventBus;
   /** Builds what runs on an open database (the services). */
@@ -42,9 +57,21 @@ export type DataStoreOptions<W> = {
   onBackupError: (error: unknown) => void;
 };
 
+type Ready<W> = {
+  kind: 'ready';
+  db: Db;
+  workspace: W;
+  backups: BackupSchedule | null;
+  /** The whole-file check after opening: its state for `data:status`, and how to stop it. */
+  check: DataCheck;
+  checked: Promise<void>;
+  stopCheck: AbortController;
+};
+
 type State<W> =
-  | { kind: 'ready'; db: Db; workspace: W; backups: BackupSchedule | null }
-  | { kind: 'recovery'; problem: DatabaseProblem };
+  | Ready<W>
+  /** `afterOpening`: damage found by the check after opening, while the app was in use. */
+  | { kind: 'recovery'; problem: DatabaseProblem; afterOpening: boolean };
 
 export type DataStore<W> = ReturnType<typeof createDataStore<W>>;
 
@@ -63,6 +90,11 @@ function problemFrom(error: unknown): DatabaseProblem {
 export function createDataStore<W>(options: DataStoreOptions<W>) {
   const { databasePath, backupDir, keptDir, now, events } = options;
   const driverOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const checks = options.checkWorker ? workerCheckRunner(options.checkWorker) : inlineCheckRunner;
+  // A backup is never written after it is made: its check answers for it from then on.
+  const backupChecks = rememberingRunner(checks);
+  const clock = (at: Date) => at.toISOString().slice(11, 19);
 
   /** No database, or an empty file, where backups say there was one: not a first start. */
   const lostDatabase = (): DatabaseProblem | null => {
@@ -79,38 +111,88 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
     return null;
   };
 
+  /**
+   * Every page of the open database, read in the check worker while the app is in use. Damage
+   * closes the file at once (nothing more is written into it) and moves every window to the
+   * recovery screen; what was saved until then stays in that file, which is kept whole.
+   */
+  const checkAfterOpening = async (opened: Ready<W>): Promise<void> => {
+    const outcome = await checks(
+      { file: databasePath, check: 'quick_check', ...binding },
+      opened.stopCheck.signal,
+    ).catch((error: unknown) => ({ outcome: 'unfinished' as const, detail: String(error) }));
+    if (state !== opened || opened.stopCheck.signal.aborted) return;
+    if (outcome.outcome === 'damaged') {
+      opened.backups?.stop();
+      opened.db.close();
+      const detail = `The check Stackwise runs after opening found damage at ${clock(now())} UTC. ${outcome.detail}`;
+      state = { kind: 'recovery', problem: { kind: 'damaged', detail }, afterOpening: true };
+    } else if (outcome.outcome === 'sound') {
+      opened.check = {
+        state: 'sound',
+        message: `Checked after opening (${clock(now())} UTC): SQLite read every page and found no damage.`,
+      };
+    } else {
+      opened.check = {
+        state: 'unfinished',
+        message: `The check after opening did not finish. ${outcome.detail}`,
+      };
+      options.onBackupError(new Error(opened.check.message));
+    }
+    events.emit('data:status', status());
+  };
+
   /** `fresh`: the user chose to start with an empty database although backups exist. */
   const openOrRecover = (fresh = false): State<W> => {
     const lost = fresh ? null : lostDatabase();
-    if (lost) return { kind: 'recovery', problem: lost };
+    if (lost) return { kind: 'recovery', problem: lost, afterOpening: false };
     let db: Db;
     try {
       db = openDatabase(databasePath, { nativeBinding: options.nativeBinding });
     } catch (error) {
-      return { kind: 'recovery', problem: problemFrom(error) };
+      return { kind: 'recovery', problem: problemFrom(error), afterOpening: false };
     }
-    const backups = backupDir
+    const opened: Ready<W> = {
+      kind: 'ready',
+      db,
+      workspace: options.open(db),
+      backups: null,
+      check: { state: 'checking', message: 'Checking every page of the database in the background.' },
+      checked: Promise.resolve(),
+      stopCheck: new AbortController(),
+    };
+    // Started on the next turn, once `state` is this one.
+    opened.checked = Promise.resolve().then(() => checkAfterOpening(opened));
+    opened.backups = backupDir
       ? scheduleBackups(db, {
           dir: backupDir,
           now,
           nativeBinding: options.nativeBinding,
+          checks: backupChecks,
           onError: options.onBackupError,
+          // The start-up backup waits for the check: never two whole-file reads at once, and
+          // never a copy of a database just found damaged.
+          after: opened.checked,
         })
       : null;
-    return { kind: 'ready', db, workspace: options.open(db), backups };
+    return opened;
   };
 
   let state = openOrRecover();
 
-  /** One read of the backup: readable by this version, and sound by `integrity_check`. */
-  const problemOf = (backup: BackupInfo): string => {
-    const problem = checkDatabase(backup.path, driverOptions, 'integrity_check');
+  /** Readable by this version (a cheap look), and sound by `integrity_check` in the worker. */
+  const problemOf = async (backup: BackupInfo): Promise<string> => {
+    const problem = checkDatabase(backup.path, driverOptions);
     if (problem?.kind === 'too-new') return 'Made by a newer version of Stackwise.';
-    return problem ? 'Damaged: it fails its integrity check.' : '';
+    if (problem) return 'Damaged: it fails its integrity check.';
+    const outcome = await backupChecks({ file: backup.path, check: 'integrity_check', ...binding });
+    if (outcome.outcome === 'damaged') return 'Damaged: it fails its integrity check.';
+    if (outcome.outcome === 'unfinished') return `It could not be checked. ${outcome.detail}`;
+    return '';
   };
 
-  const describe = (backup: BackupInfo & BackupSize, smaller: ReadonlySet<string>): Backup => {
-    const problem = problemOf(backup);
+  const describe = async (backup: BackupInfo & BackupSize, smaller: ReadonlySet<string>): Promise<Backup> => {
+    const problem = await problemOf(backup);
     return {
       fileName: backup.fileName,
       at: backup.at,
@@ -122,16 +204,22 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
     };
   };
 
-  /** Every backup, newest first, described; the size rule needs them all at once. */
-  const describeAll = (): Backup[] => {
+  /**
+   * Every backup, newest first, described; the size rule needs them all at once. Checked one
+   * after another, so two whole-file reads never compete for the disk.
+   */
+  const describeAll = async (): Promise<Backup[]> => {
     if (!backupDir) return [];
     const sized = sizedBackups(backupDir, driverOptions);
     const smaller = muchSmallerBackups(sized);
-    return sized.map((backup) => describe(backup, smaller));
+    const described: Backup[] = [];
+    for (const backup of sized) described.push(await describe(backup, smaller));
+    return described;
   };
 
   const close = (): void => {
     if (state.kind !== 'ready') return;
+    state.stopCheck.abort();
     state.backups?.stop();
     state.db.close();
   };
@@ -139,6 +227,11 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
   /** Swaps the database file under the app; the old one is kept aside first. */
   const replace = async (put: (() => void) | null): Promise<Replaced> => {
     const why = state.kind === 'ready' ? 'replaced' : state.problem.kind === 'empty' ? 'empty' : 'damaged';
+    if (state.kind === 'ready') {
+      // The check's worker holds the file open (read-only): it is stopped before the file moves.
+      state.stopCheck.abort();
+      await state.checked;
+    }
     if (state.kind === 'ready' && state.backups) {
       state.backups.stop();
       await state.backups.idle();
@@ -191,16 +284,27 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
     );
   };
 
-  const status = (): DataStatus => {
+  function status(): DataStatus {
     const where = { databasePath, backupDir: backupDir ?? null, keptDir };
-    if (state.kind === 'ready') return { state: 'ready', ...where };
-    return { state: 'recovery', problem: state.problem.kind, message: state.problem.detail, ...where };
-  };
+    if (state.kind === 'ready') return { state: 'ready', check: state.check, ...where };
+    return {
+      state: 'recovery',
+      problem: state.problem.kind,
+      message: state.problem.detail,
+      foundAfterOpening: state.afterOpening,
+      ...where,
+    };
+  }
 
   return {
     workspace: (): W => ready().workspace,
 
     database: (): Db => ready().db,
+
+    /** Settles when the check after opening has answered (and `data:status` has said so). */
+    checked(): Promise<void> {
+      return state.kind === 'ready' ? state.checked : Promise.resolve();
+    },
 
     /** Settles when the start-up backup is made, skipped or reported as failed. */
     backupsReady(): Promise<void> {
@@ -215,7 +319,7 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
       const { backups } = ready();
       if (!backups) throw new AppError('forbidden', 'This host keeps no backups.');
       const made = await backups.backUpNow();
-      const described = describeAll().find((b) => b.fileName === made.fileName);
+      const described = (await describeAll()).find((b) => b.fileName === made.fileName);
       if (!described) throw new Error(`The backup ${made.fileName} disappeared.`);
       return described;
     },
@@ -224,7 +328,7 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
       refuseToReplace();
       const backup = backupDir ? listBackups(backupDir).find((b) => b.fileName === fileName) : undefined;
       if (!backup) throw new AppError('not_found', `There is no backup called ${fileName}.`, 'fileName');
-      const problem = problemOf(backup);
+      const problem = await problemOf(backup);
       if (problem)
         throw new AppError('invalid_input', `That backup cannot be restored. ${problem}`, 'fileName');
       // A backup is a closed file, never written after it was checked, so a plain copy is safe.

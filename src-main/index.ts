@@ -127,6 +127,7 @@ async function start(): Promise<void> {
       openPresenter: openPresenterWindow,
       fontsDir: fontsDirFrom(import.meta.dirname),
       backupDir: backupDirFor(databasePath),
+      checkWorker: { path: join(import.meta.dirname, 'checkWorker.js') },
       saveReport: saveReportFile,
       openReport: async (path) => (await shell.openPath(path)) === '',
     });

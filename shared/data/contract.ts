@@ -8,9 +8,21 @@ import type { ChannelSpec } from '../ipc/spec';
 /** `stackwise-20260312-090000123.sqlite`: a backup made at that moment (UTC, milliseconds). */
 export const BACKUP_FILE_NAME = /^stackwise-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(\d{3})\.sqlite$/;
 
+/**
+ * The whole-file check that runs after the database opens, while the app is in use: `checking`
+ * until it answers, then `sound`, or `unfinished` (it could not run to its end: nothing is known,
+ * the app goes on). Damage moves the status to `recovery` instead.
+ */
+export const DataCheckSchema = z.strictObject({
+  state: z.enum(['checking', 'sound', 'unfinished']),
+  message: z.string(),
+});
+export type DataCheck = z.infer<typeof DataCheckSchema>;
+
 export const DataStatusSchema = z.discriminatedUnion('state', [
   z.strictObject({
     state: z.literal('ready'),
+    check: DataCheckSchema,
     databasePath: z.string(),
     /** Null when this host makes no backups. */
     backupDir: z.string().nullable(),
@@ -27,6 +39,11 @@ export const DataStatusSchema = z.discriminatedUnion('state', [
      */
     problem: z.enum(['damaged', 'too-new', 'read-only', 'missing', 'empty']),
     message: z.string(),
+    /**
+     * Damage found by the check after opening, while the app was already in use: what was saved
+     * until then is in the damaged file, which restoring or starting fresh keeps whole.
+     */
+    foundAfterOpening: z.boolean(),
     databasePath: z.string(),
     backupDir: z.string().nullable(),
     keptDir: z.string(),
@@ -78,4 +95,6 @@ export const dataContract = {
 export const dataEvents = {
   /** The database was swapped under every window (restore, start fresh): reload everything. */
   'data:replaced': ReplacedSchema,
+  /** The check after opening answered: sound, unfinished, or damage (the recovery screen). */
+  'data:status': DataStatusSchema,
 };

@@ -49,6 +49,7 @@ export const EVENTS = [
   'brands:changed',
   'app:command',
   'data:replaced',
+  'data:status',
 ] as const;
 export type EventName = (typeof EVENTS)[number];
 

@@ -1,7 +1,9 @@
 /**
  * Rotating backups of the live database, made with SQLite's online backup API (never a file copy
- * of a database that is being written), each checked with `PRAGMA integrity_check` before it is
- * kept. Files are named by the moment they were made, so the folder itself is the index.
+ * of a database that is being written; better-sqlite3 copies it a hundred pages per turn of the
+ * event loop, so the main side keeps answering), each checked with `PRAGMA integrity_check` in the
+ * check worker before it is kept. Files are named by the moment they were made, so the folder
+ * itself is the index.
  *
  * Which backups are kept is decided by `backupsToKeep`: age tiers, and a guard that never lets a
  * copy of an emptied or much smaller database take the place of a good one.
@@ -11,8 +13,9 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { BACKUP_FILE_NAME } from '@shared/data/contract';
+import { inlineCheckRunner } from './checkRunner';
+import type { CheckRunner } from './checkRunner';
 import type { Db } from './connection';
-import { checkDatabase } from './health';
 import { createOwnFile, ownFile, ownFolder, tightenFolder } from './ownerOnly';
 import { readOnlyProbe } from './probe';
 
@@ -155,9 +158,23 @@ function sessionsIn(path: string, driverOptions: Database.Options): number {
   }
 }
 
-/** True when SQLite finds the file sound and this app can read it. A file that is not a database is not sound. */
-export function isSound(path: string, driverOptions: Database.Options = {}): boolean {
-  return existsSync(path) && checkDatabase(path, driverOptions, 'integrity_check') === null;
+/**
+ * True when `integrity_check`, run by `checks` (the check worker in the app), finds the file sound.
+ * A file that is not a database is not sound; a check that could not finish proves nothing, so it
+ * is not sound either.
+ */
+export async function isSound(
+  path: string,
+  checks: CheckRunner = inlineCheckRunner,
+  nativeBinding?: string,
+): Promise<boolean> {
+  if (!existsSync(path)) return false;
+  const outcome = await checks({
+    file: path,
+    check: 'integrity_check',
+    ...(nativeBinding ? { nativeBinding } : {}),
+  });
+  return outcome.outcome === 'sound';
 }
 
 export type BackupOptions = {
@@ -165,6 +182,8 @@ export type BackupOptions = {
   now: () => Date;
   nativeBinding?: string | undefined;
   keep?: number;
+  /** Where each copy's integrity check runs: the check worker in the app. */
+  checks?: CheckRunner | undefined;
 };
 
 /**
@@ -184,7 +203,7 @@ export async function backUp(db: Db, options: BackupOptions): Promise<BackupInfo
   }
   ownFile(path);
   const driverOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
-  if (!isSound(path, driverOptions)) {
+  if (!(await isSound(path, options.checks, options.nativeBinding))) {
     rmSync(path, { force: true });
     throw new Error(`The backup at ${path} failed its integrity check and was removed.`);
   }
@@ -213,16 +232,24 @@ export type BackupSchedule = {
  */
 export function scheduleBackups(
   db: Db,
-  options: BackupOptions & { onError: (error: unknown) => void; everyMs?: number },
+  options: BackupOptions & {
+    onError: (error: unknown) => void;
+    everyMs?: number;
+    /** Nothing is copied before this settles (the check of the database after opening). */
+    after?: Promise<unknown>;
+  },
 ): BackupSchedule {
   tightenFolder(options.dir);
-  let queue: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  let queue: Promise<unknown> = options.after ?? Promise.resolve();
   const backUpNow = (): Promise<BackupInfo> => {
-    const made = queue.then(() => backUp(db, options));
+    const made = queue.then(() => {
+      if (stopped) throw new Error('Backups stopped: the database was closed.');
+      return backUp(db, options);
+    });
     queue = made.catch(() => undefined);
     return made;
   };
-  let stopped = false;
   // A scheduled backup cut short because the database was closed (the app quitting, a restore)
   // is not a failure worth reporting.
   const scheduled = () =>

@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     version,
     fontsDir: fontsDirFrom(import.meta.dirname),
     backupDir: backupDirFor(databasePath),
+    checkWorker: { path: join(import.meta.dirname, 'checkWorker.js') },
   });
   const hostOptions = {
     handlers: core.handlers,

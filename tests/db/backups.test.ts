@@ -49,7 +49,7 @@ describe('backups', () => {
     // Checking a backup leaves nothing beside it.
     expect(readdirSync(join(dir, 'backups'))).toEqual([made.fileName]);
     expect(made.at).toBe('2026-03-12T09:00:00.123Z');
-    expect(isSound(made.path)).toBe(true);
+    expect(await isSound(made.path)).toBe(true);
     expect(countSessions(made.path)).toBe(3);
     core.close();
   });
@@ -123,15 +123,15 @@ describe('the integrity check', () => {
     return target;
   }
 
-  it.each(DAMAGE_KINDS)('finds a %s unsound', (kind) => {
+  it.each(DAMAGE_KINDS)('finds a %s unsound', async (kind) => {
     const file = damaged(kind);
     expect(existsSync(file)).toBe(true);
-    expect(isSound(file)).toBe(false);
+    expect(await isSound(file)).toBe(false);
   });
 
-  it('finds an intact copy sound', () => {
+  it('finds an intact copy sound', async () => {
     const { dir, core } = databaseWithSessions(2);
     core.close();
-    expect(isSound(join(dir, 'stackwise.sqlite'))).toBe(true);
+    expect(await isSound(join(dir, 'stackwise.sqlite'))).toBe(true);
   });
 });

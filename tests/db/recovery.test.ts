@@ -37,6 +37,9 @@ describe('the start-up check', () => {
     const bytes = readFileSync(file);
 
     const core = start(dir);
+    // Found before opening, or by the whole-file check right after: recovery either way.
+    await core.data.checked();
+    await core.backupsReady;
     const status = await value<DataStatus>(call(core, 'data:status'));
     expect(status).toMatchObject({ state: 'recovery', problem: 'damaged' });
     const refused = await call(core, 'sessions:list', {});
@@ -62,6 +65,7 @@ describe('the start-up check', () => {
     damage(file, kind);
     const bytes = readFileSync(file);
     const core = start(dir);
+    await core.data.checked();
     const replaced = await value<Replaced>(call(core, 'data:recreate'));
     expect(await names(core)).toEqual([]);
     expect(readFileSync(replaced.keptAs ?? '').equals(bytes)).toBe(true);
