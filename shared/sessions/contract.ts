@@ -5,15 +5,16 @@ import {
   SessionDraftSchema,
   SessionIdSchema,
   SessionListQuerySchema,
+  SessionPageSchema,
   SessionPatchSchema,
   SessionRecordSchema,
-  SessionSummarySchema,
 } from './schema';
 
 const ById = z.strictObject({ id: SessionIdSchema });
 
 export const sessionsContract = {
-  'sessions:list': { input: SessionListQuerySchema, output: z.array(SessionSummarySchema) },
+  /** One page of the list, read in order from an index, with the whole list's count. */
+  'sessions:list': { input: SessionListQuerySchema, output: SessionPageSchema },
   'sessions:get': { input: ById, output: SessionRecordSchema },
   /** Every client's name once, for the list's client filter. */
   'sessions:clients': { input: z.strictObject({}), output: z.array(z.string()) },

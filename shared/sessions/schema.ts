@@ -220,6 +220,10 @@ export const SessionSummarySchema = z.strictObject({
 });
 export type SessionSummary = z.infer<typeof SessionSummarySchema>;
 
+/** The list's page when none is asked for, and the most one answer holds. */
+export const SESSION_PAGE_SIZE = 50;
+export const SESSION_PAGE_LIMIT = 500;
+
 export const SESSION_SORTS = ['updated', 'date', 'client'] as const;
 export const SessionSortSchema = z.enum(SESSION_SORTS, {
   error: `Sort must be one of: ${SESSION_SORTS.join(', ')}.`,
@@ -240,8 +244,29 @@ export const SessionListQuerySchema = z.strictObject({
       error: `Client must be ${SESSION_LIMITS.clientName} characters or fewer.`,
     })
     .default(''),
+  /** How many sessions one answer holds: the list asks for more as the user scrolls. */
+  limit: z
+    .number({ error: 'Page size must be a number.' })
+    .int({ error: 'Page size must be a whole number.' })
+    .min(1, { error: 'Page size must be at least 1.' })
+    .max(SESSION_PAGE_LIMIT, { error: `Page size must be at most ${SESSION_PAGE_LIMIT}.` })
+    .default(SESSION_PAGE_SIZE),
+  /** How many sessions, in the list's order, come before this page. */
+  offset: z
+    .number({ error: 'Page start must be a number.' })
+    .int({ error: 'Page start must be a whole number.' })
+    .nonnegative({ error: 'Page start cannot be negative.' })
+    .max(Number.MAX_SAFE_INTEGER, { error: 'Page start is too large.' })
+    .default(0),
 });
 export type SessionListQuery = z.input<typeof SessionListQuerySchema>;
+
+/** One page of the list and how many sessions the whole list (with its search and filters) has. */
+export const SessionPageSchema = z.strictObject({
+  sessions: z.array(SessionSummarySchema),
+  total: z.number().int().nonnegative(),
+});
+export type SessionPage = z.infer<typeof SessionPageSchema>;
 
 /** Latin letters that Unicode does not decompose into a base letter plus an accent. */
 const FOLDED_LETTERS: Record<string, string> = {

@@ -29,6 +29,7 @@ import { getBrand, getReportSettings, listBrands, recordExport, setReportBrand }
 import { projectNamesOfClient } from '../db/sessions/projectNames';
 import { sessionExists } from '../db/sessions/queries';
 import { insertSession, replaceParticipants } from '../db/sessions/mutations';
+import { refreshListEntry } from '../db/sessions/listColumns';
 import { allChanges, getWorkshop } from '../db/workshops/queries';
 import { insertImportedChange, saveWorkshop } from '../db/workshops/mutations';
 import type { EventBus } from './eventBus';
@@ -229,6 +230,7 @@ export function createPortableService({ db, events, now, version }: PortableServ
             : 'Imported from a session file',
           createdAt: now().toISOString(),
         });
+        refreshListEntry(db, session.id);
       })();
       events.emit('sessions:changed', { id: session.id });
       return {

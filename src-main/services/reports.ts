@@ -15,6 +15,7 @@ import { insertEvent, insertSnapshot } from '../db/history/mutations';
 import { getSnapshot } from '../db/history/queries';
 import { getBrand, getReportSettings, recordExport, setReportBrand } from '../db/reports/brands';
 import type { StoredReportSettings } from '../db/reports/brands';
+import { refreshListStanding } from '../db/sessions/listColumns';
 import { exportSnapshot } from '../db/reports/exported';
 import { loadReportFonts } from '../report/fonts';
 import { renderReportPdf } from '../report/pdf';
@@ -148,6 +149,7 @@ export function createReportService({
       // The report as the client has it: recorded, and frozen in a snapshot to compare or redo.
       db.transaction(() => {
         recordExport(db, sessionId, generatedAt, model.fileName);
+        refreshListStanding(db, sessionId);
         insertSnapshot(db, {
           id: newId(),
           sessionId,

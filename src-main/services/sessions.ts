@@ -4,35 +4,23 @@
  * keeps every multi-row write in one transaction.
  */
 import type { Db } from '../db/connection';
-import {
-  listClients,
-  listSessionRows,
-  participantsBySession,
-  sessionExists,
-  sessionRevision,
-} from '../db/sessions/queries';
+import { listClients, listSessionPage, sessionExists, sessionRevision } from '../db/sessions/queries';
 import { toSummary } from '../db/sessions/rows';
-import type { SummaryRow } from '../db/sessions/rows';
+import { refreshListEntry, refreshListText } from '../db/sessions/listColumns';
 import { deleteSession, insertSession, replaceParticipants, updateSession } from '../db/sessions/mutations';
 import { extendEvent, insertEvent } from '../db/history/mutations';
 import { lastEventHead } from '../db/history/queries';
 import { getWorkshop } from '../db/workshops/queries';
 import { copyWorkshop } from '../db/workshops/mutations';
-import {
-  evaluateWorkshop,
-  inputsHidden,
-  initialWorkshopState,
-  remapParticipants,
-  WorkshopStateSchema,
-} from '@shared/workshop';
+import { initialWorkshopState, remapParticipants } from '@shared/workshop';
 import type { ParsedInput } from '@shared/ipc/contract';
 import { AppError } from '@shared/ipc/result';
 import type {
   Participant,
   ParticipantDraft,
   Session,
+  SessionPage,
   SessionRecord,
-  SessionSummary,
 } from '@shared/sessions/schema';
 import { SESSION_LIMITS, SessionSchema } from '@shared/sessions/schema';
 import type { EventBus } from './eventBus';
@@ -101,14 +89,15 @@ export function createSessionService({ db, events, now, newId }: ServiceDeps) {
 
   return {
     /**
-     * The list. Status and leader come from each session's workshop (the engine runs per row, well
-     * under a millisecond for a typical workshop); the status filter applies to them.
+     * One page of the list. Status, leader and last report are kept up to date by every write
+     * (db/sessions/listColumns.ts), so a read evaluates no workshop; search, filters, sort and
+     * paging all run in SQL on indexes.
      */
-    list(query: ParsedInput<'sessions:list'>): SessionSummary[] {
-      const people = participantsBySession(db);
-      return listSessionRows(db, query)
-        .map((row) => toSummary(row, standing(row, people.get(row.id) ?? [])))
-        .filter((summary) => query.status === 'all' || summary.status === query.status);
+    list(query: ParsedInput<'sessions:list'>): SessionPage {
+      return db.transaction(() => {
+        const { rows, total } = listSessionPage(db, query);
+        return { sessions: rows.map(toSummary), total };
+      })();
     },
 
     clients(): string[] {
@@ -131,6 +120,7 @@ export function createSessionService({ db, events, now, newId }: ServiceDeps) {
       db.transaction(() => {
         insertSession(db, session);
         replaceParticipants(db, session.id, session.participants);
+        refreshListText(db, session.id);
         insertEvent(db, session.id, { kind: 'created', label: 'Created the session', createdAt: timestamp });
       })();
       changed(session.id);
@@ -158,7 +148,11 @@ export function createSessionService({ db, events, now, newId }: ServiceDeps) {
           updatedAt: now().toISOString(),
         });
         updateSession(db, session);
-        if (changes) replaceParticipants(db, id, session.participants);
+        // Participants are the workshop's voters: who leads can change with them.
+        if (changes) {
+          replaceParticipants(db, id, session.participants);
+          refreshListEntry(db, id);
+        } else refreshListText(db, id);
         recordDetailsEdit(db, current, session);
         return { ...session, revision: revision + 1 };
       })();
@@ -191,6 +185,7 @@ export function createSessionService({ db, events, now, newId }: ServiceDeps) {
           const ids = new Map(source.participants.map((p, i) => [p.id, session.participants[i]?.id ?? p.id]));
           copyWorkshop(db, remapParticipants(workshop.state, ids), session.id, timestamp);
         }
+        refreshListEntry(db, session.id);
         return session;
       })();
       changed(copy.id);
@@ -213,23 +208,4 @@ const COPY_SUFFIX = ' (copy)';
 function copyName(name: string): string {
   const limit = SESSION_LIMITS.projectName - COPY_SUFFIX.length;
   return `${name.length > limit ? name.slice(0, limit).trimEnd() : name}${COPY_SUFFIX}`;
-}
-
-/** Where a session stands, and who leads, from its stored workshop and report. */
-function standing(row: SummaryRow, participants: Participant[]): Pick<SessionSummary, 'status' | 'leader'> {
-  if (row.workshop_state === null || !row.workshop_revision) {
-    return { status: row.last_exported_at ? 'reported' : 'draft', leader: null };
-  }
-  const state = WorkshopStateSchema.parse(JSON.parse(row.workshop_state));
-  // The list names a leader only when the room's votes made one, and never while they are hidden.
-  const result = inputsHidden(state) ? null : evaluateWorkshop(state, participants);
-  const leaderIndex =
-    result && !result.usingSuggestedWeights ? result.evaluation.recommendation.leader : null;
-  const leader = leaderIndex === null ? null : (result?.model.candidates[leaderIndex]?.name ?? null);
-  const status = row.last_exported_at
-    ? 'reported'
-    : state.step === 'recommendation'
-      ? 'recommended'
-      : 'workshop';
-  return { status, leader };
 }

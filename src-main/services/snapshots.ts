@@ -12,6 +12,7 @@ import type { Db } from '../db/connection';
 import { insertEvent, insertSnapshot } from '../db/history/mutations';
 import { getSnapshot, listSnapshots } from '../db/history/queries';
 import { replaceParticipants, updateSession } from '../db/sessions/mutations';
+import { refreshListStanding, refreshListText } from '../db/sessions/listColumns';
 import { getWorkshop } from '../db/workshops/queries';
 import { discardUndoneChanges, saveWorkshop, sealChanges } from '../db/workshops/mutations';
 import { captureSession } from './capture';
@@ -112,6 +113,8 @@ export function createSnapshotService({ db, events, now, newId }: SnapshotServic
         const { workshop } = snapshot.content;
         const revision = (getWorkshop(db, sessionId)?.revision ?? 0) + 1;
         saveWorkshop(db, sessionId, workshop, revision, at);
+        refreshListText(db, sessionId);
+        refreshListStanding(db, sessionId, workshop);
         // Undo would otherwise step back into the state the restore replaced, piece by piece.
         discardUndoneChanges(db, sessionId);
         sealChanges(db, sessionId);

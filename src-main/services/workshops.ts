@@ -5,6 +5,7 @@
  */
 import type { Db } from '../db/connection';
 import { touchSession } from '../db/sessions/mutations';
+import { refreshListStanding } from '../db/sessions/listColumns';
 import { firstUndoneChange, getWorkshop, lastAppliedChange } from '../db/workshops/queries';
 import {
   discardUndoneChanges,
@@ -63,6 +64,8 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
 
   function store(sessionId: string, state: WorkshopState, revision: number): WorkshopSnapshot {
     saveWorkshop(db, sessionId, state, revision, now().toISOString());
+    // The list's status and leader follow the workshop: worked out once, from the state just written.
+    refreshListStanding(db, sessionId, state);
     return snapshot(sessionId, state, revision);
   }
 

@@ -63,7 +63,7 @@ describe('names saved before the character rules', () => {
     first.core.close();
 
     const { ipc } = start({ databasePath });
-    const list = await ok<SessionSummary[]>(ipc.call('sessions:list', {}));
+    const list = (await ok<{ sessions: SessionSummary[] }>(ipc.call('sessions:list', {}))).sessions;
     expect(list.map((s) => s.clientName)).toEqual(['North\u202Ewind']);
     await ok(ipc.call('sessions:get', { id: session.id }));
     const workshop = await ok<WorkshopSnapshot>(ipc.call('workshop:get', { sessionId: session.id }));

@@ -81,7 +81,7 @@ describe('a database that is gone while its backups are there', () => {
   it('a backup of the emptied database is marked much smaller, so the one before it is offered', async () => {
     const { dir, file, newest } = await workspace();
     let core = start(dir);
-    for (const session of await value<Session[]>(call(core, 'sessions:list', {})))
+    for (const session of (await value<{ sessions: Session[] }>(call(core, 'sessions:list', {}))).sessions)
       await value(call(core, 'sessions:delete', { id: session.id }));
     clock.advance(3_600_000);
     const empty = await value<Backup>(call(core, 'data:backup'));

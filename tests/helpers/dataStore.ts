@@ -38,4 +38,6 @@ export async function value<T>(promise: Promise<Result<unknown>>): Promise<T> {
 
 /** The client names of every session, sorted: what the list would show. */
 export const names = async (core: Core) =>
-  (await value<Session[]>(call(core, 'sessions:list', {}))).map((s) => s.clientName).sort();
+  (await value<{ sessions: Session[] }>(call(core, 'sessions:list', {}))).sessions
+    .map((s) => s.clientName)
+    .sort();

@@ -31,7 +31,7 @@ async function apply(ipc: FakeIpcMain, sessionId: string, action: unknown): Prom
 
 /** Everything a facilitator can look at or take away for one session. */
 async function everythingWorks(ipc: FakeIpcMain, sessionId: string): Promise<void> {
-  const list = await ok<SessionSummary[]>(ipc.call('sessions:list', {}));
+  const list = (await ok<{ sessions: SessionSummary[] }>(ipc.call('sessions:list', {}))).sessions;
   expect(list.map((s) => s.id)).toContain(sessionId);
   const workshop = await ok<WorkshopSnapshot>(ipc.call('workshop:get', { sessionId }));
   expect(workshop.state.criteria.map((c) => c.id)).toContain('constructor');
@@ -84,7 +84,7 @@ describe('a criterion or candidate with the id "constructor"', () => {
       value: 3,
     });
     await everythingWorks(ipc, sessionId);
-    const list = await ok<SessionSummary[]>(ipc.call('sessions:list', {}));
+    const list = (await ok<{ sessions: SessionSummary[] }>(ipc.call('sessions:list', {}))).sessions;
     expect(list.map((s) => s.clientName).sort()).toEqual(['Contoso', 'Northwind Logistics']);
   });
 

@@ -56,7 +56,7 @@ describe('registration', () => {
     });
 
     const list = await ipc.call('sessions:list', { search: 'contoso' });
-    expect(list.ok && (list.value as unknown[]).length).toBe(2);
+    expect(list.ok && (list.value as { sessions: unknown[]; total: number })).toMatchObject({ total: 2 });
 
     expect(await ipc.call('sessions:delete', { id: session.id })).toEqual({
       ok: true,

@@ -186,7 +186,9 @@ describe('workshop channels', () => {
 
   it('name no leader in the sessions list before a vote counts or while inputs are hidden', async () => {
     const leader = async () =>
-      (await ok<SessionSummary[]>(ipc.call('sessions:list', {}))).find((s) => s.id === session.id)?.leader;
+      (await ok<{ sessions: SessionSummary[] }>(ipc.call('sessions:list', {}))).sessions.find(
+        (s) => s.id === session.id,
+      )?.leader;
     await apply({ type: 'setStep', step: 'weighting' });
     expect(await leader()).toBeNull();
     await apply({ type: 'setDirect', participantId: priya(), criterionId: 'security', value: 10 });

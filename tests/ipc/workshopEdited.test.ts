@@ -25,7 +25,8 @@ async function start() {
   const older = await ok<Session>(ipc.call('sessions:create', draft({ clientName: 'Northwind' })));
   later();
   const newer = await ok<Session>(ipc.call('sessions:create', draft({ clientName: 'Fabrikam' })));
-  const list = () => ok<SessionSummary[]>(ipc.call('sessions:list', { sort: 'updated' }));
+  const list = async () =>
+    (await ok<{ sessions: SessionSummary[] }>(ipc.call('sessions:list', { sort: 'updated' }))).sessions;
   const record = (id: string) => ok<SessionRecord>(ipc.call('sessions:get', { id }));
   const priya = older.participants[0]?.id ?? '';
   return { core, ipc, older, newer, later, list, record, priya };
@@ -122,7 +123,7 @@ describe('an imported session', () => {
     const { ipc } = startCore({ now: () => new Date('2026-06-01T10:00:00.000Z') });
     const imported = await ok<{ session: Session }>(ipc.call('portable:import', { text }));
     expect(imported.session.updatedAt).toBe(editedAt);
-    const [listed] = await ok<SessionSummary[]>(ipc.call('sessions:list', {}));
+    const [listed] = (await ok<{ sessions: SessionSummary[] }>(ipc.call('sessions:list', {}))).sessions;
     expect(listed?.updatedAt).toBe(editedAt);
   });
 });

@@ -44,7 +44,7 @@ describe('a write the disk refuses', () => {
     // With room again, the same call is stored: the refusal was the disk, not the input.
     core.db.pragma(`max_page_count = ${2 ** 30}`);
     await ok(ipc.call('sessions:create', another));
-    expect(await ok<Session[]>(ipc.call('sessions:list', {}))).toHaveLength(2);
+    expect((await ok<{ sessions: Session[] }>(ipc.call('sessions:list', {}))).sessions).toHaveLength(2);
   });
 
   it('file made read-only while running: says so, and nothing is changed', async () => {

@@ -64,7 +64,7 @@ describe('importing the same file again', () => {
     const third = await importText(ipc, text);
     expect(third.session.projectName).toBe('Customer portal rebuild (imported copy 2)');
 
-    const list = await ok<SessionSummary[]>(ipc.call('sessions:list', {}));
+    const list = (await ok<{ sessions: SessionSummary[] }>(ipc.call('sessions:list', {}))).sessions;
     expect(list.map((s) => s.projectName).sort()).toEqual([
       'Customer portal rebuild',
       'Customer portal rebuild (imported copy 2)',

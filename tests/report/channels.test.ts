@@ -193,7 +193,8 @@ describe('the session list', () => {
     await ok(ipc.call('report:export', { sessionId: reported.id }));
 
     type Row = { id: string; status: string; leader: string | null; lastReportAt: string | null };
-    const list = async (query: object) => ok<Row[]>(ipc.call('sessions:list', query));
+    const list = async (query: object) =>
+      (await ok<{ sessions: Row[] }>(ipc.call('sessions:list', query))).sessions;
     const byId = new Map((await list({})).map((row) => [row.id, row]));
     expect(byId.get(draftOnly.id)).toMatchObject({ status: 'draft', leader: null, lastReportAt: null });
     expect(byId.get(weighing.id)).toMatchObject({ status: 'workshop', leader: 'Django' });

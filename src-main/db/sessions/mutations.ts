@@ -5,7 +5,7 @@ import { searchKey } from '@shared/sessions/schema';
 
 type StoredFields = Omit<Session, 'participants'>;
 
-/** The stored fields plus their folded copies for searching and sorting. */
+/** The stored fields plus the client's folded name, which the client sort and filter use. */
 function withKeys(session: StoredFields) {
   return {
     id: session.id,
@@ -16,9 +16,6 @@ function withKeys(session: StoredFields) {
     description: session.description,
     createdAt: session.createdAt,
     updatedAt: session.updatedAt,
-    searchText: searchKey(
-      [session.clientName, session.projectName, session.facilitator, session.description].join('\n'),
-    ),
     clientKey: searchKey(session.clientName),
   };
 }
@@ -26,9 +23,9 @@ function withKeys(session: StoredFields) {
 export function insertSession(db: Db, session: StoredFields): void {
   db.prepare(
     `INSERT INTO sessions (id, client_name, project_name, facilitator, workshop_date, description,
-                           search_text, client_key, created_at, updated_at)
+                           client_key, created_at, updated_at)
      VALUES (@id, @clientName, @projectName, @facilitator, @workshopDate, @description,
-             @searchText, @clientKey, @createdAt, @updatedAt)`,
+             @clientKey, @createdAt, @updatedAt)`,
   ).run(withKeys(session));
 }
 
@@ -37,8 +34,8 @@ export function updateSession(db: Db, session: StoredFields): void {
   db.prepare(
     `UPDATE sessions
      SET client_name = @clientName, project_name = @projectName, facilitator = @facilitator,
-         workshop_date = @workshopDate, description = @description, search_text = @searchText,
-         client_key = @clientKey, updated_at = @updatedAt, revision = revision + 1
+         workshop_date = @workshopDate, description = @description, client_key = @clientKey,
+         updated_at = @updatedAt, revision = revision + 1
      WHERE id = @id`,
   ).run(withKeys(session));
 }

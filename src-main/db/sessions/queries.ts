@@ -1,65 +1,85 @@
 /** Reads of sessions. All SQL for sessions lives here and in mutations.ts, always with bound parameters. */
 import type { Db } from '../connection';
 import { z } from 'zod';
-import type { Participant, Session, SessionSort } from '@shared/sessions/schema';
+import type { Session, SessionSort, SessionStatus } from '@shared/sessions/schema';
 import { searchKey } from '@shared/sessions/schema';
+import { fullTextQuery } from '@shared/sessions/listing';
 import { SummaryRowSchema, toParticipant, toSession } from './rows';
 import type { SummaryRow } from './rows';
 
+/**
+ * Each sort ends on `id`, so the order is total and pages never overlap; each has an index
+ * (alone, and after the status or client filter) that yields rows in exactly this order.
+ */
 const ORDER_BY: Record<SessionSort, string> = {
   updated: 's.updated_at DESC, s.id',
   date: 's.workshop_date DESC, s.updated_at DESC, s.id',
-  client: 's.client_key ASC, s.workshop_date DESC, s.id',
+  client: 's.client_key ASC, s.workshop_date DESC, s.updated_at DESC, s.id',
 };
 
-/** Escapes LIKE wildcards so a search for "50%" matches the text "50%". */
-function likePattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+export type ListQuery = {
+  search: string;
+  sort: SessionSort;
+  status: SessionStatus | 'all';
+  client: string;
+  limit: number;
+  offset: number;
+};
 
-export type ListQuery = { search: string; sort: SessionSort; client: string };
-
-/** The list's rows, each with its workshop document and last export (still JSON, unparsed). */
-export function listSessionRows(db: Db, query: ListQuery): SummaryRow[] {
-  const terms = searchKey(query.search).split(/\s+/).filter(Boolean);
-  const conditions = terms.map(() => `s.search_text LIKE ? ESCAPE '\\'`);
-  const params: string[] = terms.map(likePattern);
+/** The WHERE clause and its bound values; null when the search cannot match anything. */
+function listFilter(query: ListQuery): { where: string; params: Array<string> } | null {
+  const conditions: string[] = [];
+  const params: string[] = [];
+  if (query.search.trim()) {
+    const match = fullTextQuery(query.search);
+    if (match === null) return null;
+    conditions.push('s.search_rowid IN (SELECT rowid FROM session_search WHERE session_search MATCH ?)');
+    params.push(match);
+  }
+  if (query.status !== 'all') {
+    conditions.push('s.status = ?');
+    params.push(query.status);
+  }
   if (query.client.trim()) {
     conditions.push('s.client_key = ?');
     params.push(searchKey(query.client.trim()));
   }
-  const sql = `
-    SELECT s.id, s.client_name, s.project_name, s.facilitator, s.workshop_date,
-           s.created_at, s.updated_at,
-           (SELECT COUNT(*) FROM participants p WHERE p.session_id = s.id) AS participant_count,
-           w.state AS workshop_state, w.revision AS workshop_revision, r.last_exported_at
-    FROM sessions s
-    LEFT JOIN workshops w ON w.session_id = s.id
-    LEFT JOIN session_reports r ON r.session_id = s.id
-    ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
-    ORDER BY ${ORDER_BY[query.sort]}`;
-  return db
-    .prepare(sql)
-    .all(...params)
-    .map((row) => SummaryRowSchema.parse(row));
+  return { where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };
 }
 
-const SessionIdRowSchema = z.object({ session_id: z.string() });
+export const LIST_COLUMNS = `s.id, s.client_name, s.project_name, s.facilitator, s.workshop_date, s.created_at,
+  s.updated_at, s.participant_count, s.status, s.leader, s.last_report_at`;
 
-/** Every session's participants, in order, by session id. */
-export function participantsBySession(db: Db): Map<string, Participant[]> {
-  const bySession = new Map<string, Participant[]>();
+/** The SQL of one page, exported for the query-plan test. */
+export function listPageSql(query: ListQuery): { sql: string; params: Array<string | number> } | null {
+  const filter = listFilter(query);
+  if (filter === null) return null;
+  return {
+    sql: `SELECT ${LIST_COLUMNS} FROM sessions s ${filter.where}
+          ORDER BY ${ORDER_BY[query.sort]} LIMIT ? OFFSET ?`,
+    params: [...filter.params, query.limit, query.offset],
+  };
+}
+
+/** One page of the list, read from the kept columns, and how many sessions match in all. */
+export function listSessionPage(db: Db, query: ListQuery): { rows: SummaryRow[]; total: number } {
+  const page = listPageSql(query);
+  const filter = listFilter(query);
+  if (page === null || filter === null) return { rows: [], total: 0 };
   const rows = db
-    .prepare('SELECT session_id, id, name FROM participants ORDER BY session_id, position')
-    .all();
-  for (const row of rows) {
-    const { session_id: sessionId } = SessionIdRowSchema.parse(row);
-    const list = bySession.get(sessionId) ?? [];
-    list.push(toParticipant(row));
-    bySession.set(sessionId, list);
-  }
-  return bySession;
+    .prepare(page.sql)
+    .all(...page.params)
+    .map((row) => SummaryRowSchema.parse(row));
+  const total = CountSchema.parse(
+    db
+      .prepare(`SELECT COUNT(*) FROM sessions s ${filter.where}`)
+      .pluck()
+      .get(...filter.params),
+  );
+  return { rows, total };
 }
+
+const CountSchema = z.number().int().nonnegative();
 
 /** Every client's name once, in the list's client order. */
 export function listClients(db: Db): string[] {

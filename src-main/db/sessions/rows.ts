@@ -15,11 +15,12 @@ export const SessionRowSchema = z.object({
 });
 export type SessionRow = z.infer<typeof SessionRowSchema>;
 
+/** A list row: the session's own fields and the columns kept for the list. */
 export const SummaryRowSchema = SessionRowSchema.omit({ description: true }).extend({
   participant_count: z.number().int(),
-  workshop_state: z.string().nullable(),
-  workshop_revision: z.number().int().nullable(),
-  last_exported_at: z.string().nullable(),
+  status: z.string(),
+  leader: z.string().nullable(),
+  last_report_at: z.string().nullable(),
 });
 export type SummaryRow = z.infer<typeof SummaryRowSchema>;
 
@@ -45,8 +46,7 @@ export function toSession(row: unknown, participants: Participant[]): Session {
   });
 }
 
-/** A list row; status and leader come from the workshop, which the caller evaluates. */
-export function toSummary(r: SummaryRow, derived: Pick<SessionSummary, 'status' | 'leader'>): SessionSummary {
+export function toSummary(r: SummaryRow): SessionSummary {
   return SessionSummarySchema.parse({
     id: r.id,
     clientName: r.client_name,
@@ -54,8 +54,9 @@ export function toSummary(r: SummaryRow, derived: Pick<SessionSummary, 'status' 
     facilitator: r.facilitator,
     workshopDate: r.workshop_date,
     participantCount: r.participant_count,
-    ...derived,
-    lastReportAt: r.last_exported_at,
+    status: r.status,
+    leader: r.leader,
+    lastReportAt: r.last_report_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   });

@@ -13,7 +13,7 @@ import type { FieldErrors, FormValues } from './validation';
 
 /** Creates a session. Once created, every later edit is saved as it is typed. */
 export function NewSessionPage() {
-  const recent = useSessions({ sort: 'updated' });
+  const recent = useSessions({ sort: 'updated', limit: 1 });
   const [values, setValues] = useState<FormValues>({
     clientName: '',
     projectName: '',
@@ -28,7 +28,7 @@ export function NewSessionPage() {
   const [failure, setFailure] = useState<string | undefined>();
 
   // Most facilitators run their own workshops: offer the name they used last time.
-  const lastFacilitator = recent.data?.[0]?.facilitator;
+  const lastFacilitator = recent.data?.sessions[0]?.facilitator;
   const shown: FormValues =
     values.facilitator === '' && lastFacilitator && !touched.has('facilitator')
       ? { ...values, facilitator: lastFacilitator }

@@ -1,81 +1,168 @@
-import type { SessionSummary } from '@shared/sessions/schema';
-import { STATUS_LABELS } from '@shared/sessions/schema';
+import { memo, useEffect, useRef, useState } from 'react';
+import { SESSION_PAGE_SIZE, STATUS_LABELS } from '@shared/sessions/schema';
+import type { SessionListQuery, SessionPage, SessionSummary } from '@shared/sessions/schema';
 import { routes } from '../../app/router';
 import { formatEdited, formatWorkshopDate } from './format';
+import { useSessions } from './hooks';
+import './SessionList.css';
 
-type SessionListProps = {
-  sessions: SessionSummary[];
+/** The list's search, filters and sort; pages are added to it as the user scrolls. */
+export type SessionListFilters = Required<Pick<SessionListQuery, 'search' | 'sort' | 'status' | 'client'>>;
+
+type RowActions = {
   onDuplicate: (session: SessionSummary) => void;
   onDelete: (session: SessionSummary) => void;
 };
 
-/** The saved sessions as rows; each row opens its session. */
-export function SessionList({ sessions, onDuplicate, onDelete }: SessionListProps) {
+type SessionListProps = RowActions & {
+  filters: SessionListFilters;
+  /** The first page, which the page has already read for its count. */
+  firstPage: SessionPage;
+};
+
+const pageQuery = (filters: SessionListFilters, page: number): SessionListQuery => ({
+  ...filters,
+  limit: SESSION_PAGE_SIZE,
+  offset: page * SESSION_PAGE_SIZE,
+});
+
+/**
+ * The saved sessions as rows; each row opens its session. Only the pages scrolled to are read
+ * and drawn (50 rows each), so 10,000 sessions cost what the first screens cost; the next page is
+ * asked for when the end of the list comes near. Each page refreshes itself when sessions change.
+ */
+export const SessionList = memo(function SessionList({
+  filters,
+  firstPage,
+  onDuplicate,
+  onDelete,
+}: SessionListProps) {
+  const [pages, setPages] = useState(1);
+  const last = useSessions(pageQuery(filters, pages - 1)).data;
+  const shown = Math.min(pages * SESSION_PAGE_SIZE, firstPage.total);
+  const more = last !== undefined && shown < firstPage.total;
+  const sentinel = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const target = sentinel.current;
+    if (!more || !target) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setPages((count) => count + 1);
+      },
+      { rootMargin: '800px 0px' },
+    );
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [more, pages]);
+
   return (
-    <ul className="session-list" aria-label="Sessions">
-      {sessions.map((session) => (
-        <li key={session.id} className="session-row">
-          <a className="session-row__main" href={routes.session(session.id)}>
-            <bdi className="session-row__client">{session.clientName}</bdi>
-            <bdi className="session-row__project">{session.projectName}</bdi>
-          </a>
-          <span className={`status status--${session.status}`}>{STATUS_LABELS[session.status]}</span>
-          <dl className="session-row__facts">
-            <div>
-              <dt>Workshop</dt>
-              <dd>{formatWorkshopDate(session.workshopDate)}</dd>
-            </div>
-            <div>
-              <dt>Facilitator</dt>
-              <dd>
-                <bdi>{session.facilitator}</bdi>
-              </dd>
-            </div>
-            <div>
-              <dt>People</dt>
-              <dd>{session.participantCount}</dd>
-            </div>
-            <div>
-              <dt>Leader</dt>
-              <dd>{session.leader === null ? '—' : <bdi>{session.leader}</bdi>}</dd>
-            </div>
-            <div>
-              <dt>Last report</dt>
-              <dd>
-                {session.lastReportAt ? (
-                  <time dateTime={session.lastReportAt}>{formatEdited(session.lastReportAt)}</time>
-                ) : (
-                  'None'
-                )}
-              </dd>
-            </div>
-            <div>
-              <dt>Edited</dt>
-              <dd>
-                <time dateTime={session.updatedAt}>{formatEdited(session.updatedAt)}</time>
-              </dd>
-            </div>
-          </dl>
-          <div className="session-row__actions">
-            <button
-              type="button"
-              className="button button--quiet"
-              aria-label={`Duplicate ${session.clientName}: ${session.projectName}`}
-              onClick={() => onDuplicate(session)}
-            >
-              Duplicate
-            </button>
-            <button
-              type="button"
-              className="button button--quiet button--quiet-danger"
-              aria-label={`Delete ${session.clientName}: ${session.projectName}`}
-              onClick={() => onDelete(session)}
-            >
-              Delete
-            </button>
-          </div>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="session-list" aria-label="Sessions">
+        <PageRows sessions={firstPage.sessions} onDuplicate={onDuplicate} onDelete={onDelete} />
+        {Array.from({ length: pages - 1 }, (_, index) => (
+          <LaterPage
+            key={index + 1}
+            query={pageQuery(filters, index + 1)}
+            onDuplicate={onDuplicate}
+            onDelete={onDelete}
+          />
+        ))}
+      </ul>
+      {more ? (
+        <div ref={sentinel} className="session-list__more">
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => setPages((count) => count + 1)}
+          >
+            Show more ({shown} of {firstPage.total} shown)
+          </button>
+        </div>
+      ) : null}
+    </>
   );
+});
+
+/** A page after the first, read when it is first shown. */
+function LaterPage({ query, ...actions }: RowActions & { query: SessionListQuery }) {
+  const page = useSessions(query).data;
+  return page ? <PageRows sessions={page.sessions} {...actions} /> : null;
 }
+
+const PageRows = memo(function PageRows({
+  sessions,
+  ...actions
+}: RowActions & { sessions: SessionSummary[] }) {
+  return sessions.map((session) => <SessionRow key={session.id} session={session} {...actions} />);
+});
+
+const SessionRow = memo(function SessionRow({
+  session,
+  onDuplicate,
+  onDelete,
+}: RowActions & { session: SessionSummary }) {
+  return (
+    <li className="session-row">
+      <a className="session-row__main" href={routes.session(session.id)}>
+        <bdi className="session-row__client">{session.clientName}</bdi>
+        <bdi className="session-row__project">{session.projectName}</bdi>
+      </a>
+      <span className={`status status--${session.status}`}>{STATUS_LABELS[session.status]}</span>
+      <dl className="session-row__facts">
+        <div>
+          <dt>Workshop</dt>
+          <dd>{formatWorkshopDate(session.workshopDate)}</dd>
+        </div>
+        <div>
+          <dt>Facilitator</dt>
+          <dd>
+            <bdi>{session.facilitator}</bdi>
+          </dd>
+        </div>
+        <div>
+          <dt>People</dt>
+          <dd>{session.participantCount}</dd>
+        </div>
+        <div>
+          <dt>Leader</dt>
+          <dd>{session.leader === null ? '—' : <bdi>{session.leader}</bdi>}</dd>
+        </div>
+        <div>
+          <dt>Last report</dt>
+          <dd>
+            {session.lastReportAt ? (
+              <time dateTime={session.lastReportAt}>{formatEdited(session.lastReportAt)}</time>
+            ) : (
+              'None'
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Edited</dt>
+          <dd>
+            <time dateTime={session.updatedAt}>{formatEdited(session.updatedAt)}</time>
+          </dd>
+        </div>
+      </dl>
+      <div className="session-row__actions">
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-label={`Duplicate ${session.clientName}: ${session.projectName}`}
+          onClick={() => onDuplicate(session)}
+        >
+          Duplicate
+        </button>
+        <button
+          type="button"
+          className="button button--quiet button--quiet-danger"
+          aria-label={`Delete ${session.clientName}: ${session.projectName}`}
+          onClick={() => onDelete(session)}
+        >
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+});

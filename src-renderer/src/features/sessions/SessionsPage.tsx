@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   SESSION_LIMITS,
   SESSION_STATUSES,
@@ -6,7 +6,7 @@ import {
   SessionStatusFilterSchema,
   STATUS_LABELS,
 } from '@shared/sessions/schema';
-import type { SessionSort } from '@shared/sessions/schema';
+import type { SessionSort, SessionSummary } from '@shared/sessions/schema';
 import { useCommand } from '../../app/commands';
 import { ApiError } from '../../api/client';
 import { mutate, useQuery } from '../../api/queries';
@@ -14,6 +14,7 @@ import { navigate, routes, updateSessionsQuery } from '../../app/router';
 import { DeleteSessionDialog } from './DeleteSessionDialog';
 import { describeImport, rememberImport } from './importNotice';
 import { SessionList } from './SessionList';
+import type { SessionListFilters } from './SessionList';
 import { useSessionActions, useSessions } from './hooks';
 
 const SORT_LABELS: Record<SessionSort, string> = {
@@ -30,7 +31,12 @@ export function SessionsPage({ query }: { query: URLSearchParams }) {
   const searchRef = useRef<HTMLInputElement>(null);
   const status = SessionStatusFilterSchema.catch('all').parse(query.get('status') ?? 'all');
   const client = query.get('client') ?? '';
-  const sessions = useSessions({ search: appliedSearch, sort, status, client });
+  // One object while the filters stay: typing in the search box redraws no row until it applies.
+  const filters: SessionListFilters = useMemo(
+    () => ({ search: appliedSearch, sort, status, client }),
+    [appliedSearch, sort, status, client],
+  );
+  const sessions = useSessions(filters);
   const clients = useQuery('sessions:clients', {}).data ?? [];
   const actions = useSessionActions();
   const [importError, setImportError] = useState<string>();
@@ -73,6 +79,8 @@ export function SessionsPage({ query }: { query: URLSearchParams }) {
   const setSort = (next: SessionSort) => setParam('sort', next);
 
   const list = sessions.data;
+  const { duplicate, requestDelete } = actions;
+  const onDuplicate = useCallback((session: SessionSummary) => void duplicate(session), [duplicate]);
   const searching = appliedSearch.trim().length > 0 || status !== 'all' || client !== '';
 
   return (
@@ -85,7 +93,7 @@ export function SessionsPage({ query }: { query: URLSearchParams }) {
           <p className="page__subtitle">
             {list === undefined
               ? 'Loading your workshops…'
-              : `${list.length} ${list.length === 1 ? 'workshop' : 'workshops'}${searching ? ' found' : ' saved on this computer'}`}
+              : `${list.total} ${list.total === 1 ? 'workshop' : 'workshops'}${searching ? ' found' : ' saved on this computer'}`}
           </p>
         </div>
         <div className="page__actions">
@@ -157,15 +165,17 @@ export function SessionsPage({ query }: { query: URLSearchParams }) {
         </p>
       ) : null}
 
-      {list && list.length > 0 ? (
+      {list && list.total > 0 ? (
         <SessionList
-          sessions={list}
-          onDuplicate={(session) => void actions.duplicate(session)}
-          onDelete={actions.requestDelete}
+          key={JSON.stringify(filters)}
+          filters={filters}
+          firstPage={list}
+          onDuplicate={onDuplicate}
+          onDelete={requestDelete}
         />
       ) : null}
 
-      {list && list.length === 0 && searching ? (
+      {list && list.total === 0 && searching ? (
         <div className="empty">
           <h2 className="empty__title">
             {appliedSearch.trim()
@@ -188,7 +198,7 @@ export function SessionsPage({ query }: { query: URLSearchParams }) {
         </div>
       ) : null}
 
-      {list && list.length === 0 && !searching ? (
+      {list && list.total === 0 && !searching ? (
         <div className="empty">
           <h2 className="empty__title">No workshops yet</h2>
           <p>

@@ -1,10 +1,13 @@
 /** Dates as people read them, in their own locale. */
 
+// Made once: an Intl formatter is costly to build, and the list formats two dates a row.
+const mediumDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
 /** "2026-03-12" -> "12 Mar 2026" (as a local calendar date, never shifted by time zones). */
 export function formatWorkshopDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (!year || !month || !day) return isoDate;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(year, month - 1, day));
+  return mediumDate.format(new Date(year, month - 1, day));
 }
 
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
@@ -18,7 +21,7 @@ export function formatEdited(isoTimestamp: string, now: Date = new Date()): stri
   if (abs < 3600) return relative.format(Math.round(seconds / 60), 'minute');
   if (abs < 86_400) return relative.format(Math.round(seconds / 3600), 'hour');
   if (abs < 7 * 86_400) return relative.format(Math.round(seconds / 86_400), 'day');
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(then);
+  return mediumDate.format(then);
 }
 
 /** Today as YYYY-MM-DD in the user's time zone. */

@@ -1,10 +1,11 @@
 /** Session data for the pages: reads through the query cache, writes that refresh it. */
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ParticipantChanges, SessionListQuery, SessionSummary } from '@shared/sessions/schema';
 import { ApiError } from '../../api/client';
 import { mutate, peek, useQuery } from '../../api/queries';
 import { navigate, routes } from '../../app/router';
 
+/** One page of the list (the first, unless `offset` says otherwise) and the whole list's count. */
 export function useSessions(query: SessionListQuery) {
   return useQuery('sessions:list', query);
 }
@@ -30,14 +31,19 @@ export function useSessionActions({ afterDelete }: { afterDelete?: () => void } 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
 
-  const duplicate = async (session: Target) => {
+  // Stable, so the list's rows (memoized) are not redrawn whenever the page is.
+  const duplicate = useCallback(async (session: Target) => {
     try {
       const copy = await mutate('sessions:duplicate', { id: session.id });
       navigate(routes.session(copy.id));
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : 'The session could not be duplicated.');
     }
-  };
+  }, []);
+  const requestDelete = useCallback((session: Target) => {
+    setError(undefined);
+    setToDelete(session);
+  }, []);
 
   const confirmDelete = async () => {
     if (!toDelete) return;
@@ -56,10 +62,7 @@ export function useSessionActions({ afterDelete }: { afterDelete?: () => void } 
 
   return {
     duplicate,
-    requestDelete: (session: Target) => {
-      setError(undefined);
-      setToDelete(session);
-    },
+    requestDelete,
     cancelDelete: () => setToDelete(undefined),
     confirmDelete,
     toDelete,
