@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { api } from './api/client';
-import { useQuery } from './api/queries';
+import { invalidate, useQuery } from './api/queries';
 import { installKeyboardShortcuts, provideCommand, runCommand } from './app/commands';
 import { navigate, parseRoute, routes, useHash } from './app/router';
 import type { Route } from './app/router';
 import { ShortcutsOverlay } from './components/ShortcutsOverlay';
 import { BrandsPage } from './features/brands';
-import { BackupsPage, RecoveryPage } from './features/data';
+import { BackupsPage, DataCheckNote, RecoveryPage } from './features/data';
 import { HistoryPage } from './features/history';
 import { PresenterPage } from './features/presenter';
 import { NewSessionPage, SessionPage, SessionsPage } from './features/sessions';
@@ -29,6 +29,8 @@ function useGlobalCommands(setShortcutsOpen: (open: boolean) => void): void {
         window.location.hash = routes.sessions();
         window.location.reload();
       }),
+      // The check after opening answered: damage moves every window to the recovery screen.
+      api.on('data:status', () => invalidate('data:status')),
       installKeyboardShortcuts(window, api.kind),
     ];
     return () => removers.forEach((remove) => remove());
@@ -127,6 +129,7 @@ export function App() {
               Stackwise {info.data.version}
               {info.data.host === 'web' ? ' · browser host' : ''}
             </span>
+            <DataCheckNote status={data.data} />
           </>
         ) : null}
       </footer>

@@ -83,6 +83,53 @@ test('a damaged database opens the recovery screen, and the newest backup brings
   expect(readFileSync(kept ?? '').equals(damagedBytes)).toBe(true);
 });
 
+/** Fills a closed database with rows, then zeroes its last page of them: damage no cheap look sees. */
+function damageDeepInTheFile(file: string): void {
+  const db = new Database(file);
+  db.exec('CREATE TABLE filler (bytes BLOB NOT NULL)');
+  db.prepare(
+    'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000) ' +
+      'INSERT INTO filler (bytes) SELECT randomblob(1000) FROM n',
+  ).run();
+  const page = db
+    .prepare("SELECT max(pageno) FROM dbstat WHERE name = 'filler' AND pagetype = 'leaf'")
+    .pluck()
+    .get() as number;
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  db.close();
+  const bytes = readFileSync(file);
+  bytes.fill(0, (page - 1) * pageSize, page * pageSize);
+  writeFileSync(file, bytes);
+}
+
+test('damage found by the check after opening moves the open app to the recovery screen', async ({
+  page,
+  host,
+}) => {
+  await twoBackedUpOneNot(host);
+  let bytes = Buffer.alloc(0);
+  await host.restart(() => {
+    damageDeepInTheFile(host.databasePath);
+    bytes = readFileSync(host.databasePath);
+  });
+
+  // The window works at once; the check of every page answers afterwards, in its worker.
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Stackwise found damage in your data' })).toBeVisible();
+  await expect(page.getByText('Everything saved until now is still in that file')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  await screenshot(page, 'recovery-found-after-opening');
+
+  await page
+    .getByRole('button', { name: /^Restore the backup from/ })
+    .first()
+    .click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Restore the backup' }).click();
+  await expectSessions(page, ['Northwind', 'Fabrikam']);
+  const [kept] = keptFiles(host.databasePath);
+  expect(readFileSync(kept ?? '').equals(bytes)).toBe(true);
+});
+
 test('starting fresh from a damaged database keeps the damaged file', async ({ page, host }) => {
   const damagedBytes = await restartDamaged(host, 'text file');
 
@@ -120,6 +167,7 @@ test('a backup is restored from the Backups page, keeping the current data aside
   await twoBackedUpOneNot(host);
   await page.getByRole('link', { name: 'Backups' }).click();
   await expect(page.getByRole('heading', { name: 'Backups', level: 1 })).toBeVisible();
+  await expect(page.getByText('SQLite read every page and found no damage.')).toBeVisible();
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Backed up at' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Backups, newest first' }).getByRole('listitem')).toHaveCount(

@@ -74,10 +74,26 @@ export function BackupsPage() {
           <dd className="data-paths__path">{where.backupDir ?? 'This host keeps no backups.'}</dd>
           <dt>Kept aside</dt>
           <dd className="data-paths__path">{where.keptDir}</dd>
+          {where.state === 'ready' ? (
+            <>
+              <dt>Checked</dt>
+              <dd>
+                {where.check.state === 'checking'
+                  ? 'Checking every page of the database in the background; Stackwise can be used meanwhile.'
+                  : where.check.message}
+              </dd>
+            </>
+          ) : null}
         </dl>
       ) : null}
 
       {backups.error ? <p className="notice notice--error">{backups.error.message}</p> : null}
+      {backups.data || backups.error ? null : (
+        // Each backup's integrity check runs in the check worker, once per backup.
+        <p role="status" className="muted">
+          Checking the backups…
+        </p>
+      )}
       {backups.data && list.length === 0 ? (
         <div className="empty">
           <h2 className="empty__title">No backups yet</h2>

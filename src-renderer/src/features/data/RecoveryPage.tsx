@@ -1,7 +1,8 @@
 /**
  * Shown instead of the app when the start-up check finds the database damaged, written by a newer
- * version or not writable, or finds it missing or empty while backups exist. It offers the ways
- * back, and states plainly what each one does with the file.
+ * version or not writable, or finds it missing or empty while backups exist; and when the check of
+ * every page, run in the background after opening, finds damage while the app is in use. It offers
+ * the ways back, and states plainly what each one does with the file.
  */
 import type { DataStatus } from '@shared/data/contract';
 import { useQuery } from '../../api/queries';
@@ -21,6 +22,17 @@ const WORDING = {
     fresh: (keptDir: string) =>
       `Opens a new, empty database. The damaged file is moved, as it is, into ${keptDir}.`,
     kept: (keptDir: string) => `The damaged file is kept in ${keptDir}.`,
+  },
+  /** Found by the check after opening: the app was in use, and what was saved is in the file. */
+  damagedWhileOpen: {
+    title: 'Stackwise found damage in your data',
+    notice:
+      'Stackwise checks every page of its database after opening it, and this check found damage. ' +
+      'It has stopped using the file, so nothing more is written into it. Everything saved until now ' +
+      'is still in that file; nothing has been deleted.',
+    fresh: (keptDir: string) =>
+      `Opens a new, empty database. The damaged file, with everything saved until now, is moved, as it is, into ${keptDir}.`,
+    kept: (keptDir: string) => `The damaged file, with everything saved until now, is kept in ${keptDir}.`,
   },
   missing: {
     title: 'Your database is missing, but its backups are here',
@@ -69,7 +81,8 @@ export function RecoveryPage({ status }: { status: Recovery }) {
     );
   }
 
-  const words = WORDING[status.problem];
+  const words =
+    WORDING[status.problem === 'damaged' && status.foundAfterOpening ? 'damagedWhileOpen' : status.problem];
   const lost = status.problem !== 'damaged';
 
   return (
@@ -91,6 +104,11 @@ export function RecoveryPage({ status }: { status: Recovery }) {
       ) : null}
 
       <h2 className="recovery__heading">Restore a backup</h2>
+      {backups.data ? null : (
+        <p role="status" className="muted">
+          Checking the backups…
+        </p>
+      )}
       {backups.data && restorable.length === 0 ? (
         <p className="muted">
           There is no sound backup to restore{status.backupDir ? ` in ${status.backupDir}` : ''}.

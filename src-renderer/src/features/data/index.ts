@@ -1,2 +1,3 @@
 export { BackupsPage } from './BackupsPage';
+export { DataCheckNote } from './DataCheckNote';
 export { RecoveryPage } from './RecoveryPage';
