@@ -23,7 +23,7 @@ const USAGE = `Usage:
   npm run report -- --demo [--out FILE]
   npm run report -- --session ID --db PATH [--out FILE]`;
 
-function main(argv: readonly string[]): void {
+async function main(argv: readonly string[]): Promise<void> {
   const fontsDir = fontsDirFrom(import.meta.dirname);
   const generatedAt = new Date().toISOString();
   const sessionId = readFlag(argv, 'session');
@@ -43,7 +43,7 @@ function main(argv: readonly string[]): void {
     if (!existsSync(dbPath)) throw new UsageError(`There is no database at ${dbPath}.`);
     const db = openDatabase(dbPath);
     try {
-      const { model, pdf } = renderSessionReport(db, sessionId, { generatedAt, version, fontsDir });
+      const { model, pdf } = await renderSessionReport(db, sessionId, { generatedAt, version, fontsDir });
       report = { fileName: model.fileName, pdf };
     } finally {
       db.close();
@@ -61,11 +61,9 @@ function main(argv: readonly string[]): void {
 
 class UsageError extends Error {}
 
-try {
-  main(process.argv.slice(2));
-} catch (error) {
+main(process.argv.slice(2)).catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
   console.error(`Stackwise report: ${message}`);
   if (error instanceof UsageError) console.error(USAGE);
   process.exitCode = 1;
-}
+});

@@ -18,7 +18,6 @@ import type { StoredReportSettings } from '../db/reports/brands';
 import { refreshListStanding } from '../db/sessions/listColumns';
 import { exportSnapshot } from '../db/reports/exported';
 import { loadReportFonts } from '../report/fonts';
-import { renderReportPdf } from '../report/pdf';
 import type { RenderedReport } from '../report/pdf';
 import { captureSession } from './capture';
 import type { SessionMaterial } from './capture';
@@ -40,11 +39,15 @@ export type ReportServiceDeps = {
 
 export type ReportService = ReturnType<typeof createReportService>;
 
-/** Draws the report of a session's material at a given moment. */
-export function drawReport(
+/**
+ * Draws the report of a session's material at a given moment. The PDF renderer (and jsPDF, about
+ * 1 MB of code) is imported here, when the first report is drawn, never while the app starts.
+ */
+export async function drawReport(
   material: SessionMaterial,
   options: { generatedAt: string; version: string; fontsDir: string },
-): { model: ReportModel; pdf: RenderedReport } {
+): Promise<{ model: ReportModel; pdf: RenderedReport }> {
+  const { renderReportPdf } = await import('../report/pdf');
   const model = buildReport({
     session: material.session,
     state: material.workshop,
@@ -60,7 +63,7 @@ export function renderSessionReport(
   db: Db,
   sessionId: string,
   options: { generatedAt: string; version: string; fontsDir: string },
-): { model: ReportModel; pdf: RenderedReport } {
+): Promise<{ model: ReportModel; pdf: RenderedReport }> {
   return drawReport(captureSession(db, sessionId), options);
 }
 
@@ -143,7 +146,7 @@ export function createReportService({
     async export(sessionId: string): Promise<ExportOutcome> {
       const generatedAt = now().toISOString();
       const material = captureSession(db, sessionId);
-      const { model, pdf } = drawReport(material, { generatedAt, version, fontsDir });
+      const { model, pdf } = await drawReport(material, { generatedAt, version, fontsDir });
       const outcome = await deliver(model, pdf);
       if (outcome.outcome === 'cancelled') return outcome;
       // The report as the client has it: recorded, and frozen in a snapshot to compare or redo.
@@ -174,7 +177,7 @@ export function createReportService({
       const snapshot = getSnapshot(db, sessionId, snapshotId);
       if (!snapshot) throw new AppError('not_found', 'That snapshot no longer exists.', 'snapshotId');
       const { report, ...material } = snapshot.content;
-      const { model, pdf } = drawReport(material, {
+      const { model, pdf } = await drawReport(material, {
         generatedAt: report?.generatedAt ?? snapshot.createdAt,
         version: report?.appVersion ?? version,
         fontsDir,

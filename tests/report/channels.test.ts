@@ -103,7 +103,7 @@ describe('exporting the report', () => {
     if (outcome.outcome !== 'download') throw new Error(`expected a download, got ${outcome.outcome}`);
     expect(outcome.fileName).toBe('Øresund Ελληνικά Москва - Customer portal rebuild - 2026-03-14.pdf');
     const bytes = Buffer.from(outcome.base64, 'base64');
-    const cli = renderSessionReport(core.db, session.id, {
+    const cli = await renderSessionReport(core.db, session.id, {
       generatedAt: NOW,
       version: '9.9.9',
       fontsDir: FONTS_DIR,
@@ -123,8 +123,8 @@ describe('exporting the report', () => {
     const { core, ipc } = start();
     const { session } = await sessionWithBrand(ipc);
     const options = { version: '9.9.9', fontsDir: FONTS_DIR };
-    const a = renderSessionReport(core.db, session.id, { ...options, generatedAt: NOW });
-    const b = renderSessionReport(core.db, session.id, {
+    const a = await renderSessionReport(core.db, session.id, { ...options, generatedAt: NOW });
+    const b = await renderSessionReport(core.db, session.id, {
       ...options,
       generatedAt: '2026-03-14T09:45:00.000Z',
     });
