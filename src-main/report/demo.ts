@@ -65,6 +65,8 @@ export function demoWorkshop(): WorkshopState {
     ]),
     { type: 'setRevealed', revealed: true },
     { type: 'startRound' },
+    // Round 2: Ana keeps her pairwise answers and votes with them; the others revise theirs.
+    { type: 'castVote', participantId: ana.id },
     { type: 'setDirect', participantId: zofia.id, criterionId: 'performance', value: 7 },
     { type: 'setPoints', participantId: tomasz.id, criterionId: 'security', value: 18 },
     {
