@@ -70,8 +70,9 @@ export function answerPhrase(group: OwnAnswerGroup, candidates: readonly string[
 export function describeOwnAnswers(groups: readonly OwnAnswerGroup[], names: OwnAnswerNames): string {
   const total = groups.reduce((sum, g) => sum + g.voters.length, 0);
   if (total === 0) return 'No voter’s weights count yet, so no one has an answer of their own.';
+  // Names follow a colon, never in parentheses: a name may carry its own ("Priya (CTO)").
   const who = (group: OwnAnswerGroup) =>
-    names.voters ? ` (${group.voters.map((v) => names.voters?.[v] ?? `Voter ${v + 1}`).join(', ')})` : '';
+    names.voters ? `: ${joinAnd(group.voters.map((v) => names.voters?.[v] ?? `Voter ${v + 1}`))}` : '';
   const [first, ...rest] = groups;
   if (!first) return '';
   if (total === 1)
@@ -83,5 +84,5 @@ export function describeOwnAnswers(groups: readonly OwnAnswerGroup[], names: Own
     (group) =>
       `${group.voters.length} ${answerPhrase(group, names.candidates, group.voters.length !== 1)}${who(group)}`,
   );
-  return `${[head, ...tail].join(', ')}.`;
+  return `${[head, ...tail].join(names.voters ? '; ' : ', ')}.`;
 }

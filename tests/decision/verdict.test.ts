@@ -228,7 +228,7 @@ describe('each person’s own answer', () => {
     ]);
     const candidates = ['Django', 'Node.js'];
     expect(describeOwnAnswers(groups, { candidates, voters: ['Priya', 'Marek', 'Tomasz', 'Ana'] })).toBe(
-      '2 of 4 voters’ own weights pick Django (Priya, Marek), 1 picks Node.js (Tomasz), 1 ties Django and Node.js (Ana).',
+      '2 of 4 voters’ own weights pick Django: Priya and Marek; 1 picks Node.js: Tomasz; 1 ties Django and Node.js: Ana.',
     );
     expect(describeOwnAnswers(groups, { candidates, voters: null })).toBe(
       '2 of 4 voters’ own weights pick Django, 1 picks Node.js, 1 ties Django and Node.js.',
@@ -250,7 +250,7 @@ describe('each person’s own answer', () => {
       ),
     ).toBe('Both voters’ own weights pick Django.');
     expect(describeOwnAnswers(ownAnswers([[0.1, 0.9]], ratings), { candidates, voters: ['Ana'] })).toBe(
-      'The one counted voter’s own weights pick Node.js (Ana).',
+      'The one counted voter’s own weights pick Node.js: Ana.',
     );
     expect(describeOwnAnswers([], { candidates, voters: null })).toContain('No voter’s weights count yet');
   });

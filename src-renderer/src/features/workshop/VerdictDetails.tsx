@@ -107,7 +107,7 @@ export function Reasons({
 }
 
 /**
- * "2 of 3 voters’ own weights pick Django (Priya, Marek), 1 picks Node.js (Tomasz)": names only
+ * "2 of 3 voters’ own weights pick Django: Priya and Marek; 1 picks Node.js: Tomasz": names only
  * when the room is not anonymous; nothing when no vote counts.
  */
 export function OwnAnswers({
