@@ -11,7 +11,7 @@ import type { Db } from '../../src-main/db/connection';
 import { MIGRATIONS, migrate } from '../../src-main/db/migrations';
 import { refreshListEntry } from '../../src-main/db/sessions/listColumns';
 import { deleteSession, insertSession, replaceParticipants } from '../../src-main/db/sessions/mutations';
-import { listPageSql, listSessionPage } from '../../src-main/db/sessions/queries';
+import { BROAD_SEARCH, listPageSql, listSessionPage } from '../../src-main/db/sessions/queries';
 import type { ListQuery } from '../../src-main/db/sessions/queries';
 import { sessionStanding } from '@shared/sessions/listing';
 import { SESSION_SORTS, searchKey } from '@shared/sessions/schema';
@@ -82,6 +82,21 @@ describe('the sessions list query', () => {
         expect(plan, label).not.toContain('TEMP B-TREE');
       }
     }
+    const searchPlan = (broad: boolean) => {
+      const page = listPageSql(query({ search: 'lodz' }), broad);
+      if (page === null) throw new Error('a word to search always has SQL');
+      return db
+        .prepare(`EXPLAIN QUERY PLAN ${page.sql}`)
+        .all(...page.params)
+        .map((row) => (row as { detail: string }).detail)
+        .join(' | ');
+    };
+    // Both read the full-text index; a broad search walks the sort's index and stops at the page's end.
+    expect(searchPlan(false)).toMatch(/SCAN session_search VIRTUAL TABLE INDEX \d+:M/);
+    expect(searchPlan(false)).toMatch(/USING (COVERING )?INDEX sessions_/);
+    expect(searchPlan(true)).toMatch(/SCAN session_search VIRTUAL TABLE INDEX \d+:M/);
+    expect(searchPlan(true)).toContain('USING INDEX sessions_by_updated');
+    expect(searchPlan(true)).not.toContain('TEMP B-TREE');
     db.close();
   });
 
@@ -145,22 +160,23 @@ describe('the sessions list query', () => {
   it('pages hold every session exactly once, in order, for every sort and filter', () => {
     const db = openDatabase(join(tempDir(), 'pages.sqlite'));
     // Ties on every sort key, so only the last key (the id) tells rows apart.
-    for (let n = 0; n < 53; n++)
+    // More than BROAD_SEARCH sessions, so a search for all of them takes the broad plan.
+    for (let n = 0; n < 230; n++)
       store(
         db,
         session(n, {
           clientName: n % 3 ? 'Acme' : 'Øresund',
           workshopDate: '2026-01-01',
           updatedAt:
-            n % 2 ? '2026-05-01T09:00:00.000Z' : `2026-05-01T10:${String(n).padStart(2, '0')}:00.000Z`,
+            n % 2 ? '2026-05-01T09:00:00.000Z' : `2026-05-01T10:${String(n % 60).padStart(2, '0')}:00.000Z`,
         }),
       );
     for (const sort of SESSION_SORTS) {
-      for (const filters of [{}, { client: 'oresund' }, { search: 'project' }]) {
+      for (const filters of [{}, { client: 'oresund' }, { search: 'project' }, { search: 'oresund' }]) {
         const whole = listSessionPage(db, query({ sort, ...filters, limit: 500 }));
         const seen: string[] = [];
-        for (let offset = 0; offset < whole.total; offset += 7) {
-          const page = listSessionPage(db, query({ sort, ...filters, limit: 7, offset }));
+        for (let offset = 0; offset < whole.total; offset += 37) {
+          const page = listSessionPage(db, query({ sort, ...filters, limit: 37, offset }));
           expect(page.total).toBe(whole.total);
           seen.push(...page.rows.map((r) => r.id));
         }
@@ -168,8 +184,10 @@ describe('the sessions list query', () => {
         expect(new Set(seen).size).toBe(whole.total);
       }
     }
-    expect(listSessionPage(db, query({ limit: 500 })).total).toBe(53);
-    expect(listSessionPage(db, query({ client: 'oresund' })).total).toBe(18);
+    expect(listSessionPage(db, query({ limit: 500 })).total).toBe(230);
+    expect(listSessionPage(db, query({ search: 'project' })).total).toBeGreaterThan(BROAD_SEARCH);
+    expect(listSessionPage(db, query({ search: 'oresund' })).total).toBe(77);
+    expect(listSessionPage(db, query({ client: 'oresund' })).total).toBe(77);
     db.close();
   });
 

@@ -4,8 +4,10 @@ import { rebuildSessionList } from '../sessions/listColumns';
 /**
  * The sessions list, kept instead of worked out on every read: each session's status, leader,
  * last report and participant count are columns written with every change to the session, and its
- * folded text (details and participants' names) is in a full-text index. One index per sort,
- * alone and after the status or client filter, so a page is read in order from an index.
+ * folded text (details and participants' names) is in a full-text index, with prefix indexes as
+ * every typed word matches the start of a word. One index per sort, alone and after the status
+ * filter, and the client's own, so a page is read in order from an index (status and client
+ * together read the client's, a few rows).
  *
  * The FTS row is tied to the session by `search_rowid`, not the session's own rowid, which VACUUM
  * may renumber. The old LIKE column `search_text` goes. Existing sessions are filled here, from
@@ -34,9 +36,10 @@ export function up(db: Database): void {
     CREATE INDEX sessions_by_status_date ON sessions (status, workshop_date DESC, updated_at DESC, id);
     CREATE INDEX sessions_by_status_client
       ON sessions (status, client_key, workshop_date DESC, updated_at DESC, id);
-    CREATE INDEX sessions_by_status_client_updated ON sessions (status, client_key, updated_at DESC, id);
 
-    CREATE VIRTUAL TABLE session_search USING fts5 (text, tokenize = 'unicode61 remove_diacritics 2');
+    CREATE VIRTUAL TABLE session_search USING fts5 (
+      text, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+    );
 
     CREATE TRIGGER sessions_search_delete AFTER DELETE ON sessions
     BEGIN

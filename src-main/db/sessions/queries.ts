@@ -26,14 +26,24 @@ export type ListQuery = {
   offset: number;
 };
 
+/**
+ * A search matching more sessions than this is read in the sort's own index order, each row
+ * checked against the matches, so a page stops after its rows; a narrower one starts from the
+ * matches and sorts those few.
+ */
+export const BROAD_SEARCH = 200;
+
 /** The WHERE clause and its bound values; null when the search cannot match anything. */
-function listFilter(query: ListQuery): { where: string; params: Array<string> } | null {
+function listFilter(query: ListQuery, broad: boolean): { where: string; params: Array<string> } | null {
   const conditions: string[] = [];
   const params: string[] = [];
   if (query.search.trim()) {
     const match = fullTextQuery(query.search);
     if (match === null) return null;
-    conditions.push('s.search_rowid IN (SELECT rowid FROM session_search WHERE session_search MATCH ?)');
+    // The unary + keeps SQLite from driving the query by search_rowid (see BROAD_SEARCH).
+    conditions.push(
+      `${broad ? '+' : ''}s.search_rowid IN (SELECT rowid FROM session_search WHERE session_search MATCH ?)`,
+    );
     params.push(match);
   }
   if (query.status !== 'all') {
@@ -50,9 +60,12 @@ function listFilter(query: ListQuery): { where: string; params: Array<string> } 
 export const LIST_COLUMNS = `s.id, s.client_name, s.project_name, s.facilitator, s.workshop_date, s.created_at,
   s.updated_at, s.participant_count, s.status, s.leader, s.last_report_at`;
 
-/** The SQL of one page, exported for the query-plan test. */
-export function listPageSql(query: ListQuery): { sql: string; params: Array<string | number> } | null {
-  const filter = listFilter(query);
+/** The SQL of one page (`broad`: see BROAD_SEARCH), exported for the query-plan test. */
+export function listPageSql(
+  query: ListQuery,
+  broad = false,
+): { sql: string; params: Array<string | number> } | null {
+  const filter = listFilter(query, broad);
   if (filter === null) return null;
   return {
     sql: `SELECT ${LIST_COLUMNS} FROM sessions s ${filter.where}
@@ -61,21 +74,38 @@ export function listPageSql(query: ListQuery): { sql: string; params: Array<stri
   };
 }
 
+/** How many sessions the full-text index matches; every session has exactly one row in it. */
+function searchMatches(db: Db, search: string): number {
+  const match = fullTextQuery(search);
+  if (match === null) return 0;
+  return CountSchema.parse(
+    db.prepare('SELECT COUNT(*) FROM session_search WHERE session_search MATCH ?').pluck().get(match),
+  );
+}
+
 /** One page of the list, read from the kept columns, and how many sessions match in all. */
 export function listSessionPage(db: Db, query: ListQuery): { rows: SummaryRow[]; total: number } {
-  const page = listPageSql(query);
-  const filter = listFilter(query);
+  const searching = query.search.trim() !== '';
+  const matches = searching ? searchMatches(db, query.search) : 0;
+  if (searching && matches === 0) return { rows: [], total: 0 };
+  const broad = matches > BROAD_SEARCH;
+  const page = listPageSql(query, broad);
+  const filter = listFilter(query, broad);
   if (page === null || filter === null) return { rows: [], total: 0 };
   const rows = db
     .prepare(page.sql)
     .all(...page.params)
     .map((row) => SummaryRowSchema.parse(row));
-  const total = CountSchema.parse(
-    db
-      .prepare(`SELECT COUNT(*) FROM sessions s ${filter.where}`)
-      .pluck()
-      .get(...filter.params),
-  );
+  const filtered = query.status !== 'all' || query.client.trim() !== '';
+  const total =
+    searching && !filtered
+      ? matches
+      : CountSchema.parse(
+          db
+            .prepare(`SELECT COUNT(*) FROM sessions s ${filter.where}`)
+            .pluck()
+            .get(...filter.params),
+        );
   return { rows, total };
 }
 
