@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { HistoryKindSchema } from '../history/contract';
+import { PatchSchema } from '../history/patch';
 import { SessionStateSchema } from '../history/compare';
 import { SessionFieldsSchema, SessionSchema, TimestampSchema } from '../sessions/schema';
 import { SnapshotContentSchema, SnapshotSchema } from '../snapshots/schema';
@@ -14,11 +15,16 @@ export const SESSION_FILE = {
   format: 'stackwise-session',
   /**
    * 2 added the session's events and snapshots; 3 the report's brand profile, so an import can
-   * find it again. Older versions are still read.
+   * find it again; 4 stores the workshop's history as what changed (a patch per change, a whole
+   * state now and then), not two whole workshops per change. Older versions are still read.
    */
-  version: 3,
-  /** The largest file accepted: history included, a long workshop stays far below this. */
-  maxBytes: 20 * 1024 * 1024,
+  version: 4,
+  /**
+   * The largest file accepted. Export refuses to write a larger one, so every file the app writes
+   * imports back: the largest session (40 criteria, 8 stacks, 40 people) with 1,500 changes makes
+   * a file of about 6 MB, so this holds about 8,000 changes at that size.
+   */
+  maxBytes: 32 * 1024 * 1024,
   extension: '.stackwise.json',
   /** A real file nests about a dozen levels; far deeper is a file built to exhaust the parser. */
   maxNesting: 64,
@@ -38,6 +44,34 @@ export const ChangeRecordSchema = z.strictObject({
   sealed: z.boolean().default(false),
 });
 export type ChangeRecord = z.infer<typeof ChangeRecordSchema>;
+
+/**
+ * Format 4: a change as what changed. `before` (the whole state the change was made on) comes
+ * with the first change and every so often after; otherwise `link` says how the state before
+ * follows from the previous change's state after (usually nothing, or the step the room moved
+ * to). `patch` turns the state before into the state after. Every state these rebuild is checked
+ * against the workshop schema as the file is imported.
+ */
+export const CompactChangeRecordSchema = z
+  .strictObject({
+    label: z.string(),
+    /** What the undo and redo buttons call the change. */
+    undoLabel: z.string(),
+    action: ActionSchema,
+    coalesceKey: z.string().nullable(),
+    before: z.unknown().optional(),
+    link: PatchSchema.optional(),
+    patch: PatchSchema,
+    createdAt: TimestampSchema,
+    updatedAt: TimestampSchema,
+    undone: z.boolean(),
+    discarded: z.boolean(),
+    sealed: z.boolean(),
+  })
+  .refine((record) => (record.before === undefined) !== (record.link === undefined), {
+    message: 'Each change needs either its whole state before or how it follows the change before it.',
+  });
+export type CompactChangeRecord = z.infer<typeof CompactChangeRecordSchema>;
 
 /** A history event outside the workshop (created, details edited, report, snapshot, restore). */
 export const EventRecordSchema = z.strictObject({
@@ -82,7 +116,7 @@ const ImportedSessionSchema = SessionSchema.superRefine((session, ctx) => {
   );
 });
 
-const ImportedWorkshopStateSchema = WorkshopStateSchema.superRefine((state, ctx) => {
+export const ImportedWorkshopStateSchema = WorkshopStateSchema.superRefine((state, ctx) => {
   state.criteria.forEach((criterion, index) =>
     follows(CriterionNameSchema, criterion.name, ['criteria', index, 'name'], ctx),
   );
@@ -91,7 +125,8 @@ const ImportedWorkshopStateSchema = WorkshopStateSchema.superRefine((state, ctx)
   );
 });
 
-export const SessionFileContentSchema = z.strictObject({
+/** Formats 1 to 3: each change with its two whole states. */
+export const LegacySessionFileContentSchema = z.strictObject({
   session: ImportedSessionSchema,
   workshop: z
     .strictObject({ state: ImportedWorkshopStateSchema, revision: z.number().int().nonnegative() })
@@ -102,6 +137,12 @@ export const SessionFileContentSchema = z.strictObject({
   snapshots: z.array(SnapshotRecordSchema).default([]),
   /** Format 3: the look of the session's report, to reconnect it to a profile with that look. */
   brand: SnapshotContentSchema.shape.brand.nullable().default(null),
+});
+export type LegacySessionFileContent = z.infer<typeof LegacySessionFileContentSchema>;
+
+/** Format 4: the history as what changed. */
+export const SessionFileContentSchema = LegacySessionFileContentSchema.extend({
+  history: z.array(CompactChangeRecordSchema),
 });
 export type SessionFileContent = z.infer<typeof SessionFileContentSchema>;
 

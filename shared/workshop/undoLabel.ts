@@ -7,18 +7,24 @@ import { describeAction } from './actions';
 import type { Action } from './actions';
 import type { WorkshopState } from './schema';
 
-function criterionName(state: WorkshopState, id: string): string {
+/** What a label reads of a state: the names of its criteria and candidates. */
+type Names = {
+  criteria: ReadonlyArray<Pick<WorkshopState['criteria'][number], 'id' | 'name'>>;
+  candidates: ReadonlyArray<Pick<WorkshopState['candidates'][number], 'id' | 'name'>>;
+};
+
+function criterionName(state: Names, id: string): string {
   return state.criteria.find((c) => c.id === id)?.name ?? 'a criterion';
 }
 
-function candidateName(state: WorkshopState, id: string): string {
+function candidateName(state: Names, id: string): string {
   return state.candidates.find((c) => c.id === id)?.name ?? 'a candidate';
 }
 
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase() + text.slice(1);
 
 /** The change as a phrase that follows "Undid: " or "Redid: ". */
-export function describeChange(action: Action, before: WorkshopState): string {
+export function describeChange(action: Action, before: Names): string {
   switch (action.type) {
     case 'setDirect':
     case 'setPoints':

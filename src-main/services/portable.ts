@@ -4,15 +4,18 @@
  * JSON, format, version, checksum, every field) before one transaction writes it.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import type { z } from 'zod';
 import { AppError } from '@shared/ipc/result';
 import { decisionCsv, decisionRecord } from '@shared/portable/exports';
+import { HistoryFileError, rebuildHistory } from '@shared/portable/history';
 import {
   canonicalJson,
+  LegacySessionFileContentSchema,
   SESSION_FILE,
   SessionFileContentSchema,
   SessionFileHeaderSchema,
 } from '@shared/portable/schema';
-import type { SessionFile, SessionFileContent } from '@shared/portable/schema';
+import type { CompactChangeRecord, SessionFile, SessionFileContent } from '@shared/portable/schema';
 import type { ImportOutcome } from '@shared/portable/contract';
 import { importedCopyName } from '@shared/portable/names';
 import { nestsDeeperThan } from '@shared/portable/nesting';
@@ -21,6 +24,7 @@ import { reportFileName } from '@shared/report/model';
 import type { SessionState } from '@shared/history/compare';
 import type { Session } from '@shared/sessions/schema';
 import { initialWorkshopState, remapParticipants } from '@shared/workshop';
+import { describeChange } from '@shared/workshop/undoLabel';
 import type { WorkshopState } from '@shared/workshop';
 import type { Db } from '../db/connection';
 import { insertEvent, insertSnapshot } from '../db/history/mutations';
@@ -30,10 +34,12 @@ import { projectNamesOfClient } from '../db/sessions/projectNames';
 import { sessionExists } from '../db/sessions/queries';
 import { insertSession, replaceParticipants } from '../db/sessions/mutations';
 import { refreshListEntry } from '../db/sessions/listColumns';
-import { allChanges, getWorkshop } from '../db/workshops/queries';
+import { allChangeHeads, allLogRows, getWorkshop } from '../db/workshops/queries';
 import { insertImportedChange, saveWorkshop } from '../db/workshops/mutations';
+import type { LogTip } from '../db/workshops/mutations';
+import type { StoredChange } from '../db/workshops/rows';
 import type { EventBus } from './eventBus';
-import { sessionOrThrow } from './lookups';
+import { refuseWhileHidden, sessionOrThrow } from './lookups';
 
 export type PortableServiceDeps = { db: Db; events: EventBus; now: () => Date; version: string };
 export type PortableService = ReturnType<typeof createPortableService>;
@@ -66,6 +72,54 @@ function lookOf(brand: BrandLook): string {
   });
 }
 
+/**
+ * A file's content checked against its format, with its history as changes with both states:
+ * format 4 rebuilds them one at a time (checked as they are rebuilt), earlier formats carry them.
+ */
+function readContent(
+  version: number,
+  raw: unknown,
+): {
+  content: Omit<SessionFileContent, 'history'> & { history: { updatedAt: string }[] };
+  changes: () => Iterable<StoredChange>;
+} {
+  const refusal = (error: z.ZodError) =>
+    refuse(
+      `This session file cannot be imported. ${error.issues[0]?.message ?? 'Its content is not valid.'}`,
+    );
+  if (version < 4) {
+    const parsed = LegacySessionFileContentSchema.safeParse(raw);
+    if (!parsed.success) throw refusal(parsed.error);
+    const content = parsed.data;
+    return {
+      content,
+      changes: () =>
+        content.history.map((change) => ({
+          ...change,
+          undoLabel: describeChange(change.action, change.before),
+        })),
+    };
+  }
+  const parsed = SessionFileContentSchema.safeParse(raw);
+  if (!parsed.success) throw refusal(parsed.error);
+  const content = parsed.data;
+  return {
+    content,
+    changes: function* () {
+      try {
+        for (const { record, before, after } of rebuildHistory(content.history)) {
+          const { before: _base, link: _link, patch: _patch, ...head } = record;
+          yield { ...head, before, after };
+        }
+      } catch (error) {
+        if (error instanceof HistoryFileError)
+          throw refuse(`This session file cannot be imported. ${error.message}`);
+        throw error;
+      }
+    },
+  };
+}
+
 export function createPortableService({ db, events, now, version }: PortableServiceDeps) {
   const mustGet = (sessionId: string): Session => sessionOrThrow(db, sessionId);
 
@@ -88,13 +142,41 @@ export function createPortableService({ db, events, now, version }: PortableServ
     return { id: match?.id ?? null, profileName: look.profileName };
   };
 
+  /** The change log as it is stored: whole states where the log keeps them, patches between. */
+  const historyRecords = (sessionId: string): CompactChangeRecord[] => {
+    const rows = new Map(allLogRows(db, sessionId).map((row) => [row.id, row]));
+    return allChangeHeads(db, sessionId).flatMap(({ id, ...head }) => {
+      const row = rows.get(id);
+      if (!row) return [];
+      return [
+        {
+          ...head,
+          patch: row.patch,
+          ...(row.base === null ? { link: row.link ?? [] } : { before: row.base }),
+        },
+      ];
+    });
+  };
+
+  /** Export never writes a file that import would refuse. */
+  const fileText = (file: SessionFile): string => {
+    const text = JSON.stringify(file, null, 2);
+    if (Buffer.byteLength(text) <= SESSION_FILE.maxBytes) return text;
+    const compact = JSON.stringify(file);
+    if (Buffer.byteLength(compact) <= SESSION_FILE.maxBytes) return compact;
+    throw new AppError(
+      'too_large',
+      `This session's file would be larger than the ${SESSION_FILE.maxBytes / 1024 / 1024} MB a session file may hold, so it is not exported.`,
+    );
+  };
+
   return {
     exportFile(sessionId: string) {
       const session = mustGet(sessionId);
       const content: SessionFileContent = {
         session,
         workshop: getWorkshop(db, sessionId) ?? null,
-        history: allChanges(db, sessionId).map(({ id: _id, ...change }) => change),
+        history: historyRecords(sessionId),
         lastReportAt: getReportSettings(db, sessionId).lastExport?.at ?? null,
         events: sessionEvents(db, sessionId).map(({ id: _id, ...event }) => event),
         snapshots: listSnapshots(db, sessionId).map(({ sessionId: _sessionId, ...snapshot }) => snapshot),
@@ -111,7 +193,7 @@ export function createPortableService({ db, events, now, version }: PortableServ
       return {
         fileName: `${baseName(session)}${SESSION_FILE.extension}`,
         mimeType: 'application/json',
-        text: JSON.stringify(file, null, 2),
+        text: fileText(file),
       };
     },
 
@@ -143,14 +225,7 @@ export function createPortableService({ db, events, now, version }: PortableServ
           'The file was changed after it was exported (its checksum does not match), so it is not imported.',
         );
       }
-      const parsed = SessionFileContentSchema.safeParse(header.data.content);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw refuse(
-          `This session file cannot be imported. ${issue?.message ?? 'Its content is not valid.'}`,
-        );
-      }
-      const content = parsed.data;
+      const { content, changes } = readContent(header.data.version, header.data.content);
       // Imported twice, or back onto the machine it came from: the copy gets new ids, and every
       // participant id in it (snapshots may name people since removed) is moved to a new one.
       const fresh = sessionExists(db, content.session.id);
@@ -195,12 +270,16 @@ export function createPortableService({ db, events, now, version }: PortableServ
             session.updatedAt,
           );
         }
-        for (const change of content.history) {
-          insertImportedChange(db, session.id, {
-            ...change,
-            before: moveWorkshop(change.before),
-            after: moveWorkshop(change.after),
-          });
+        // Each change is logged from its rebuilt states; a history that does not rebuild throws
+        // here, inside the transaction, so nothing of the file is written.
+        let tip: LogTip | undefined;
+        for (const { before, after, ...change } of changes()) {
+          tip = insertImportedChange(
+            db,
+            session.id,
+            { ...change, before: moveWorkshop(before), after: moveWorkshop(after) },
+            tip,
+          );
         }
         if (content.lastReportAt) recordExport(db, session.id, content.lastReportAt, 'imported');
         if (brand?.id) setReportBrand(db, session.id, brand.id);
@@ -243,6 +322,7 @@ export function createPortableService({ db, events, now, version }: PortableServ
     csv(sessionId: string) {
       const session = mustGet(sessionId);
       const state = getWorkshop(db, sessionId)?.state ?? initialWorkshopState();
+      refuseWhileHidden(state, 'the spreadsheet');
       return {
         fileName: `${baseName(session)}.csv`,
         mimeType: 'text/csv',
@@ -253,6 +333,7 @@ export function createPortableService({ db, events, now, version }: PortableServ
     adr(sessionId: string) {
       const session = mustGet(sessionId);
       const state = getWorkshop(db, sessionId)?.state ?? initialWorkshopState();
+      refuseWhileHidden(state, 'the decision record');
       return {
         fileName: `${baseName(session)} - decision.md`,
         mimeType: 'text/markdown',

@@ -6,7 +6,7 @@
 import type { Db } from '../db/connection';
 import { touchSession } from '../db/sessions/mutations';
 import { refreshListStanding } from '../db/sessions/listColumns';
-import { firstUndoneChange, getWorkshop, lastAppliedChange } from '../db/workshops/queries';
+import { changeStates, firstUndoneChange, getWorkshop, lastAppliedChange } from '../db/workshops/queries';
 import {
   discardUndoneChanges,
   extendChange,
@@ -56,9 +56,9 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
       state,
       revision,
       // What the buttons would take back or bring back, named as the room knows it ("Undo: a
-      // participant's Security weight").
-      undo: undo ? { label: describeChange(undo.action, undo.before) } : null,
-      redo: redo ? { label: describeChange(redo.action, redo.before) } : null,
+      // participant's Security weight"); the labels are stored, so no state is read for them.
+      undo: undo ? { label: undo.undoLabel } : null,
+      redo: redo ? { label: redo.undoLabel } : null,
     };
   }
 
@@ -73,6 +73,16 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
     events.emit('workshop:changed', { sessionId: result.sessionId, revision: result.revision });
     return result;
   };
+
+  /** A logged change's states, rebuilt from the log and checked like any stored document. */
+  function statesOf(sessionId: string, id: number): { before: WorkshopState; after: WorkshopState } {
+    const states = changeStates(db, sessionId, [id]).get(id);
+    const before = WorkshopStateSchema.safeParse(states?.before);
+    const after = WorkshopStateSchema.safeParse(states?.after);
+    if (!before.success || !after.success)
+      throw new Error(`The change log of ${sessionId} is damaged at ${id}.`);
+    return { before: before.data, after: after.data };
+  }
 
   function get(sessionId: string): WorkshopSnapshot {
     const { state, revision } = load(sessionId);
@@ -113,12 +123,20 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
           const last = lastAppliedChange(db, sessionId);
           const recent = last && at.getTime() - Date.parse(last.updatedAt) < COALESCE_WINDOW_MS;
           if (key !== null && last?.coalesceKey === key && recent && !firstUndoneChange(db, sessionId)) {
-            extendChange(db, last.id, action, next, at.toISOString());
+            // Same control, so the same names: the label reads them from the state it was made on,
+            // which for a quick follow-up names the same criterion and candidate as now.
+            extendChange(db, sessionId, last.id, {
+              action,
+              undoLabel: describeChange(action, current.state),
+              after: next,
+              at: at.toISOString(),
+            });
           } else {
             discardUndoneChanges(db, sessionId);
             insertChange(db, {
               sessionId,
               label: describeAction(action),
+              undoLabel: describeChange(action, current.state),
               action,
               coalesceKey: key,
               before: current.state,
@@ -144,12 +162,13 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
         requireRevision(current.revision, baseRevision);
         const change = lastAppliedChange(db, sessionId);
         if (!change) throw new AppError('invalid_input', 'There is nothing to undo.');
+        const { before, after } = statesOf(sessionId, change.id);
         setUndone(db, change.id, true);
         touchSession(db, sessionId, now().toISOString());
-        const step = change.after.step;
+        const step = after.step;
         return {
-          ...store(sessionId, { ...change.before, step }, current.revision + 1),
-          done: { message: `Undid: ${describeChange(change.action, change.before)}`, step },
+          ...store(sessionId, { ...before, step }, current.revision + 1),
+          done: { message: `Undid: ${change.undoLabel}`, step },
         };
       })();
       changed(result);
@@ -162,12 +181,13 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
         requireRevision(current.revision, baseRevision);
         const change = firstUndoneChange(db, sessionId);
         if (!change) throw new AppError('invalid_input', 'There is nothing to redo.');
+        const { after } = statesOf(sessionId, change.id);
         setUndone(db, change.id, false);
         touchSession(db, sessionId, now().toISOString());
-        const step = change.after.step;
+        const step = after.step;
         return {
-          ...store(sessionId, { ...change.after, step }, current.revision + 1),
-          done: { message: `Redid: ${describeChange(change.action, change.before)}`, step },
+          ...store(sessionId, after, current.revision + 1),
+          done: { message: `Redid: ${change.undoLabel}`, step },
         };
       })();
       changed(result);

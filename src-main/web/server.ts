@@ -23,6 +23,7 @@ import { z } from 'zod';
 import { AppError, errorFromZod } from '@shared/ipc/result';
 import type { ErrorCode, Result } from '@shared/ipc/result';
 import { nestsDeeperThan } from '@shared/portable/nesting';
+import { SESSION_FILE } from '@shared/portable/schema';
 import { WEB_HOST } from '@shared/ipc/webHost';
 import { CONTENT_SECURITY_POLICY } from '@shared/security/contentSecurityPolicy';
 import { dispatch, logToConsole } from '../ipc/dispatch';
@@ -32,10 +33,13 @@ import type { EventBus } from '../services/eventBus';
 import { byteBudget, readBody } from './body';
 
 export const TOKEN_HEADER = WEB_HOST.tokenHeader;
-/** Room for a session file (up to 20 MB, history included) in its JSON envelope. */
-export const MAX_BODY_BYTES = 24 * 1024 * 1024;
-/** All request bodies being read at once: a few imports at a time, never the host's memory. */
-export const MAX_INFLIGHT_BYTES = 64 * 1024 * 1024;
+/**
+ * Room for the largest session file import takes, in its JSON envelope: written as a JSON string
+ * each quote, backslash and line break of the file takes two bytes, so at most twice its size.
+ */
+export const MAX_BODY_BYTES = 2 * SESSION_FILE.maxBytes + 1024 * 1024;
+/** All request bodies being read at once: two of the largest imports, never the host's memory. */
+export const MAX_INFLIGHT_BYTES = 2 * MAX_BODY_BYTES;
 /** Open event streams: one per tab or window, far more than a facilitator opens. */
 export const MAX_EVENT_STREAMS = 16;
 /** A call nests a few levels; far deeper is built to exhaust whatever walks it. */

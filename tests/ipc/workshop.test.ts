@@ -167,13 +167,27 @@ describe('workshop channels', () => {
       state: string;
     };
     core.db.prepare('UPDATE workshops SET state = ? WHERE session_id = ?').run(legacy(row.state), session.id);
+    // The log keeps whole states now and then and patches between: those lose the same fields.
+    type Op = { p: Array<string | number> };
+    const legacyPatch = (json: string | null) =>
+      json &&
+      JSON.stringify(
+        (JSON.parse(json) as Op[]).filter(
+          ({ p }) => !(p[0] === 'rounds' && (p[2] === 'votes' || p[2] === 'includeInconsistent')),
+        ),
+      );
     const changes = core.db
-      .prepare('SELECT id, before, after FROM workshop_changes WHERE session_id = ?')
-      .all(session.id) as Array<{ id: number; before: string; after: string }>;
+      .prepare('SELECT id, base, link, patch FROM workshop_changes WHERE session_id = ?')
+      .all(session.id) as Array<{ id: number; base: string | null; link: string | null; patch: string }>;
     for (const change of changes)
       core.db
-        .prepare('UPDATE workshop_changes SET before = ?, after = ? WHERE id = ?')
-        .run(legacy(change.before), legacy(change.after), change.id);
+        .prepare('UPDATE workshop_changes SET base = ?, link = ?, patch = ? WHERE id = ?')
+        .run(
+          change.base && legacy(change.base),
+          legacyPatch(change.link),
+          legacyPatch(change.patch),
+          change.id,
+        );
     expect(JSON.stringify(core.db.prepare('SELECT * FROM workshops').all())).not.toContain('votes');
     core.close();
     start();

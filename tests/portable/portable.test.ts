@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ImportOutcome } from '@shared/portable/contract';
+import { rebuildHistory } from '@shared/portable/history';
 import { canonicalJson } from '@shared/portable/schema';
 import type { SessionFileContent } from '@shared/portable/schema';
 import type { HistoryEntry } from '@shared/history/contract';
@@ -72,13 +73,15 @@ describe('session files', () => {
     const session = await workshopSession(ipc);
     const before = await everything(ipc, session.id);
     const historyBefore = core.db
-      .prepare('SELECT label, action, before, after, created_at, undone FROM workshop_changes ORDER BY id')
+      .prepare(
+        'SELECT label, undo_label, action, base, link, patch, created_at, undone FROM workshop_changes ORDER BY id',
+      )
       .all();
     const file = await ok<TextFile>(ipc.call('portable:export', { sessionId: session.id }));
     expect(file.fileName).toMatch(/^Łódź Transit - Customer portal rebuild - 2026-03-12\.stackwise\.json$/);
     expect(JSON.parse(file.text)).toMatchObject({
       format: 'stackwise-session',
-      version: 3,
+      version: 4,
       appVersion: '2.0.0',
     });
 
@@ -95,7 +98,9 @@ describe('session files', () => {
       lastExport: { at: (before[2] as { lastExport: { at: string } }).lastExport.at },
     });
     const historyAfter = other.core.db
-      .prepare('SELECT label, action, before, after, created_at, undone FROM workshop_changes ORDER BY id')
+      .prepare(
+        'SELECT label, undo_label, action, base, link, patch, created_at, undone FROM workshop_changes ORDER BY id',
+      )
       .all();
     expect(historyAfter).toEqual(historyBefore);
     expect(after[1].redo).not.toBeNull(); // the undone step can still be redone there
@@ -120,11 +125,12 @@ describe('session files', () => {
       const content = file.content as Partial<SessionFileContent>;
       delete content.events;
       delete content.snapshots;
-      for (const change of file.content.history) {
-        const old = change as Partial<typeof change>;
-        delete old.discarded;
-        delete old.sealed;
-      }
+      // Format 1 carried each change with its two whole states, and no discarded or sealed marks.
+      const changes = [...rebuildHistory(file.content.history)].map(({ record, before, after }) => {
+        const { label, action, coalesceKey, createdAt, updatedAt, undone } = record;
+        return { label, action, coalesceKey, before, after, createdAt, updatedAt, undone };
+      });
+      (content as { history: unknown }).history = changes;
     });
     const other = start();
     const { session: imported } = await ok<ImportOutcome>(other.ipc.call('portable:import', { text: v1 }));
@@ -186,7 +192,24 @@ describe('session files', () => {
         }),
         /Participant name cannot contain line breaks or control characters/,
       ],
-      ['an oversized file', 'x'.repeat(21 * 1024 * 1024), /larger than 20 MB/],
+      [
+        'a history change that does not fit the one before it',
+        edit(text, (f) => {
+          const second = f.content.history[1];
+          if (second) second.patch = [{ p: ['rounds', 7, 'inputs'], b: {} }];
+        }),
+        /^This session file cannot be imported\. Change 2 of its history does not fit the change before it\./,
+      ],
+      [
+        'a direction override brought in by a history change',
+        edit(text, (f) => {
+          const first = f.content.history[0];
+          if (first)
+            first.patch = [...first.patch, { p: ['candidates', 1, 'name'], a: 'Node.js', b: 'Go\u202Eog' }];
+        }),
+        /^This session file cannot be imported\. Change 1 of its history: its state after is not valid \(at candidates\.1\.name\)\. Candidate name cannot contain invisible text-direction characters/,
+      ],
+      ['an oversized file', 'x'.repeat(33 * 1024 * 1024), /larger than 32 MB/],
     ];
     for (const [name, bad, reason] of cases) {
       const result = await ipc.call('portable:import', { text: bad });

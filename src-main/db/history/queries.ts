@@ -47,3 +47,48 @@ export function getSnapshot(db: Db, sessionId: string, id: string): Snapshot | u
     .get(id, sessionId);
   return row === undefined ? undefined : toSnapshot(row);
 }
+
+const PageRowSchema = z.object({ source: z.enum(['change', 'event']), id: z.number().int() });
+
+/**
+ * One page of a session's history, newest first: which workshop changes and events it holds, in
+ * order, and how many entries there are in all. Only ids and times are read here; the caller
+ * reads the states of the entries on the page.
+ */
+export function historyPage(
+  db: Db,
+  sessionId: string,
+  offset: number,
+  limit: number,
+): { rows: { source: 'change' | 'event'; id: number }[]; total: number } {
+  // The same order the timeline always had: newest first, then by the entry's id as text.
+  const rows = db
+    .prepare(
+      `SELECT source, id FROM (
+         SELECT 'change' AS source, id, updated_at AS at FROM workshop_changes WHERE session_id = ?
+         UNION ALL
+         SELECT 'event' AS source, id, created_at AS at FROM session_events WHERE session_id = ?
+       ) ORDER BY at DESC, (source || '-' || id) DESC LIMIT ? OFFSET ?`,
+    )
+    .all(sessionId, sessionId, limit, offset)
+    .map((row) => PageRowSchema.parse(row));
+  const total = z.object({ n: z.number().int() }).parse(
+    db
+      .prepare(
+        `SELECT (SELECT COUNT(*) FROM workshop_changes WHERE session_id = ?)
+                + (SELECT COUNT(*) FROM session_events WHERE session_id = ?) AS n`,
+      )
+      .get(sessionId, sessionId),
+  ).n;
+  return { rows, total };
+}
+
+export function eventsByIds(db: Db, sessionId: string, ids: readonly number[]): SessionEvent[] {
+  if (ids.length === 0) return [];
+  return db
+    .prepare(
+      'SELECT id, kind, label, before, after, created_at FROM session_events WHERE session_id = ? AND id IN (SELECT value FROM json_each(?)) ORDER BY id',
+    )
+    .all(sessionId, JSON.stringify(ids))
+    .map(toEvent);
+}

@@ -13,6 +13,7 @@ import { up as up0030 } from './0030-reports';
 import { up as up0040 } from './0040-history';
 import { up as up0050 } from './0050-session-revisions';
 import { up as up0060 } from './0060-session-list';
+import { up as up0070 } from './0070-compact-change-log';
 
 export type Migration = { version: number; name: string; up: (db: Database) => void };
 
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 40, name: 'history', up: up0040 },
   { version: 50, name: 'session-revisions', up: up0050 },
   { version: 60, name: 'session-list', up: up0060 },
+  { version: 70, name: 'compact-change-log', up: up0070 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, m) => Math.max(latest, m.version), 0);

@@ -1,6 +1,9 @@
 /** Writes of workshop documents and their change log. Callers wrap them in one transaction. */
+import { diff } from '@shared/history/patch';
 import type { Db } from '../connection';
 import type { Action, WorkshopState } from '@shared/workshop';
+import { changeStates, isCheckpoint, logTail, nextChangeId } from './queries';
+import { CHECKPOINT_EVERY } from './rows';
 import type { StoredChange } from './rows';
 
 export function saveWorkshop(
@@ -20,6 +23,7 @@ export function saveWorkshop(
 export type NewChange = {
   sessionId: string;
   label: string;
+  undoLabel: string;
   action: Action;
   coalesceKey: string | null;
   before: WorkshopState;
@@ -39,14 +43,37 @@ export function insertChange(db: Db, change: NewChange): void {
   });
 }
 
-/** Folds a quick follow-up (the same slider, still moving) into the previous change. */
-export function extendChange(db: Db, id: number, action: Action, after: WorkshopState, at: string): void {
-  db.prepare('UPDATE workshop_changes SET action = ?, after = ?, updated_at = ? WHERE id = ?').run(
-    JSON.stringify(action),
-    JSON.stringify(after),
-    at,
+/**
+ * Folds a quick follow-up (the same slider, still moving) into a change: its patch now ends at
+ * the newest state, and the change after it, if any, links from there.
+ */
+export function extendChange(
+  db: Db,
+  sessionId: string,
+  id: number,
+  update: { action: Action; undoLabel: string; after: WorkshopState; at: string },
+): void {
+  const next = nextChangeId(db, sessionId, id);
+  const relink = next !== undefined && !isCheckpoint(db, next);
+  const states = changeStates(db, sessionId, relink ? [id, next] : [id]);
+  const own = states.get(id);
+  if (!own) throw new Error(`Change ${id} cannot be rebuilt.`);
+  db.prepare(
+    'UPDATE workshop_changes SET action = ?, undo_label = ?, patch = ?, updated_at = ? WHERE id = ?',
+  ).run(
+    JSON.stringify(update.action),
+    update.undoLabel,
+    JSON.stringify(diff(own.before, update.after)),
+    update.at,
     id,
   );
+  const following = relink ? states.get(next) : undefined;
+  if (following) {
+    db.prepare('UPDATE workshop_changes SET link = ? WHERE id = ?').run(
+      JSON.stringify(diff(update.after, following.before)),
+      next,
+    );
+  }
 }
 
 export function setUndone(db: Db, id: number, undone: boolean): void {
@@ -73,24 +100,52 @@ export function copyWorkshop(db: Db, state: WorkshopState, toSessionId: string, 
   saveWorkshop(db, toSessionId, state, 0, at);
 }
 
-/** A change with its own times and undone mark (a new one, or one from a session file). */
-export function insertImportedChange(db: Db, sessionId: string, change: Omit<StoredChange, 'id'>): void {
-  db.prepare(
-    `INSERT INTO workshop_changes
-       (session_id, label, action, coalesce_key, before, after, created_at, updated_at,
-        undone, discarded, sealed)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    sessionId,
-    change.label,
-    JSON.stringify(change.action),
-    change.coalesceKey,
-    JSON.stringify(change.before),
-    JSON.stringify(change.after),
-    change.createdAt,
-    change.updatedAt,
-    change.undone ? 1 : 0,
-    change.discarded ? 1 : 0,
-    change.sealed ? 1 : 0,
-  );
+/** The state after the newest logged change, when the caller already has it (a long import). */
+export type LogTip = { id: number; since: number; after: unknown };
+
+/**
+ * Logs a change with its own times and marks (a new one, or one from a session file): as a patch
+ * from the newest change's state after, with a whole state every CHECKPOINT_EVERY changes.
+ * Returns the new tip, so a caller logging many changes need not rebuild it each time.
+ */
+export function insertImportedChange(
+  db: Db,
+  sessionId: string,
+  change: StoredChange,
+  known?: LogTip,
+): LogTip {
+  const tail = known ?? logTail(db, sessionId);
+  const checkpoint = tail === undefined || tail.since >= CHECKPOINT_EVERY;
+  let link: string | null = null;
+  if (!checkpoint) {
+    const previous = known ? known.after : changeStates(db, sessionId, [tail.id]).get(tail.id)?.after;
+    link = JSON.stringify(diff(previous, change.before));
+  }
+  const result = db
+    .prepare(
+      `INSERT INTO workshop_changes
+         (session_id, label, undo_label, action, coalesce_key, base, link, patch, created_at, updated_at,
+          undone, discarded, sealed)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      sessionId,
+      change.label,
+      change.undoLabel,
+      JSON.stringify(change.action),
+      change.coalesceKey,
+      checkpoint ? JSON.stringify(change.before) : null,
+      link,
+      JSON.stringify(diff(change.before, change.after)),
+      change.createdAt,
+      change.updatedAt,
+      change.undone ? 1 : 0,
+      change.discarded ? 1 : 0,
+      change.sealed ? 1 : 0,
+    );
+  return {
+    id: Number(result.lastInsertRowid),
+    since: checkpoint ? 1 : (tail?.since ?? 0) + 1,
+    after: change.after,
+  };
 }

@@ -1,7 +1,17 @@
-/** Workshop rows, parsed with zod; the JSON documents are validated against the shared schemas. */
+/**
+ * Workshop rows, parsed with zod. The change log keeps, per change, what changed (a patch from the
+ * state before to the state after) and how its state before follows from the change logged just
+ * before it (`link`), with the whole state before (`base`) every CHECKPOINT_EVERY changes; so
+ * rebuilding any change's states replays at most that many patches from one whole document.
+ */
 import { z } from 'zod';
+import { PatchSchema } from '@shared/history/patch';
+import type { Patch } from '@shared/history/patch';
 import { ActionSchema, WorkshopStateSchema } from '@shared/workshop';
 import type { Action, WorkshopState } from '@shared/workshop';
+
+/** A whole state is stored with every this many changes of a session. */
+export const CHECKPOINT_EVERY = 50;
 
 const WorkshopRowSchema = z.object({ state: z.string(), revision: z.number().int().nonnegative() });
 
@@ -12,27 +22,29 @@ export function toWorkshop(row: unknown): StoredWorkshop {
   return { state: WorkshopStateSchema.parse(JSON.parse(r.state)), revision: r.revision };
 }
 
-const ChangeRowSchema = z.object({
+const flag = z.union([z.literal(0), z.literal(1)]);
+
+const ChangeHeadRowSchema = z.object({
   id: z.number().int(),
   label: z.string(),
+  undo_label: z.string(),
   action: z.string(),
   coalesce_key: z.string().nullable(),
-  before: z.string(),
-  after: z.string(),
   created_at: z.string(),
   updated_at: z.string(),
-  undone: z.union([z.literal(0), z.literal(1)]),
-  discarded: z.union([z.literal(0), z.literal(1)]),
-  sealed: z.union([z.literal(0), z.literal(1)]),
+  undone: flag,
+  discarded: flag,
+  sealed: flag,
 });
 
-export type StoredChange = {
+/** A logged change without its states: enough for the undo button, coalescing and paging. */
+export type ChangeHead = {
   id: number;
   label: string;
+  /** The phrase after "Undid: " or "Redid: ", named from the state the change was made on. */
+  undoLabel: string;
   action: Action;
   coalesceKey: string | null;
-  before: WorkshopState;
-  after: WorkshopState;
   createdAt: string;
   updatedAt: string;
   undone: boolean;
@@ -42,19 +54,46 @@ export type StoredChange = {
   sealed: boolean;
 };
 
-export function toChange(row: unknown): StoredChange {
-  const r = ChangeRowSchema.parse(row);
+export const HEAD_COLUMNS =
+  'id, label, undo_label, action, coalesce_key, created_at, updated_at, undone, discarded, sealed';
+
+export function toChangeHead(row: unknown): ChangeHead {
+  const r = ChangeHeadRowSchema.parse(row);
   return {
     id: r.id,
     label: r.label,
+    undoLabel: r.undo_label,
     action: ActionSchema.parse(JSON.parse(r.action)),
     coalesceKey: r.coalesce_key,
-    before: WorkshopStateSchema.parse(JSON.parse(r.before)),
-    after: WorkshopStateSchema.parse(JSON.parse(r.after)),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     undone: r.undone === 1,
     discarded: r.discarded === 1,
     sealed: r.sealed === 1,
+  };
+}
+
+/** A change with both its states (a session file's record, or a change being logged). */
+export type StoredChange = Omit<ChangeHead, 'id'> & { before: WorkshopState; after: WorkshopState };
+
+const LogRowSchema = z.object({
+  id: z.number().int(),
+  base: z.string().nullable(),
+  link: z.string().nullable(),
+  patch: z.string(),
+});
+
+/** One change as stored: `base` (a whole state) or `link` (a patch), and its own patch. */
+export type LogRow = { id: number; base: unknown; link: Patch | null; patch: Patch };
+
+export function toLogRow(row: unknown): LogRow {
+  const r = LogRowSchema.parse(row);
+  return {
+    id: r.id,
+    // A whole state: checked against the workshop schema where a state is used, not here, so
+    // that replaying patches over it costs no validation of states nobody reads.
+    base: r.base === null ? null : (JSON.parse(r.base) as unknown),
+    link: r.link === null ? null : PatchSchema.parse(JSON.parse(r.link)),
+    patch: PatchSchema.parse(JSON.parse(r.patch)),
   };
 }
