@@ -1,11 +1,13 @@
 /**
  * The one place a database connection is opened.
  *
- * Order matters: a database written by a newer app, a damaged one, or one this user may not
- * write, is found by a read-only check before anything (WAL mode, migrations) could write to it,
- * so such a file is left byte-for-byte intact and the caller gets `DatabaseTooNewError`,
- * `DatabaseReadOnlyError` or `DatabaseDamagedError`. (SQLite would otherwise open a write-protected
- * file read-only without a word, and every save would then fail.)
+ * Order matters: a database written by a newer app, one this user may not write, or one whose
+ * header, schema or tables' first pages are damaged, is found by a cheap read-only check before
+ * anything (WAL mode, migrations) could write to it, so such a file is left byte-for-byte intact
+ * and the caller gets `DatabaseTooNewError`, `DatabaseReadOnlyError` or `DatabaseDamagedError`.
+ * (SQLite would otherwise open a write-protected file read-only without a word, and every save
+ * would then fail.) The check stays cheap at any size; damage deeper in the file is found by the
+ * whole-file check the data store runs in a worker once the database is open.
  */
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
