@@ -22,7 +22,7 @@ import type { RenderedReport } from '../report/pdf';
 import { captureSession } from './capture';
 import type { SessionMaterial } from './capture';
 import type { EventBus } from './eventBus';
-import { requireSession } from './lookups';
+import { refuseWhileHidden, requireSession } from './lookups';
 
 export type ReportServiceDeps = {
   db: Db;
@@ -146,6 +146,7 @@ export function createReportService({
     async export(sessionId: string): Promise<ExportOutcome> {
       const generatedAt = now().toISOString();
       const material = captureSession(db, sessionId);
+      refuseWhileHidden(material.workshop, 'the report');
       const { model, pdf } = await drawReport(material, { generatedAt, version, fontsDir });
       const outcome = await deliver(model, pdf);
       if (outcome.outcome === 'cancelled') return outcome;

@@ -7,7 +7,7 @@ import { compareStates } from '@shared/history/compare';
 import type { Comparison } from '@shared/history/compare';
 import { AppError } from '@shared/ipc/result';
 import type { ComparedSide, Snapshot, SnapshotKind, SnapshotSummary } from '@shared/snapshots/schema';
-import { evaluateWorkshop } from '@shared/workshop';
+import { evaluateWorkshop, inputsHidden } from '@shared/workshop';
 import type { Db } from '../db/connection';
 import { insertEvent, insertSnapshot } from '../db/history/mutations';
 import { getSnapshot, listSnapshots } from '../db/history/queries';
@@ -17,7 +17,7 @@ import { getWorkshop } from '../db/workshops/queries';
 import { discardUndoneChanges, saveWorkshop, sealChanges } from '../db/workshops/mutations';
 import { captureSession } from './capture';
 import type { EventBus } from './eventBus';
-import { requireSession } from './lookups';
+import { refuseWhileHidden, requireSession } from './lookups';
 
 export type SnapshotServiceDeps = { db: Db; events: EventBus; now: () => Date; newId: () => string };
 export type SnapshotService = ReturnType<typeof createSnapshotService>;
@@ -93,6 +93,12 @@ export function createSnapshotService({ db, events, now, newId }: SnapshotServic
       };
       const a = side(from, 'from');
       const b = side(to, 'to');
+      // A side frozen while this round is still hidden holds its inputs; an older, revealed one
+      // shows only what the room has already seen.
+      const current = captureSession(db, sessionId).workshop;
+      if (current && inputsHidden(current)) {
+        for (const state of [a.state.workshop, b.state.workshop]) refuseWhileHidden(state, 'this comparison');
+      }
       return { from: a.label, to: b.label, comparison: compareStates(a.state, b.state) };
     },
 

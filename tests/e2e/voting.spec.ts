@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
+import { pageTexts } from '../helpers/pdf';
 import { sessionOnHost } from './helpers';
 
 const STEPS = ['Context', 'Criteria', 'Weighting', 'Compare', 'Recommendation'] as const;
@@ -39,7 +40,7 @@ test('votes are acts: two of four vote, one inconsistently; round 2 starts at no
   app: page,
   host,
   context,
-}) => {
+}, testInfo) => {
   test.setTimeout(180_000);
   const session = await sessionOnHost(host, {
     client: 'Harbour Freight',
@@ -186,4 +187,28 @@ test('votes are acts: two of four vote, one inconsistently; round 2 starts at no
   await expect(presenter.getByText('Results revealed')).toBeVisible();
   await page.getByText('Earlier rounds, kept for the record').click();
   await expect(page.getByRole('columnheader', { name: 'Round 1' })).toBeVisible();
+
+  // The PDF says what the screens say: the same lead, the same count of votes, the same first reason.
+  await step(page, 'Recommendation');
+  const verdict = await page
+    .getByText(/leads .+ by [\d.]+ points/)
+    .first()
+    .innerText();
+  const [, leader = '', runnerUp = '', lead = ''] =
+    /(\S+) leads (\S+) by ([\d.]+) points/.exec(verdict) ?? [];
+  const firstReason = await page
+    .getByRole('heading', { name: `Why ${leader}` })
+    .first()
+    .locator('xpath=following-sibling::ol[1]/li[1]')
+    .innerText();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const file = testInfo.outputPath('voting.pdf');
+  await (await downloading).saveAs(file);
+  const text = pageTexts(file).join('\n').replace(/\s+/g, ' ');
+  expect(text).toContain(`${lead} points over ${runnerUp}`);
+  expect(text).toContain('1 of 4 voters voted in round 2');
+  // The PDF's "Why" list starts with the same criterion as the screen's.
+  const criterion = firstReason.split(':')[0]?.trim() ?? '';
+  expect(text).toMatch(new RegExp(`Why ${leader} 1\\. ${criterion}:`));
 });
