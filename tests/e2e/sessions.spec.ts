@@ -163,3 +163,37 @@ test('a filter picked while a search is still pending is kept when the search ap
   await expect(page.getByLabel('Status')).toHaveValue('draft');
   await expect(rows(page)).toHaveCount(1);
 });
+
+test('a long list shows its first 50 sessions, more as it scrolls, and search finds one far down', async ({
+  app: page,
+  host,
+}) => {
+  const clients = ['Łódź Transit', 'Müller GmbH', 'Northwind', 'São Paulo Bank'];
+  for (let n = 0; n < 120; n++) {
+    await callHost(host, 'sessions:create', {
+      clientName: clients[n % clients.length],
+      projectName: `Project ${String(n + 1).padStart(3, '0')}`,
+      facilitator: 'Ana',
+      workshopDate: '2026-03-12',
+      participants: n === 0 ? [{ name: 'Søren Kierkegaard' }] : [{ name: 'Priya' }],
+    });
+  }
+  await page.reload();
+  await expect(page.getByText('120 workshops saved on this computer')).toBeVisible();
+  await expect(rows(page)).toHaveCount(50);
+  await screenshot(page, '20-sessions-long-list');
+  await page.getByRole('button', { name: /^Show more/ }).scrollIntoViewIfNeeded();
+  await expect(rows(page)).toHaveCount(100);
+  await page.getByRole('button', { name: /^Show more/ }).scrollIntoViewIfNeeded();
+  await expect(rows(page)).toHaveCount(120);
+  await expect(page.getByRole('button', { name: /^Show more/ })).toHaveCount(0);
+  // The first one made is the last by its edit; a participant's name finds it, accents folded.
+  await expect(rows(page).last()).toContainText('Project 001');
+  await page.getByRole('searchbox', { name: 'Search sessions' }).fill('soren');
+  await expect(page.getByText('1 workshop found')).toBeVisible();
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText('Project 001');
+  await page.getByRole('searchbox', { name: 'Search sessions' }).fill('lodz');
+  await expect(page.getByText('30 workshops found')).toBeVisible();
+  await expect(rows(page)).toHaveCount(30);
+});
