@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   SESSION_LIMITS,
   SESSION_STATUSES,
@@ -23,6 +23,22 @@ const SORT_LABELS: Record<SessionSort, string> = {
   client: 'Client (A–Z)',
 };
 
+function setParam(name: 'sort' | 'status' | 'client', value: string): void {
+  updateSessionsQuery((params) => {
+    if (value && value !== 'all') params.set(name, value);
+    else params.delete(name);
+  });
+}
+const pickStatus = (value: string) => setParam('status', value);
+const pickClient = (value: string) => setParam('client', value);
+const pickSort = (value: string) => setParam('sort', SessionSortSchema.catch('updated').parse(value));
+
+const STATUS_OPTIONS = [
+  ['all', 'Any'] as const,
+  ...SESSION_STATUSES.map((v) => [v, STATUS_LABELS[v]] as const),
+];
+const SORT_OPTIONS = Object.entries(SORT_LABELS);
+
 /** All saved sessions, searchable and sortable; search and sort live in the address. */
 export function SessionsPage({ query }: { query: URLSearchParams }) {
   const sort = SessionSortSchema.catch('updated').parse(query.get('sort') ?? 'updated');
@@ -37,7 +53,12 @@ export function SessionsPage({ query }: { query: URLSearchParams }) {
     [appliedSearch, sort, status, client],
   );
   const sessions = useSessions(filters);
-  const clients = useQuery('sessions:clients', {}).data ?? [];
+  const clients = useQuery('sessions:clients', {}).data;
+  // The client list can be long: built again only when it changes, not on every keystroke.
+  const clientOptions = useMemo(
+    () => [['', 'All clients'] as const, ...(clients ?? []).map((name) => [name, name] as const)],
+    [clients],
+  );
   const actions = useSessionActions();
   const [importError, setImportError] = useState<string>();
   const importFile = async (file: File) => {
@@ -70,13 +91,6 @@ export function SessionsPage({ query }: { query: URLSearchParams }) {
     [],
   );
   useCommand(findCommand);
-
-  const setParam = (name: 'sort' | 'status' | 'client', value: string) =>
-    updateSessionsQuery((params) => {
-      if (value && value !== 'all') params.set(name, value);
-      else params.delete(name);
-    });
-  const setSort = (next: SessionSort) => setParam('sort', next);
 
   const list = sessions.data;
   const { duplicate, requestDelete } = actions;
@@ -134,24 +148,9 @@ export function SessionsPage({ query }: { query: URLSearchParams }) {
             onChange={(event) => setSearch(event.target.value)}
           />
         </label>
-        <ToolbarSelect
-          label="Status"
-          value={status}
-          options={[['all', 'Any'], ...SESSION_STATUSES.map((v) => [v, STATUS_LABELS[v]] as const)]}
-          onChange={(value) => setParam('status', value)}
-        />
-        <ToolbarSelect
-          label="Client"
-          value={client}
-          options={[['', 'All clients'], ...clients.map((name) => [name, name] as const)]}
-          onChange={(value) => setParam('client', value)}
-        />
-        <ToolbarSelect
-          label="Sort by"
-          value={sort}
-          options={Object.entries(SORT_LABELS)}
-          onChange={(value) => setSort(SessionSortSchema.catch('updated').parse(value))}
-        />
+        <ToolbarSelect label="Status" value={status} options={STATUS_OPTIONS} onChange={pickStatus} />
+        <ToolbarSelect label="Client" value={client} options={clientOptions} onChange={pickClient} />
+        <ToolbarSelect label="Sort by" value={sort} options={SORT_OPTIONS} onChange={pickSort} />
       </div>
 
       {sessions.error ? (
@@ -229,8 +228,8 @@ type ToolbarSelectProps = {
   onChange: (value: string) => void;
 };
 
-/** A labelled drop-down in the list's toolbar. */
-function ToolbarSelect({ label, value, options, onChange }: ToolbarSelectProps) {
+/** A labelled drop-down in the list's toolbar; drawn again only when its own props change. */
+const ToolbarSelect = memo(function ToolbarSelect({ label, value, options, onChange }: ToolbarSelectProps) {
   return (
     <label className="toolbar__sort">
       <span>{label}</span>
@@ -243,4 +242,4 @@ function ToolbarSelect({ label, value, options, onChange }: ToolbarSelectProps) 
       </select>
     </label>
   );
-}
+});
