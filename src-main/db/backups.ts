@@ -1,14 +1,15 @@
 /**
- * Rotating backups of the live database, made with SQLite's online backup API (never a file copy
- * of a database that is being written; better-sqlite3 copies it a hundred pages per turn of the
- * event loop, so the main side keeps answering), each checked with `PRAGMA integrity_check` in the
- * check worker before it is kept. Files are named by the moment they were made, so the folder
- * itself is the index.
+ * Rotating backups of the live database, each made and checked in the check worker: SQLite's
+ * `VACUUM INTO` copies one consistent moment of the database (never a file copy of a database that
+ * is being written) on the worker's own read-only connection, then `PRAGMA integrity_check` reads
+ * the copy. The main side does none of that reading or writing: the online backup API
+ * (`db.backup()`) steps on the main thread and, at 4 GB, held calls up to 2 s while the copy was
+ * flushed. Files are named by the moment they were made, so the folder itself is the index.
  *
  * Which backups are kept is decided by `backupsToKeep`: age tiers, and a guard that never lets a
  * copy of an emptied or much smaller database take the place of a good one.
  */
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
@@ -193,20 +194,34 @@ export type BackupOptions = {
 export async function backUp(db: Db, options: BackupOptions): Promise<BackupInfo> {
   ownFolder(options.dir);
   const path = join(options.dir, fileNameFor(options.now()));
-  // Made 0600 before SQLite writes into it; SQLite keeps an existing file's mode.
-  createOwnFile(path);
+  if (db.memory) throw new Error('A database in memory has no file to back up.');
+  // Written under a name that is not a backup's until it is checked, then renamed in one step, so
+  // the folder never lists a half-made copy and a copy made in the same millisecond is replaced
+  // only by a sound one. Made 0600 (and empty, as VACUUM INTO requires) before SQLite writes into
+  // it; SQLite keeps an existing file's mode.
+  const partial = `${path}.partial`;
+  rmSync(partial, { force: true });
+  createOwnFile(partial);
+  const checks = options.checks ?? inlineCheckRunner;
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  let outcome;
   try {
-    await db.backup(path);
+    outcome = await checks({ file: db.name, check: 'integrity_check', copyTo: partial, ...binding });
   } catch (error) {
-    rmSync(path, { force: true });
+    rmSync(partial, { force: true });
     throw error;
   }
+  if (outcome.outcome !== 'sound') {
+    rmSync(partial, { force: true });
+    throw new Error(
+      outcome.outcome === 'damaged'
+        ? `The backup at ${path} failed its integrity check and was removed.`
+        : `The backup at ${path} was not kept. ${outcome.detail}`,
+    );
+  }
+  renameSync(partial, path);
   ownFile(path);
   const driverOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
-  if (!(await isSound(path, options.checks, options.nativeBinding))) {
-    rmSync(path, { force: true });
-    throw new Error(`The backup at ${path} failed its integrity check and was removed.`);
-  }
   const all = sizedBackups(options.dir, driverOptions);
   const policy = { ...BACKUP_POLICY, keep: options.keep ?? BACKUP_POLICY.keep };
   const keep = backupsToKeep(all, options.now(), policy);

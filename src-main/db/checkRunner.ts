@@ -90,16 +90,19 @@ export function rememberingRunner(runner: CheckRunner): CheckRunner {
   const keyOf = (request: CheckRequest): string | null => {
     try {
       const stat = statSync(request.file);
-      return `${request.check} ${stat.size} ${stat.mtimeMs} ${request.file}`;
+      // By the file itself (device and inode), not its name: a checked copy keeps its outcome
+      // when it is renamed into place.
+      return `${request.check} ${stat.dev}:${stat.ino} ${stat.size} ${stat.mtimeMs}`;
     } catch {
       return null;
     }
   };
   return async (request, signal) => {
-    const key = keyOf(request);
-    const seen = key === null ? undefined : known.get(key);
+    // A copy is new every time; its outcome is remembered for the copy it made.
+    const seen = request.copyTo === undefined ? known.get(keyOf(request) ?? '') : undefined;
     if (seen) return seen;
     const outcome = await runner(request, signal);
+    const key = keyOf({ ...request, file: request.copyTo ?? request.file, copyTo: undefined });
     if (key !== null && outcome.outcome !== 'unfinished') known.set(key, outcome);
     return outcome;
   };

@@ -20,6 +20,12 @@ export const CheckRequestSchema = z.strictObject({
   file: z.string().min(1),
   check: z.enum(['quick_check', 'integrity_check']),
   nativeBinding: z.string().optional(),
+  /**
+   * A backup: first copy `file` into this (empty) file with `VACUUM INTO`, then check the copy.
+   * The copy is read in one read transaction, so it is one consistent moment of the database
+   * however long it takes, and the app's own connection keeps writing meanwhile (WAL).
+   */
+  copyTo: z.string().min(1).optional(),
 });
 export type CheckRequest = z.infer<typeof CheckRequestSchema>;
 
@@ -40,7 +46,34 @@ const FindingsSchema = z.array(z.record(z.string(), z.string()));
  * `-wal` and `-shm` files beside it; the ones this made (an empty WAL, a rebuildable index) are
  * removed again, so a file that was only looked at is left as it was found.
  */
-export function runFileCheck({ file, check, nativeBinding }: CheckRequest): CheckOutcome {
+export function runFileCheck(request: CheckRequest): CheckOutcome {
+  if (request.copyTo === undefined) return checkFile(request);
+  const failed = copyDatabase(request.file, request.copyTo, request.nativeBinding);
+  if (failed) return { outcome: 'unfinished', detail: failed };
+  return checkFile({ ...request, file: request.copyTo });
+}
+
+/** Null once `to` holds a copy of `from`; otherwise why it could not be made. */
+function copyDatabase(from: string, to: string, nativeBinding: string | undefined): string | null {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(from, {
+      readonly: true,
+      fileMustExist: true,
+      ...(nativeBinding ? { nativeBinding } : {}),
+    });
+    db.prepare('VACUUM INTO ?').run(to);
+    return null;
+  } catch (error) {
+    if (error instanceof Database.SqliteError)
+      return `The copy could not be made: ${error.message} (${error.code}).`;
+    throw error;
+  } finally {
+    db?.close();
+  }
+}
+
+function checkFile({ file, check, nativeBinding }: CheckRequest): CheckOutcome {
   const hadWal = existsSync(`${file}-wal`);
   const hadShm = existsSync(`${file}-shm`);
   let db: Database.Database | undefined;

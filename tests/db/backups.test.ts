@@ -39,7 +39,7 @@ const countSessions = (path: string) => {
 };
 
 describe('backups', () => {
-  it('copy the live database through the backup API into a sound file with every row', async () => {
+  it('copy the live database, one consistent moment of it, into a sound file with every row', async () => {
     const { dir, core } = databaseWithSessions(3);
     const made = await backUp(core.db, {
       dir: join(dir, 'backups'),

@@ -113,6 +113,30 @@ describe('the check worker', { timeout: 30_000 }, () => {
     core.close();
   });
 
+  it('makes a backup copy off the main thread too, and checks the copy', async () => {
+    const dir = tempDir();
+    const locked = lockedDatabase(dir);
+    const copy = join(dir, 'copy.sqlite');
+    writeFileSync(copy, '');
+    const order: string[] = [];
+    const made = workerCheckRunner(sourceCheckWorker())({
+      file: locked.file,
+      check: 'integrity_check',
+      copyTo: copy,
+    }).then((outcome) => {
+      order.push('copied');
+      return outcome;
+    });
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    order.push('answered');
+    locked.release();
+    expect(await made).toEqual({ outcome: 'sound', check: 'integrity_check' });
+    expect(order).toEqual(['answered', 'copied']);
+    const db = new Database(copy, { readonly: true });
+    expect(db.prepare('SELECT x FROM t').pluck().all()).toEqual([1]);
+    db.close();
+  });
+
   it('stops a check that runs out of time and says so, never calling the file damaged', async () => {
     const locked = lockedDatabase(tempDir());
     const outcome: CheckOutcome = await workerCheckRunner(sourceCheckWorker({ timeoutMs: 50 }))({
