@@ -91,13 +91,24 @@ describe('session schemas', () => {
     expect(SessionSchema.safeParse({ ...draft(), participants: [] }).success).toBe(false);
   });
 
-  it('defaults the list query to most recently edited first', () => {
+  it('defaults the list query to the first page, most recently edited first', () => {
     expect(SessionListQuerySchema.parse({})).toEqual({
       search: '',
       sort: 'updated',
       status: 'all',
       client: '',
+      limit: 50,
+      offset: 0,
     });
+    expect(SessionListQuerySchema.safeParse({ limit: 501 }).error?.issues[0]?.message).toBe(
+      'Page size must be at most 500.',
+    );
+    expect(SessionListQuerySchema.safeParse({ offset: -1 }).error?.issues[0]?.message).toBe(
+      'Page start cannot be negative.',
+    );
+    expect(SessionListQuerySchema.safeParse({ limit: 2.5 }).error?.issues[0]?.message).toBe(
+      'Page size must be a whole number.',
+    );
     expect(SessionListQuerySchema.safeParse({ sort: 'random' }).success).toBe(false);
     expect(SessionListQuerySchema.safeParse({ status: 'archived' }).error?.issues[0]?.message).toBe(
       'Status must be one of: draft, workshop, recommended, reported, all.',
