@@ -95,6 +95,7 @@ export function createCore(options: CoreOptions): Core {
     events,
     open,
     onBackupError: (error) => console.error(`Stackwise backup failed: ${String(error)}`),
+    onCheckUnfinished: (message) => console.error(`Stackwise could not check its database: ${message}`),
   });
   const info: AppInfo = {
     name: 'Stackwise',

@@ -55,6 +55,8 @@ export type DataStoreOptions<W> = {
   /** Builds what runs on an open database (the services). */
   open: (db: Db) => W;
   onBackupError: (error: unknown) => void;
+  /** The check after opening could not run to its end (the app goes on; nothing is known). */
+  onCheckUnfinished: (message: string) => void;
 };
 
 type Ready<W> = {
@@ -137,7 +139,7 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
         state: 'unfinished',
         message: `The check after opening did not finish. ${outcome.detail}`,
       };
-      options.onBackupError(new Error(opened.check.message));
+      options.onCheckUnfinished(opened.check.message);
     }
     events.emit('data:status', status());
   };

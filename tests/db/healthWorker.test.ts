@@ -104,7 +104,9 @@ describe('the check worker', { timeout: 30_000 }, () => {
       order.push('checked');
       return outcome;
     });
-    // The worker cannot read the file until the lock goes; on the main thread this would hang here.
+    // The worker cannot read the file until the lock goes. A turn of the event loop first: a
+    // check run on the main thread (even deferred to a later turn) would hold it here, locked.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     await value<DataStatus>(call(core, 'data:status'));
     order.push('answered');
     locked.release();
