@@ -6,7 +6,7 @@
 import type { Db } from '../db/connection';
 import { touchSession } from '../db/sessions/mutations';
 import { refreshListStanding } from '../db/sessions/listColumns';
-import { changeStates, firstUndoneChange, getWorkshop, lastAppliedChange } from '../db/workshops/queries';
+import { changeStates, firstUndoneChange, lastAppliedChange } from '../db/workshops/queries';
 import {
   discardUndoneChanges,
   extendChange,
@@ -14,6 +14,8 @@ import {
   saveWorkshop,
   setUndone,
 } from '../db/workshops/mutations';
+import type { LogTip } from '../db/workshops/mutations';
+import { diff } from '@shared/history/patch';
 import { AppError, errorFromZod } from '@shared/ipc/result';
 import {
   applyAction,
@@ -29,6 +31,7 @@ import { describeChange } from '@shared/workshop/undoLabel';
 import type { EventBus } from './eventBus';
 import { requireSession } from './lookups';
 import { requireRevision } from './revisions';
+import { createWorkshopCache } from './workshopCache';
 
 /** Changes to the same control closer together than this become one undo step. */
 export const COALESCE_WINDOW_MS = 2000;
@@ -43,9 +46,11 @@ export type WorkshopServiceDeps = {
 export type WorkshopService = ReturnType<typeof createWorkshopService>;
 
 export function createWorkshopService({ db, events, now, openPresenter }: WorkshopServiceDeps) {
+  const cache = createWorkshopCache(db);
+
   function load(sessionId: string): { state: WorkshopState; revision: number } {
     requireSession(db, sessionId);
-    return getWorkshop(db, sessionId) ?? { state: initialWorkshopState(), revision: 0 };
+    return cache.load(sessionId) ?? { state: initialWorkshopState(), revision: 0 };
   }
 
   function snapshot(sessionId: string, state: WorkshopState, revision: number): WorkshopSnapshot {
@@ -62,8 +67,10 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
     };
   }
 
-  function store(sessionId: string, state: WorkshopState, revision: number): WorkshopSnapshot {
-    saveWorkshop(db, sessionId, state, revision, now().toISOString());
+  function store(sessionId: string, state: WorkshopState, revision: number, tip?: LogTip): WorkshopSnapshot {
+    const at = now().toISOString();
+    saveWorkshop(db, sessionId, state, revision, at);
+    cache.remember(sessionId, revision, at, state, tip);
     // The list's status and leader follow the workshop: worked out once, from the state just written.
     refreshListStanding(db, sessionId, state);
     return snapshot(sessionId, state, revision);
@@ -114,9 +121,11 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
         const checked = WorkshopStateSchema.safeParse(reduced);
         if (!checked.success) throw errorFromZod(checked.error);
         const next = checked.data;
-        if (JSON.stringify(next) === JSON.stringify(current.state)) return null;
+        const delta = diff(current.state, next);
+        if (delta.length === 0) return null;
         const revision = current.revision + 1;
         const at = now();
+        let tip = cache.tip(sessionId);
         // Moving between steps is navigation, not an edit: it is saved but not an undo step.
         if (action.type !== 'setStep') {
           const key = coalesceKey(action);
@@ -125,28 +134,39 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
           if (key !== null && last?.coalesceKey === key && recent && !firstUndoneChange(db, sessionId)) {
             // Same control, so the same names: the label reads them from the state it was made on,
             // which for a quick follow-up names the same criterion and candidate as now.
-            extendChange(db, sessionId, last.id, {
-              action,
-              undoLabel: describeChange(action, current.state),
-              after: next,
-              at: at.toISOString(),
-            });
+            const known =
+              tip?.id === last.id
+                ? { after: tip.after, delta: tip.after === current.state ? delta : diff(tip.after, next) }
+                : undefined;
+            extendChange(
+              db,
+              sessionId,
+              last.id,
+              { action, undoLabel: describeChange(action, current.state), after: next, at: at.toISOString() },
+              known,
+            );
+            if (tip?.id === last.id) tip = { ...tip, after: next };
           } else {
             discardUndoneChanges(db, sessionId);
-            insertChange(db, {
-              sessionId,
-              label: describeAction(action),
-              undoLabel: describeChange(action, current.state),
-              action,
-              coalesceKey: key,
-              before: current.state,
-              after: next,
-              at: at.toISOString(),
-            });
+            tip = insertChange(
+              db,
+              {
+                sessionId,
+                label: describeAction(action),
+                undoLabel: describeChange(action, current.state),
+                action,
+                coalesceKey: key,
+                before: current.state,
+                after: next,
+                at: at.toISOString(),
+              },
+              tip,
+              delta,
+            );
           }
           touchSession(db, sessionId, at.toISOString());
         }
-        return store(sessionId, next, revision);
+        return store(sessionId, next, revision, tip);
       })();
       const { sessionId: id, revision, undo, redo } = result ? changed(result) : get(sessionId);
       return { sessionId: id, revision, undo, redo };

@@ -1,8 +1,11 @@
 /** Writes of workshop documents and their change log. Callers wrap them in one transaction. */
-import { diff } from '@shared/history/patch';
+import { z } from 'zod';
+import { applyPatch, diff, invert, PatchSchema } from '@shared/history/patch';
+import type { Patch } from '@shared/history/patch';
 import type { Db } from '../connection';
 import type { Action, WorkshopState } from '@shared/workshop';
 import { changeStates, isCheckpoint, logTail, nextChangeId } from './queries';
+import type { ChangeStates } from './queries';
 import { CHECKPOINT_EVERY } from './rows';
 import type { StoredChange } from './rows';
 
@@ -31,43 +34,52 @@ export type NewChange = {
   at: string;
 };
 
-export function insertChange(db: Db, change: NewChange): void {
+export function insertChange(db: Db, change: NewChange, known?: LogTip, patch?: Patch): LogTip {
   const { sessionId, at, ...fields } = change;
-  insertImportedChange(db, sessionId, {
-    ...fields,
-    createdAt: at,
-    updatedAt: at,
-    undone: false,
-    discarded: false,
-    sealed: false,
-  });
+  return insertImportedChange(
+    db,
+    sessionId,
+    { ...fields, createdAt: at, updatedAt: at, undone: false, discarded: false, sealed: false },
+    known,
+    patch,
+  );
 }
 
 /**
  * Folds a quick follow-up (the same slider, still moving) into a change: its patch now ends at
- * the newest state, and the change after it, if any, links from there.
+ * the newest state, and the change after it, if any, links from there. `known` is the change's
+ * stored state after and the patch from it to the newest state, when the caller has them: then
+ * nothing is rebuilt from the log.
  */
 export function extendChange(
   db: Db,
   sessionId: string,
   id: number,
   update: { action: Action; undoLabel: string; after: WorkshopState; at: string },
+  known?: { after: unknown; delta: Patch },
 ): void {
   const next = nextChangeId(db, sessionId, id);
   const relink = next !== undefined && !isCheckpoint(db, next);
-  const states = changeStates(db, sessionId, relink ? [id, next] : [id]);
-  const own = states.get(id);
-  if (!own) throw new Error(`Change ${id} cannot be rebuilt.`);
+  let patch: Patch;
+  let states: Map<number, ChangeStates> | undefined;
+  if (known && !relink) {
+    const stored = PatchSchema.parse(
+      JSON.parse(
+        z.string().parse(db.prepare('SELECT patch FROM workshop_changes WHERE id = ?').pluck().get(id)),
+      ),
+    );
+    // Both sides share what did not change with the stored state after, so this diff is quick.
+    patch = diff(applyPatch(known.after, invert(stored)), applyPatch(known.after, known.delta));
+  } else {
+    states = changeStates(db, sessionId, relink ? [id, next] : [id]);
+    const own = states.get(id);
+    if (!own) throw new Error(`Change ${id} cannot be rebuilt.`);
+    patch = diff(own.before, update.after);
+  }
   db.prepare(
     'UPDATE workshop_changes SET action = ?, undo_label = ?, patch = ?, updated_at = ? WHERE id = ?',
-  ).run(
-    JSON.stringify(update.action),
-    update.undoLabel,
-    JSON.stringify(diff(own.before, update.after)),
-    update.at,
-    id,
-  );
-  const following = relink ? states.get(next) : undefined;
+  ).run(JSON.stringify(update.action), update.undoLabel, JSON.stringify(patch), update.at, id);
+  const following = relink ? states?.get(next) : undefined;
   if (following) {
     db.prepare('UPDATE workshop_changes SET link = ? WHERE id = ?').run(
       JSON.stringify(diff(update.after, following.before)),
@@ -113,12 +125,16 @@ export function insertImportedChange(
   sessionId: string,
   change: StoredChange,
   known?: LogTip,
+  /** `diff(change.before, change.after)`, when the caller has worked it out already. */
+  patch?: Patch,
 ): LogTip {
-  const tail = known ?? logTail(db, sessionId);
+  // A tip the caller kept is used only while it is still the newest change.
+  const tail = logTail(db, sessionId);
+  const kept = known !== undefined && tail !== undefined && known.id === tail.id ? known : undefined;
   const checkpoint = tail === undefined || tail.since >= CHECKPOINT_EVERY;
   let link: string | null = null;
   if (!checkpoint) {
-    const previous = known ? known.after : changeStates(db, sessionId, [tail.id]).get(tail.id)?.after;
+    const previous = kept ? kept.after : changeStates(db, sessionId, [tail.id]).get(tail.id)?.after;
     link = JSON.stringify(diff(previous, change.before));
   }
   const result = db
@@ -136,7 +152,7 @@ export function insertImportedChange(
       change.coalesceKey,
       checkpoint ? JSON.stringify(change.before) : null,
       link,
-      JSON.stringify(diff(change.before, change.after)),
+      JSON.stringify(patch ?? diff(change.before, change.after)),
       change.createdAt,
       change.updatedAt,
       change.undone ? 1 : 0,

@@ -130,3 +130,16 @@ export function allLogRows(db: Db, sessionId: string): LogRow[] {
     .all(sessionId)
     .map(toLogRow);
 }
+
+const VersionRow = z.object({ revision: z.number().int().nonnegative(), updated_at: z.string() });
+
+/** Which version of a session's workshop is stored, without reading the document. */
+export function workshopVersion(
+  db: Db,
+  sessionId: string,
+): { revision: number; updatedAt: string } | undefined {
+  const row = db.prepare('SELECT revision, updated_at FROM workshops WHERE session_id = ?').get(sessionId);
+  if (row === undefined) return undefined;
+  const parsed = VersionRow.parse(row);
+  return { revision: parsed.revision, updatedAt: parsed.updated_at };
+}
