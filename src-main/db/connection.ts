@@ -13,6 +13,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { checkDatabase, DatabaseDamagedError, DatabaseReadOnlyError, writeProblem } from './health';
 import { DatabaseTooNewError, migrate } from './migrations';
+import { fillSessionList } from './sessions/listColumns';
 import { createOwnFile, isErrno, makeFolders } from './ownerOnly';
 
 export type Db = Database.Database;
@@ -44,6 +45,8 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db);
+    // After every migration: the list's kept columns for sessions stored before they were kept.
+    fillSessionList(db);
     return db;
   } catch (error) {
     db.close();

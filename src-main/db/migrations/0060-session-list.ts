@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import { rebuildSessionList } from '../sessions/listColumns';
 
 /**
  * The sessions list, kept instead of worked out on every read: each session's status, leader,
@@ -10,8 +9,10 @@ import { rebuildSessionList } from '../sessions/listColumns';
  * together read the client's, a few rows).
  *
  * The FTS row is tied to the session by `search_rowid`, not the session's own rowid, which VACUUM
- * may renumber. The old LIKE column `search_text` goes. Existing sessions are filled here, from
- * their stored documents.
+ * may renumber. The old LIKE column `search_text` goes. Existing sessions are left without one
+ * and filled when the database is opened, after every migration has run (`fillSessionList` in
+ * connection.ts): the fill reads workshops with the app's current code, which a later migration
+ * may need first.
  */
 export function up(db: Database): void {
   db.exec(`
@@ -46,5 +47,4 @@ export function up(db: Database): void {
       DELETE FROM session_search WHERE rowid = old.search_rowid;
     END;
   `);
-  rebuildSessionList(db);
 }

@@ -92,8 +92,17 @@ export function refreshListEntry(db: Db, sessionId: string): void {
   refreshListStanding(db, sessionId);
 }
 
-/** Every session's list columns from scratch (a database made before they were kept). */
-export function rebuildSessionList(db: Db): void {
-  const ids = z.array(z.string()).parse(db.prepare('SELECT id FROM sessions').pluck().all());
-  for (const id of ids) refreshListEntry(db, id);
+/**
+ * Fills the list columns of every session that has none yet: all of them in a database made
+ * before they were kept (migration 60). Quick when there is nothing to do: one index look-up.
+ */
+export function fillSessionList(db: Db): void {
+  const pending = () => db.prepare('SELECT 1 FROM sessions WHERE search_rowid IS NULL LIMIT 1').get();
+  if (pending() === undefined) return;
+  db.transaction(() => {
+    const ids = z
+      .array(z.string())
+      .parse(db.prepare('SELECT id FROM sessions WHERE search_rowid IS NULL').pluck().all());
+    for (const id of ids) refreshListEntry(db, id);
+  })();
 }
