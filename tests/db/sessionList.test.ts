@@ -1,7 +1,7 @@
 /**
  * The sessions list in SQL: every sort with every filter reads an index in order, search is the
- * full-text index with the app's accent folding, pages hold each session once, and migration 0060
- * fills the kept columns of a database made before it.
+ * full-text index with the app's accent folding, pages hold each session once, and a database made
+ * before migration 0060 has its kept columns filled when opened.
  */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -202,8 +202,8 @@ describe('the sessions list query', () => {
   });
 });
 
-describe('migration 0060', () => {
-  it('fills status, leader, last report, participant count and search for a database made before it', () => {
+describe('a database made before migration 0060', () => {
+  it('lists status, leader, last report and participant count, and searches, once opened', () => {
     const file = join(tempDir(), 'before.sqlite');
     const raw = new Database(file);
     migrate(
