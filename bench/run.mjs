@@ -2,10 +2,11 @@
 /**
  * Runs a TypeScript module of the bench (its `main(argv)`) under plain Node, with the project's
  * `@shared/*` alias, through Vite's module runner: `node bench/run.mjs bench/generate.ts --sessions 1000`.
- * Dependencies (better-sqlite3) load natively; only the project's own files are transformed.
+ * Dependencies (better-sqlite3, jspdf) load natively; only the project's own files are
+ * transformed. The runner stays open while `main` runs, for the modules the app imports late.
  */
 import { resolve } from 'node:path';
-import { runnerImport } from 'vite';
+import { createServer, createServerModuleRunner } from 'vite';
 
 const [file, ...argv] = process.argv.slice(2);
 if (!file) {
@@ -13,10 +14,20 @@ if (!file) {
   process.exit(2);
 }
 const root = resolve(import.meta.dirname, '..');
-const { module } = await runnerImport(resolve(root, file), {
+const server = await createServer({
   root,
   configFile: false,
   logLevel: 'warn',
+  appType: 'custom',
   resolve: { tsconfigPaths: true },
+  server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+  optimizeDeps: { noDiscovery: true, include: [] },
 });
-await module.main(argv);
+const runner = createServerModuleRunner(server.environments.ssr, { hmr: false });
+try {
+  const module = await runner.import(resolve(root, file));
+  await module.main(argv);
+} finally {
+  await runner.close();
+  await server.close();
+}

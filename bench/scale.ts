@@ -7,8 +7,8 @@
  *
  * Databases come from bench/generate.ts (cached in .bench-data/); the ones missing are made first.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DEFAULT_SEED, generateLargeSession, generateSessions, ROOT } from './generate';
 import { throughHost } from './scale/host';
@@ -69,8 +69,22 @@ const SIZED_ROWS: Row[] = [
   { label: 'database file', key: 'file.bytes', format: bytes },
   { label: 'share of the file that is the change log', key: 'file.changeShare', format: percent },
   {
+    label: 'stored history of the median session',
+    key: 'file.typicalHistory',
+    format: bytes,
+    goal: '≤ 50 KB',
+    pass: (v) => v <= 50_000,
+  },
+  {
     label: 'start-up until the first call answers (warm)',
     key: 'start.firstCall',
+    format: ms,
+    goal: '≤ 1 s',
+    pass: (v) => v <= 1000,
+  },
+  {
+    label: 'start-up until the first call answers (cold cache)',
+    key: 'start.cold',
     format: ms,
     goal: '≤ 1 s',
     pass: (v) => v <= 1000,
@@ -88,19 +102,13 @@ const SIZED_ROWS: Row[] = [
 
 const SESSION_ROWS: Row[] = [
   { label: 'history entries of the 40 x 8 x 40 session', key: 'large.entries', format: count },
+  { label: 'stored history, 40 x 8 x 40 session', key: 'large.historyBytes', format: bytes },
   {
-    label: 'stored history, 40 x 8 x 40 session',
-    key: 'large.historyBytes',
+    label: 'stored history per 500 changes, 40 x 8 x 40',
+    key: 'large.historyPer500',
     format: bytes,
-    goal: '≤ 2 MB per 500 changes',
-    pass: () => true,
-  },
-  {
-    label: 'stored history, typical session (7 x 2 x 12)',
-    key: 'typical.historyBytes',
-    format: bytes,
-    goal: '≤ 50 KB',
-    pass: (v) => v <= 50_000,
+    goal: '≤ 2 MB',
+    pass: (v) => v <= 2e6,
   },
   {
     label: 'first history page (50 entries), p95',
@@ -125,22 +133,55 @@ const SESSION_ROWS: Row[] = [
   },
   { label: 'session file of the 40 x 8 x 40 session', key: 'large.fileBytes', format: bytes },
   { label: 'that file imports back', key: 'large.imports', format: String, goal: 'yes' },
+  { label: 'jspdf loaded at start-up (main side)', key: 'bundle.jspdfAtStart', format: String, goal: 'no' },
   { label: 'renderer bundle (JS), raw', key: 'bundle.raw', format: bytes },
   { label: 'renderer bundle (JS), gzip', key: 'bundle.gzip', format: bytes },
 ];
 
+/** Every file a module loads before it runs: its static imports, followed (dynamic `import()` is not). */
+function staticClosure(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(
+      /^\s*(?:import|export)\b[^'"()]*?from\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']/gm,
+    )) {
+      const spec = match[1] ?? match[2] ?? '';
+      if (spec.startsWith('.')) visit(join(dirname(file), spec));
+      else seen.add(spec);
+    }
+  };
+  visit(entry);
+  return seen;
+}
+
+/**
+ * The renderer as the page loads it (the scripts index.html names and their static imports),
+ * raw and gzip; chunks loaded later are not counted. And whether the desktop main process or
+ * the web host loads jspdf before the first report is made.
+ */
 function bundleFigures(figures: Figures): void {
-  const dir = join(ROOT, 'out', 'renderer', 'assets');
+  const renderer = join(ROOT, 'out', 'renderer');
+  const html = readFileSync(join(renderer, 'index.html'), 'utf8');
+  const files = new Set<string>();
+  for (const match of html.matchAll(/<(?:script|link)[^>]*(?:src|href)="\.?\/?([^"]+\.js)"/g))
+    for (const file of staticClosure(join(renderer, match[1] ?? '')))
+      if (file.endsWith('.js')) files.add(file);
   let raw = 0;
   let gzip = 0;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
-    // Only what loads at start-up counts; chunks loaded later (jspdf) are listed apart.
-    const content = readFileSync(join(dir, name));
+  for (const file of files) {
+    const content = readFileSync(file);
     raw += content.length;
     gzip += gzipSync(content).length;
   }
   figures.set('bundle.raw', raw);
   figures.set('bundle.gzip', gzip);
+  const atStart = ['index.js', 'webhost.js'].some((entry) =>
+    staticClosure(join(ROOT, 'out', 'main', entry)).has('jspdf'),
+  );
+  figures.set('bundle.jspdfAtStart', atStart ? 'yes' : 'no');
 }
 
 const cell = (row: Row, value: number | string | undefined) =>

@@ -5,7 +5,8 @@
  * a backup and whether the main side kept answering meanwhile, and the list painted after
  * navigation and while typing a search.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, fsyncSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
@@ -14,7 +15,12 @@ import type { Figures } from './inProcess';
 import { firstPage, listRows } from './inProcess';
 import { percentile, scratchCopy } from './measure';
 
-type Host = { url: string; call: (channel: string, input: unknown) => Promise<unknown>; stop(): void };
+type Host = {
+  url: string;
+  call: (channel: string, input: unknown) => Promise<unknown>;
+  stop(): void;
+  exited: Promise<void>;
+};
 
 function startHost(databasePath: string): Promise<Host> {
   const child = spawn(
@@ -27,10 +33,13 @@ function startHost(databasePath: string): Promise<Host> {
   return new Promise((resolve, reject) => {
     let out = '';
     child.once('exit', (code) => reject(new Error(`web host exited (${code}); run npm run build first`)));
-    child.stdout.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       out += chunk.toString();
       const match = /Open:\s+(\S+)/.exec(out);
       if (!match?.[1]) return;
+      // Once the link is known, the rest of its output is only drained.
+      child.stdout.off('data', onData);
+      child.stdout.resume();
       const url = match[1];
       const { origin, searchParams } = new URL(url);
       const token = searchParams.get('token') ?? '';
@@ -49,8 +58,10 @@ function startHost(databasePath: string): Promise<Host> {
         return envelope.value;
       };
       child.removeAllListeners('exit');
-      resolve({ url, call, stop: () => child.kill('SIGTERM') });
-    });
+      const exited = new Promise<void>((done) => child.once('exit', () => done()));
+      resolve({ url, call, stop: () => child.kill('SIGTERM'), exited });
+    };
+    child.stdout.on('data', onData);
   });
 }
 
@@ -214,6 +225,27 @@ async function browserFigures(host: Host, figures: Figures): Promise<void> {
   }
 }
 
+/** Flushes the file and asks the kernel to forget its cached pages (GNU dd's `nocache`), as after a reboot. */
+function dropFromCache(path: string): boolean {
+  const fd = openSync(path, 'r+');
+  fsyncSync(fd);
+  closeSync(fd);
+  return spawnSync('dd', [`if=${path}`, 'iflag=nocache', 'count=0', 'status=none']).status === 0;
+}
+
+/** From starting a host until a first page of the list has answered; the host is then stopped. */
+async function startUntilFirstList(path: string, paging: boolean): Promise<number> {
+  const began = performance.now();
+  const host = await startHost(path);
+  try {
+    await host.call('sessions:list', paging ? firstPage({}) : {});
+    return performance.now() - began;
+  } finally {
+    host.stop();
+    await host.exited;
+  }
+}
+
 export async function throughHost(
   path: string,
   paging: boolean,
@@ -221,6 +253,10 @@ export async function throughHost(
   browser: boolean,
 ): Promise<void> {
   const copy = scratchCopy(path);
+  if (dropFromCache(copy.path)) {
+    const cold = await startUntilFirstList(copy.path, paging);
+    figures.set('start.cold', cold);
+  }
   const began = performance.now();
   const host = await startHost(copy.path);
   try {
@@ -228,6 +264,7 @@ export async function throughHost(
     if (browser) await browserFigures(host, figures);
   } finally {
     host.stop();
+    await host.exited;
     copy.remove();
   }
 }

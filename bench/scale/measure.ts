@@ -62,28 +62,26 @@ export function tableBytes(db: Db): { total: number; changeLog: number; byTable:
 }
 
 /**
- * What one session's history takes: the bytes of its rows in every change-log table and in
+ * What each session's history takes: the bytes of its rows in every change-log table and in
  * `session_events` (each column's stored length), whatever the columns are called.
  */
-export function sessionHistoryBytes(db: Db, sessionId: string): number {
+export function historyBytesBySession(db: Db): Map<string, number> {
   const tables = (
     db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]
   ).filter((name) => /change|session_events/i.test(name));
-  let bytes = 0;
+  const bySession = new Map<string, number>();
   for (const table of tables) {
     const columns = (db.prepare(`PRAGMA table_info("${table}")`).all() as Array<{ name: string }>).map(
       (c) => c.name,
     );
     if (!columns.includes('session_id')) continue;
     const sum = columns.map((c) => `COALESCE(LENGTH(CAST("${c}" AS BLOB)), 0)`).join(' + ');
-    bytes += Number(
-      db
-        .prepare(`SELECT COALESCE(SUM(${sum}), 0) FROM "${table}" WHERE session_id = ?`)
-        .pluck()
-        .get(sessionId),
-    );
+    const rows = db
+      .prepare(`SELECT session_id AS id, SUM(${sum}) AS bytes FROM "${table}" GROUP BY session_id`)
+      .all() as Array<{ id: string; bytes: number }>;
+    for (const row of rows) bySession.set(row.id, (bySession.get(row.id) ?? 0) + row.bytes);
   }
-  return bytes;
+  return bySession;
 }
 
 export const ms = (value: number) =>
