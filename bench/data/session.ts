@@ -355,6 +355,8 @@ export async function runSession(
     });
   }
   if (random.chance(0.4)) {
+    // A report never shows hidden inputs: a new round or an undo may have hidden them again.
+    if (hidden) await ws.apply({ type: 'setRevealed', revealed: true }, pause(random));
     clock.advance(pause(random));
     await call('report:export', { sessionId: session.id });
   }
