@@ -23,7 +23,7 @@ import { LARGE, runSession, TYPICAL } from './data/session';
 import type { Call, Clock } from './data/session';
 
 /** Bump when the generated content changes, so cached files are made again. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const DEFAULT_SEED = 13;
 export const ROOT = resolve(import.meta.dirname, '..');
 export const DATA_DIR = join(ROOT, '.bench-data');
