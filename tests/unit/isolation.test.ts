@@ -7,7 +7,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { SessionSummary } from '@shared/sessions/schema';
 import { applyAction, evaluateWorkshop, initialWorkshopState } from '@shared/workshop';
-import { SessionList } from '../../src-renderer/src/features/sessions/SessionList';
+import { SessionRow } from '../../src-renderer/src/features/sessions/SessionRow';
 import { Legend } from '../../src-renderer/src/features/workshop/charts/Legend';
 import { LiveRanking } from '../../src-renderer/src/features/workshop/LiveRanking';
 
@@ -30,7 +30,7 @@ describe('names on screen', () => {
       updatedAt: '2026-03-12T16:30:00.000Z',
     };
     const html = renderToStaticMarkup(
-      createElement(SessionList, { sessions: [session], onDuplicate: () => {}, onDelete: () => {} }),
+      createElement(SessionRow, { session, onDuplicate: () => {}, onDelete: () => {} }),
     );
     for (const name of [ARABIC, HEBREW, 'דנה', 'ريلز'])
       expect(html).toMatch(new RegExp(`<bdi[^>]*>${name}</bdi>`));

@@ -1,18 +1,13 @@
 import { memo, useEffect, useRef, useState } from 'react';
-import { SESSION_PAGE_SIZE, STATUS_LABELS } from '@shared/sessions/schema';
+import { SESSION_PAGE_SIZE } from '@shared/sessions/schema';
 import type { SessionListQuery, SessionPage, SessionSummary } from '@shared/sessions/schema';
-import { routes } from '../../app/router';
-import { formatEdited, formatWorkshopDate } from './format';
 import { useSessions } from './hooks';
+import { SessionRow } from './SessionRow';
+import type { RowActions } from './SessionRow';
 import './SessionList.css';
 
 /** The list's search, filters and sort; pages are added to it as the user scrolls. */
 export type SessionListFilters = Required<Pick<SessionListQuery, 'search' | 'sort' | 'status' | 'client'>>;
-
-type RowActions = {
-  onDuplicate: (session: SessionSummary) => void;
-  onDelete: (session: SessionSummary) => void;
-};
 
 type SessionListProps = RowActions & {
   filters: SessionListFilters;
@@ -95,74 +90,4 @@ const PageRows = memo(function PageRows({
   ...actions
 }: RowActions & { sessions: SessionSummary[] }) {
   return sessions.map((session) => <SessionRow key={session.id} session={session} {...actions} />);
-});
-
-const SessionRow = memo(function SessionRow({
-  session,
-  onDuplicate,
-  onDelete,
-}: RowActions & { session: SessionSummary }) {
-  return (
-    <li className="session-row">
-      <a className="session-row__main" href={routes.session(session.id)}>
-        <bdi className="session-row__client">{session.clientName}</bdi>
-        <bdi className="session-row__project">{session.projectName}</bdi>
-      </a>
-      <span className={`status status--${session.status}`}>{STATUS_LABELS[session.status]}</span>
-      <dl className="session-row__facts">
-        <div>
-          <dt>Workshop</dt>
-          <dd>{formatWorkshopDate(session.workshopDate)}</dd>
-        </div>
-        <div>
-          <dt>Facilitator</dt>
-          <dd>
-            <bdi>{session.facilitator}</bdi>
-          </dd>
-        </div>
-        <div>
-          <dt>People</dt>
-          <dd>{session.participantCount}</dd>
-        </div>
-        <div>
-          <dt>Leader</dt>
-          <dd>{session.leader === null ? '—' : <bdi>{session.leader}</bdi>}</dd>
-        </div>
-        <div>
-          <dt>Last report</dt>
-          <dd>
-            {session.lastReportAt ? (
-              <time dateTime={session.lastReportAt}>{formatEdited(session.lastReportAt)}</time>
-            ) : (
-              'None'
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>Edited</dt>
-          <dd>
-            <time dateTime={session.updatedAt}>{formatEdited(session.updatedAt)}</time>
-          </dd>
-        </div>
-      </dl>
-      <div className="session-row__actions">
-        <button
-          type="button"
-          className="button button--quiet"
-          aria-label={`Duplicate ${session.clientName}: ${session.projectName}`}
-          onClick={() => onDuplicate(session)}
-        >
-          Duplicate
-        </button>
-        <button
-          type="button"
-          className="button button--quiet button--quiet-danger"
-          aria-label={`Delete ${session.clientName}: ${session.projectName}`}
-          onClick={() => onDelete(session)}
-        >
-          Delete
-        </button>
-      </div>
-    </li>
-  );
 });
