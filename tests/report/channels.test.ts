@@ -190,6 +190,10 @@ describe('the session list', () => {
     await apply(recommended.id, { type: 'setAnswer', question: 'workload', value: 'io-realtime' });
     await apply(recommended.id, { type: 'setStep', step: 'recommendation' });
     await apply(reported.id, { type: 'setAnswer', question: 'team', value: 'python' });
+    // A leader is named only once a vote counts: one voter in each session takes the suggestion.
+    for (const session of [weighing, recommended, reported]) {
+      await apply(session.id, { type: 'castVote', participantId: session.participants[0]?.id });
+    }
     await ok(ipc.call('report:export', { sessionId: reported.id }));
 
     type Row = { id: string; status: string; leader: string | null; lastReportAt: string | null };
