@@ -182,9 +182,14 @@ describe('sessions repository', () => {
       }),
     );
     const names = (search: string) =>
-      listSessionPage(db, { search, sort: 'client', status: 'all', client: '', limit: 50, offset: 0 }).rows.map(
-        (s) => s.client_name,
-      );
+      listSessionPage(db, {
+        search,
+        sort: 'client',
+        status: 'all',
+        client: '',
+        limit: 50,
+        offset: 0,
+      }).rows.map((s) => s.client_name);
     expect(names('')).toEqual(['Müller GmbH', 'Øresund Shipping']);
     expect(names('oresund')).toEqual(['Øresund Shipping']);
     expect(names('muller')).toEqual(['Müller GmbH']);
