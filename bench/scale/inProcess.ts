@@ -23,9 +23,9 @@ async function call(core: Core, channel: string, input: unknown): Promise<unknow
 }
 
 /** The list's sessions, whether the answer is a page (`{ sessions, total }`) or, as before paging, every row. */
-export function listRows(value: unknown): Array<{ id: string; clientName: string }> {
+export function listRows(value: unknown): Array<{ id: string; participantCount: number }> {
   const rows = Array.isArray(value) ? value : (value as { sessions: unknown[] }).sessions;
-  return rows as Array<{ id: string; clientName: string }>;
+  return rows as Array<{ id: string; participantCount: number }>;
 }
 
 /** The first page the list asks for: 50 rows where the channel pages, everything where it does not. */
