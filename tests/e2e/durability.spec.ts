@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { mulberry32 } from '../helpers/random';
 import { callHost, expect, launchWebHost, test } from './fixtures';
 import { applyOnHost } from './helpers';
 
@@ -20,19 +21,8 @@ function within<T>(promise: Promise<T>, what: string, ms = 60_000): Promise<T> {
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
-/** A small seeded generator (mulberry32): the same kill points on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = seeded(20261201);
+/** Seeded, so the kill points are the same on every run. */
+const random = mulberry32(20261201);
 
 test('every acknowledged edit survives 20 kills at random moments', async ({}, testInfo) => {
   // About 15 s alone; much longer when the rest of the suite shares the two cores.

@@ -7,6 +7,7 @@
  * unknown kind gets a random value, which the test's "no internal error" rule still covers.
  */
 import type { z } from 'zod';
+import { mulberry32 } from '../helpers/random';
 
 export type Random = {
   next(): number;
@@ -15,16 +16,9 @@ export type Random = {
   chance(probability: number): boolean;
 };
 
-/** mulberry32: small, fast and good enough to drive a fuzzer. */
+/** The fuzzer's draws, from the suite's one seeded generator. */
 export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (below: number) => Math.floor(next() * below);
   return {
     next,
