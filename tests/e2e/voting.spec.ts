@@ -56,6 +56,7 @@ test('votes are acts: two of four vote, one inconsistently; round 2 starts at no
 
   // Nobody has done anything: every screen says so, and nobody shows as voted.
   await expect(page.getByText('No one has weighed in yet')).toBeVisible();
+  await expect(page.getByText('No votes yet: the built-in ratings on equal weights.')).toBeVisible();
   await expect(page.getByTestId('ballot-count')).toHaveText('0 of 4 voters have voted in round 1');
   for (const name of ['Ana', 'Ben', 'Cleo', 'Dev'])
     await expect(person(page, name)).toContainText('Not voted yet');

@@ -4,6 +4,7 @@ import { InputEditor } from '../InputEditor';
 import { LiveRanking } from '../LiveRanking';
 import { ParticipantsPanel } from '../ParticipantsPanel';
 import { RoomPanel } from '../RoomPanel';
+import { suggestionLabel } from '../RoomStatus';
 import type { StepProps } from '../types';
 
 /** Each voter's weights by their own method, the room's combined weights, and the live ranking. */
@@ -58,7 +59,13 @@ export function WeightingStep({ sessionId, state, view, participants, nameOf, di
               Hidden until you reveal the results.
             </p>
           ) : (
-            <LiveRanking result={view.result} />
+            <>
+              {view.result.usingSuggestedWeights ? (
+                // Before a vote counts, the ranking must never read as the room's verdict.
+                <p className="muted">No votes yet: the built-in ratings on {suggestionLabel(view.result)}.</p>
+              ) : null}
+              <LiveRanking result={view.result} />
+            </>
           )}
         </section>
         <RoomPanel
