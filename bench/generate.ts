@@ -21,6 +21,7 @@ import { dispatch } from '../src-main/ipc/dispatch';
 import { CLIENT_KINDS, CLIENT_STEMS, createRandom } from './data/random';
 import { LARGE, runSession, TYPICAL } from './data/session';
 import type { Call, Clock } from './data/session';
+import { APP_FAILURES, AppFailure } from './data/session';
 
 /** Bump when the generated content changes, so cached files are made again. */
 export const GENERATOR_VERSION = 2;
@@ -72,7 +73,10 @@ export function makeDeterminism(seed: number): { clock: Clock; newId: () => stri
 /** Calls the real handler map through the same dispatch the IPC and web host use; a refusal throws. */
 export function callerOf(handlers: Parameters<typeof dispatch>[0]): Call {
   return async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
-    const result = await dispatch(handlers, channel, input);
+    const result = await dispatch(handlers, channel, input, (message, error) =>
+      APP_FAILURES.push(`${message}: ${String(error).split('\n')[0] ?? ''}`),
+    );
+    if (!result.ok && result.error.code === 'internal') throw new AppFailure(result.error.message);
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
     return result.value as ChannelOutput<C>;
   };
@@ -199,6 +203,10 @@ export async function main(argv: readonly string[]): Promise<void> {
   const made = argv.includes('--large')
     ? await generateLargeSession(seed, force)
     : await generateSessions(readNumber(argv, 'sessions', 1000), seed, force);
+  if (APP_FAILURES.length > 0)
+    console.log(
+      `The app failed ${APP_FAILURES.length} calls (internal errors, skipped); the first: ${APP_FAILURES[0]}`,
+    );
   console.log(
     made.cached
       ? `${made.path} is up to date (${megabytes(made.path)}); --force makes it again.`

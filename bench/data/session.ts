@@ -32,6 +32,22 @@ const BUILT_IN_CRITERIA = [
 const BUILT_IN_CANDIDATES = ['django', 'nodejs'];
 const SECOND = 1000;
 
+/**
+ * A call the app failed with an internal error (a defect, not a refusal): the generator records it
+ * and goes on, as the user would after "Something went wrong", so one defect does not stop a
+ * 10,000-session run. Each is listed in `APP_FAILURES` and printed.
+ */
+export class AppFailure extends Error {}
+export const APP_FAILURES: string[] = [];
+
+async function tolerate(task: () => Promise<unknown>): Promise<void> {
+  try {
+    await task();
+  } catch (error) {
+    if (!(error instanceof AppFailure)) throw error;
+  }
+}
+
 /** The open workshop of one session, applied one action at a time on the last receipt, as the console does. */
 export class Workshop {
   revision = 0;
@@ -47,26 +63,32 @@ export class Workshop {
   /** Applies `action` `gap` ms after the previous one (under 2 s, the same control's changes coalesce). */
   async apply(action: Action, gap: number): Promise<void> {
     this.clock.advance(gap);
-    const receipt = await this.call('workshop:apply', {
-      sessionId: this.sessionId,
-      baseRevision: this.revision,
-      action,
+    await tolerate(async () => {
+      const receipt = await this.call('workshop:apply', {
+        sessionId: this.sessionId,
+        baseRevision: this.revision,
+        action,
+      });
+      this.revision = receipt.revision;
     });
-    this.revision = receipt.revision;
   }
 
   async undo(gap: number): Promise<void> {
     this.clock.advance(gap);
-    this.revision = (
-      await this.call('workshop:undo', { sessionId: this.sessionId, baseRevision: this.revision })
-    ).revision;
+    await tolerate(async () => {
+      this.revision = (
+        await this.call('workshop:undo', { sessionId: this.sessionId, baseRevision: this.revision })
+      ).revision;
+    });
   }
 
   async redo(gap: number): Promise<void> {
     this.clock.advance(gap);
-    this.revision = (
-      await this.call('workshop:redo', { sessionId: this.sessionId, baseRevision: this.revision })
-    ).revision;
+    await tolerate(async () => {
+      this.revision = (
+        await this.call('workshop:redo', { sessionId: this.sessionId, baseRevision: this.revision })
+      ).revision;
+    });
   }
 }
 
@@ -349,16 +371,18 @@ export async function runSession(
   }
   if (random.chance(0.1)) {
     clock.advance(pause(random));
-    await call('snapshots:create', {
-      sessionId: session.id,
-      name: `Before the steering committee ${random.int(1, 9)}`,
-    });
+    await tolerate(() =>
+      call('snapshots:create', {
+        sessionId: session.id,
+        name: `Before the steering committee ${random.int(1, 9)}`,
+      }),
+    );
   }
   if (random.chance(0.4)) {
     // A report never shows hidden inputs: a new round or an undo may have hidden them again.
     if (hidden) await ws.apply({ type: 'setRevealed', revealed: true }, pause(random));
     clock.advance(pause(random));
-    await call('report:export', { sessionId: session.id });
+    await tolerate(() => call('report:export', { sessionId: session.id }));
   }
   return session.id;
 }
