@@ -4,7 +4,7 @@ import { evaluateWorkshop } from '@shared/workshop';
 import type { Action, PresentableView, WorkshopResult, WorkshopState } from '@shared/workshop';
 import type { Participant } from '@shared/sessions/schema';
 import { pct } from './format';
-import { ballotSentence, BallotList, InconsistentNotices, NoVotesNotice } from './RoomStatus';
+import { ballotSentence, BallotList, InconsistentNotices, NoVotesNotice, RevealButton } from './RoomStatus';
 
 type RoomPanelProps = {
   state: WorkshopState;
@@ -42,13 +42,7 @@ export const RoomPanel = memo(function RoomPanel({
           <p className="hidden-inputs__title">Inputs are hidden until you reveal them</p>
           <p>So nobody anchors on anyone else. You see who has voted, not what. Reveal when everyone has.</p>
           <BallotList voters={view.voters} nameOf={nameOf} />
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => dispatch({ type: 'setRevealed', revealed: true })}
-          >
-            Reveal results
-          </button>
+          <RevealButton dispatch={dispatch} />
         </div>
       ) : (
         <RoomWeights

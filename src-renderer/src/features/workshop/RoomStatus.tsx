@@ -25,6 +25,19 @@ export function ballotSentence(
   return ballots.abstained > 0 ? `${voted}, ${ballots.abstained} abstained` : voted;
 }
 
+/** The one deliberate command that shows the room's results. */
+export function RevealButton({ dispatch }: { dispatch: (action: Action) => void }) {
+  return (
+    <button
+      type="button"
+      className="button button--primary"
+      onClick={() => dispatch({ type: 'setRevealed', revealed: true })}
+    >
+      Reveal results
+    </button>
+  );
+}
+
 /** In place of results while inputs are hidden: who has voted, and the one command that reveals. */
 export function HiddenResults({
   view,
@@ -43,13 +56,7 @@ export function HiddenResults({
         nobody anchors on anyone else.
       </p>
       <BallotList voters={view.voters} nameOf={nameOf} />
-      <button
-        type="button"
-        className="button button--primary"
-        onClick={() => dispatch({ type: 'setRevealed', revealed: true })}
-      >
-        Reveal results
-      </button>
+      <RevealButton dispatch={dispatch} />
     </section>
   );
 }
