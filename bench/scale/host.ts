@@ -222,6 +222,7 @@ async function browserFigures(host: Host, figures: Figures): Promise<void> {
     });
     figures.set('ui.keystroke', Math.max(...keystrokes));
     figures.set('ui.longestFrame', Math.max(...frames.slice(1)));
+    figures.set('ui.droppedFrames', frames.slice(1).filter((gap) => gap >= 25).length);
   } finally {
     await browser.close();
   }
