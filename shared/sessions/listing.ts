@@ -3,6 +3,7 @@
  * stack in first place and the text its search matches. Pure, so the database keeps these values
  * up to date on every write and a test can recompute them from the stored documents.
  */
+import { DecisionInputError } from '../decision';
 import { evaluateWorkshop } from '../workshop/evaluate';
 import type { WorkshopParticipant } from '../workshop/evaluate';
 import { inputsHidden } from '../workshop/presentable';
@@ -23,12 +24,22 @@ export function sessionStanding(
 ): Standing {
   if (workshop === null) return { status: lastReportAt ? 'reported' : 'draft', leader: null };
   // The list names a leader only when the room's votes made one, and never while they are hidden.
-  const result = inputsHidden(workshop) ? null : evaluateWorkshop(workshop, participants);
+  const result = inputsHidden(workshop) ? null : evaluateOrNull(workshop, participants);
   const leaderIndex =
     result && !result.usingSuggestedWeights ? result.evaluation.recommendation.leader : null;
   const leader = leaderIndex === null ? null : (result?.model.candidates[leaderIndex]?.name ?? null);
   const status = lastReportAt ? 'reported' : workshop.step === 'recommendation' ? 'recommended' : 'workshop';
   return { status, leader };
+}
+
+/** The decision, or null where the engine cannot make one (a workshop an earlier version saved). */
+function evaluateOrNull(workshop: WorkshopState, participants: readonly WorkshopParticipant[]) {
+  try {
+    return evaluateWorkshop(workshop, participants);
+  } catch (error) {
+    if (error instanceof DecisionInputError) return null;
+    throw error;
+  }
 }
 
 export type SearchableSession = {

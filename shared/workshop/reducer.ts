@@ -3,7 +3,8 @@
  * throws a `WorkshopRuleError` naming what is wrong. Pure, so the renderer and the main side give
  * the same answer for the same action.
  */
-import { MODEL_LIMITS, PROJECT_QUESTIONS } from '../decision';
+import { DecisionInputError, MODEL_LIMITS, PROJECT_QUESTIONS } from '../decision';
+import { evaluateWorkshop } from './evaluate';
 import { mapRecord, own, recordOf, withEntry, withoutEntry } from '../util/records';
 import type { IdRecord } from '../util/records';
 import type { Action } from './actions';
@@ -133,6 +134,35 @@ function withoutCriterionInInputs(
 }
 
 export function applyAction(state: WorkshopState, action: Action): WorkshopState {
+  const next = reduce(state, action);
+  if (next.aggregation === 'geometric' && next !== state) refuseEmptyGeometricMean(state, next);
+  return next;
+}
+
+/**
+ * With the geometric mean one zero gives a criterion zero, so zeros spread over every criterion
+ * leave no weights at all: the engine refuses that, and so must the change that would cause it
+ * (a workshop saved in that state by an earlier version still opens and can be changed).
+ */
+function refuseEmptyGeometricMean(before: WorkshopState, next: WorkshopState): void {
+  const empty = (state: WorkshopState) => {
+    const voted = Object.keys(state.rounds[state.rounds.length - 1]?.votes ?? {});
+    try {
+      evaluateWorkshop(
+        state,
+        voted.map((id) => ({ id, name: id })),
+      );
+      return null;
+    } catch (error) {
+      if (error instanceof DecisionInputError && error.code === 'all_zero') return error.message;
+      throw error;
+    }
+  };
+  const message = empty(next);
+  if (message !== null && empty(before) === null) fail(message, 'aggregation');
+}
+
+function reduce(state: WorkshopState, action: Action): WorkshopState {
   switch (action.type) {
     case 'setStep':
       return { ...state, step: action.step };

@@ -216,3 +216,23 @@ describe('workshop document', () => {
     );
   });
 });
+
+describe('the geometric mean', () => {
+  it('refuses the zero that would leave every criterion at zero (found by the bench generator)', () => {
+    let state = run({ type: 'setAggregation', aggregation: 'geometric' });
+    const criteria = state.criteria.map((c) => c.id);
+    const zero = (participantId: string, criterionId: string): Action => ({
+      type: 'setDirect',
+      participantId,
+      criterionId,
+      value: 0,
+    });
+    for (const id of criteria.slice(0, 4)) state = applyAction(state, zero(ann, id));
+    for (const id of criteria.slice(4, -1)) state = applyAction(state, zero(ben, id));
+    const last = criteria[criteria.length - 1] ?? '';
+    expect(() => applyAction(state, zero(ben, last))).toThrow(/geometric mean is zero for every criterion/);
+    // The mean still takes it.
+    const mean = applyAction(state, { type: 'setAggregation', aggregation: 'mean' });
+    expect(() => applyAction(mean, zero(ben, last))).not.toThrow();
+  });
+});
