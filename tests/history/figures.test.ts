@@ -7,19 +7,10 @@ import { compareStates } from '@shared/history/compare';
 import type { Session } from '@shared/sessions/schema';
 import { applyAction, initialWorkshopState } from '@shared/workshop';
 import type { Action, WorkshopState } from '@shared/workshop';
+import { storedSession } from '../helpers/fixtures';
 
 const PRIYA = '6f1c1b6e-7b0a-4f43-9d47-0c1f2c8f8a11';
-const session: Session = {
-  id: '0b6f8f0e-3d0c-4a57-9d56-6f3b0f6a0c11',
-  clientName: 'Northwind',
-  projectName: 'Portal',
-  facilitator: 'Dana',
-  workshopDate: '2026-03-12',
-  description: '',
-  participants: [{ id: PRIYA, name: 'Priya' }],
-  createdAt: '2026-03-12T09:00:00.000Z',
-  updatedAt: '2026-03-12T09:00:00.000Z',
-};
+const session: Session = storedSession({ participants: [{ id: PRIYA, name: 'Priya' }] });
 const workshop = (actions: Action[]): WorkshopState => actions.reduce(applyAction, initialWorkshopState());
 const tenths = (text: string | null | undefined) => Math.round(Number((text ?? '').replace('%', '')) * 10);
 const hundredths = (text: string | null | undefined) => Math.round(Number(text ?? '') * 100);

@@ -8,26 +8,23 @@ import { decisionCsv, decisionRecord } from '@shared/portable/exports';
 import type { Session } from '@shared/sessions/schema';
 import { applyAction, initialWorkshopState } from '@shared/workshop';
 import type { Action, WorkshopState } from '@shared/workshop';
+import { storedSession } from '../helpers/fixtures';
 
 const PRIYA = '6f1c1b6e-7b0a-4f43-9d47-0c1f2c8f8a11';
 const MAREK = '0b8f3f8e-2a7c-4d1e-9a51-3c6f0e2b7d44';
 
 function session(fields: Partial<Session> = {}): Session {
-  return {
+  return storedSession({
     id: 'a7d2c3f1-5e8b-4c9d-8f0a-1b2c3d4e5f60',
     clientName: 'Northwind Logistics',
     projectName: 'Customer portal rebuild',
     facilitator: 'Dana Whitfield',
-    workshopDate: '2026-03-12',
-    description: '',
     participants: [
       { id: PRIYA, name: 'Priya' },
       { id: MAREK, name: 'Marek' },
     ],
-    createdAt: '2026-03-12T09:00:00.000Z',
-    updatedAt: '2026-03-12T09:00:00.000Z',
     ...fields,
-  };
+  });
 }
 
 function workshop(actions: Action[]): WorkshopState {

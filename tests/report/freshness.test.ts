@@ -3,21 +3,12 @@ import { DEFAULT_BRAND } from '@shared/brands/schema';
 import { changedPhrase, reportChanges } from '@shared/report/freshness';
 import type { ReportMaterial } from '@shared/report/freshness';
 import { applyAction, initialWorkshopState } from '@shared/workshop';
+import { storedSession } from '../helpers/fixtures';
 
 const PRIYA = '5b0c1f43-7a9e-4a51-8f0e-2c1d9a6b7e10';
 
 const material = (): ReportMaterial => ({
-  session: {
-    id: '0b6f8f0e-3d0c-4a57-9d56-6f3b0f6a0c11',
-    clientName: 'Northwind',
-    projectName: 'Portal',
-    facilitator: 'Dana',
-    workshopDate: '2026-03-12',
-    description: '',
-    participants: [{ id: PRIYA, name: 'Priya' }],
-    createdAt: '2026-03-12T09:00:00.000Z',
-    updatedAt: '2026-03-12T09:00:00.000Z',
-  },
+  session: storedSession({ participants: [{ id: PRIYA, name: 'Priya' }] }),
   workshop: initialWorkshopState(),
   brand: { ...DEFAULT_BRAND, logo: null },
 });

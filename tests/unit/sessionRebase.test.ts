@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storedSession } from '../helpers/fixtures';
 import type { SessionRecord } from '@shared/sessions/schema';
 import {
   changesSince,
@@ -15,18 +16,13 @@ const BEN = '44444444-4444-4444-8444-444444444444';
 
 function stored(overrides: Partial<SessionRecord> = {}): SessionRecord {
   return {
-    id: '99999999-9999-4999-8999-999999999999',
-    clientName: 'Northwind',
-    projectName: 'Portal',
-    facilitator: 'Dana',
-    workshopDate: '2026-03-12',
-    description: '',
-    participants: [
-      { id: PRIYA, name: 'Priya' },
-      { id: MAREK, name: 'Marek' },
-    ],
-    createdAt: '2026-03-12T09:00:00.000Z',
-    updatedAt: '2026-03-12T09:00:00.000Z',
+    ...storedSession({
+      id: '99999999-9999-4999-8999-999999999999',
+      participants: [
+        { id: PRIYA, name: 'Priya' },
+        { id: MAREK, name: 'Marek' },
+      ],
+    }),
     revision: 3,
     ...overrides,
   };
