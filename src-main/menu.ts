@@ -55,15 +55,20 @@ export function buildMenuTemplate(
       // Their keys are handled by the page (so a presentation clicker's Page Down works too); the
       // shortcuts overlay lists them.
       label: '&Workshop',
-      submenu: (
-        [
-          'workshop.previous',
-          'workshop.next',
-          'workshop.reveal',
-          'workshop.anonymous',
-          'workshop.present',
-        ] as const
-      ).map(item),
+      submenu: [
+        ...(
+          [
+            'workshop.previous',
+            'workshop.next',
+            'workshop.reveal',
+            'workshop.anonymous',
+            'workshop.present',
+          ] as const
+        ).map(item),
+        // Apart from the others: it opens a listener on the room's network.
+        { type: 'separator' },
+        item('room.open'),
+      ],
     },
     {
       label: '&View',

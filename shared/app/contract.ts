@@ -28,6 +28,7 @@ export const COMMANDS = {
   'workshop.reveal': { label: 'Reveal or Hide Inputs', keys: ['Alt+R'] },
   'workshop.anonymous': { label: 'Anonymous Mode On or Off', keys: ['Alt+A'] },
   'workshop.present': { label: 'Present on the Shared Screen', keys: ['Alt+P', 'F5'] },
+  'room.open': { label: 'Open the Room…', keys: [] },
   'help.shortcuts': { label: 'Keyboard Shortcuts', keys: ['?'] },
 } as const satisfies Record<string, { label: string; keys: readonly string[]; accelerator?: string }>;
 
