@@ -13,7 +13,8 @@ export function entersInput(action: Action): boolean {
     action.type === 'setPoints' ||
     action.type === 'moveRank' ||
     action.type === 'setJudgment' ||
-    action.type === 'setMethod'
+    action.type === 'setMethod' ||
+    action.type === 'submitBallot'
   );
 }
 
@@ -30,6 +31,14 @@ export function describeChange(
     (after.criteria.find((c) => c.id === id) ?? before.criteria.find((c) => c.id === id))?.name ?? id;
   const stack = (id: string) =>
     (after.candidates.find((c) => c.id === id) ?? before.candidates.find((c) => c.id === id))?.name ?? id;
+  if (action.type === 'submitBallot') {
+    // An anonymous ballot has no name to give, by design; the label says only that one came in.
+    if (!('participantId' in action.voter)) return 'An anonymous ballot came in from a device';
+    const whose = `${person(action.voter.participantId)}’s ballot, from their device`;
+    return hideInputs
+      ? `${whose} (hidden until the results are revealed)`
+      : `${whose}: ${METHOD_LABELS[action.ballot.method]}`;
+  }
   if (hideInputs && entersInput(action) && 'participantId' in action)
     return `${person(action.participantId)} entered weights (hidden until the results are revealed)`;
   switch (action.type) {

@@ -5,8 +5,10 @@
  */
 import { z } from 'zod';
 import { PROJECT_QUESTIONS } from '../decision';
+import { BallotSubmissionSchema } from '../room/schema';
 import {
   AggregationSchema,
+  BallotIdSchema,
   DescriptionSchema,
   DirectScoreSchema,
   ItemIdSchema,
@@ -118,6 +120,19 @@ export const ActionSchema = z.discriminatedUnion('type', [
     /** How much more important a is than b (Saaty's scale; below 1 means b matters more). */
     value: JudgmentSchema,
   }),
+  /**
+   * A whole ballot from a participant's own device (the room): one method's complete answer, which
+   * becomes that voter's inputs and vote in the current round. At "hidden from everyone" the voter
+   * is a `ballotId` made for the ballot, never a participant's id.
+   */
+  z.strictObject({
+    type: z.literal('submitBallot'),
+    voter: z.union(
+      [z.strictObject({ participantId: ParticipantIdSchema }), z.strictObject({ ballotId: BallotIdSchema })],
+      { error: 'A ballot must say whose it is: a participant, or an anonymous ballot.' },
+    ),
+    ballot: BallotSubmissionSchema,
+  }),
   z.strictObject({ type: z.literal('setAggregation'), aggregation: AggregationSchema }),
   z.strictObject({
     type: z.literal('setThreshold'),
@@ -217,6 +232,10 @@ export function describeAction(action: Action): string {
     case 'moveRank':
     case 'setJudgment':
       return 'Changed a weight';
+    case 'submitBallot':
+      return 'participantId' in action.voter
+        ? 'A participant’s ballot, from their device'
+        : 'An anonymous ballot';
     case 'setAggregation':
       return `Aggregated by ${action.aggregation}`;
     case 'setThreshold':

@@ -4,7 +4,8 @@
  * the same answer for the same action.
  */
 import { DecisionInputError, MODEL_LIMITS, PROJECT_QUESTIONS } from '../decision';
-import { evaluateWorkshop } from './evaluate';
+import { ballotInputs } from './ballot';
+import { evaluateWorkshop, isVoter } from './evaluate';
 import { mapRecord, own, recordOf, withEntry, withoutEntry } from '../util/records';
 import type { IdRecord } from '../util/records';
 import type { Action } from './actions';
@@ -388,6 +389,23 @@ function reduce(state: WorkshopState, action: Action): WorkshopState {
       return updateRound(changed, (round) => ({
         ...round,
         includeInconsistent: withoutEntry(round.includeInconsistent, action.participantId),
+      }));
+    }
+
+    case 'submitBallot': {
+      if (!('participantId' in action.voter))
+        return fail('Only a round hidden from everyone takes anonymous ballots.', 'voter');
+      const { participantId } = action.voter;
+      if (!isVoter(state, participantId))
+        fail('An observer does not vote; the facilitator can make them a voter.', 'voter.participantId');
+      const answer = ballotInputs(state, action.ballot, fail);
+      // The ballot replaces that method's answer whole and makes it the voter's method; the other
+      // methods' answers stay, as a switch of method in the console keeps them.
+      const voted = updateInputs(state, participantId, (inputs) => ({ ...inputs, ...answer }));
+      // "Include anyway" was said of the answers as they were; a new ballot is judged afresh.
+      return updateRound(voted, (round) => ({
+        ...round,
+        includeInconsistent: withoutEntry(round.includeInconsistent, participantId),
       }));
     }
 

@@ -35,6 +35,13 @@ export const ItemIdSchema = z
 export const ParticipantIdSchema = z.uuid({
   error: 'That participant is not one this app made (their reference is not valid).',
 });
+/**
+ * An anonymous ballot's own reference at "hidden from everyone": a random id made for the ballot,
+ * never a participant's, so the stored document cannot link the ballot to a name.
+ */
+export const BallotIdSchema = z.uuid({
+  error: 'That ballot is not one this room made (its reference is not valid).',
+});
 
 function text(label: string, min: number, max: number) {
   return z

@@ -6,6 +6,7 @@
 import type { Db } from '../db/connection';
 import { touchSession } from '../db/sessions/mutations';
 import { refreshListStanding } from '../db/sessions/listColumns';
+import { participantSession } from '../db/sessions/queries';
 import { changeStates, firstUndoneChange, lastAppliedChange } from '../db/workshops/queries';
 import {
   discardUndoneChanges,
@@ -108,6 +109,15 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
       const result = db.transaction(() => {
         const current = load(sessionId);
         requireRevision(current.revision, baseRevision);
+        // The document knows voters by id only; whether the id is this session's is the session's.
+        if (action.type === 'submitBallot' && 'participantId' in action.voter) {
+          if (participantSession(db, action.voter.participantId) !== sessionId)
+            throw new AppError(
+              'invalid_input',
+              'That participant is not in this session.',
+              'voter.participantId',
+            );
+        }
         let reduced: WorkshopState;
         try {
           reduced = applyAction(current.state, action);
