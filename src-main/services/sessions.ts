@@ -6,7 +6,7 @@
 import type { Db } from '../db/connection';
 import { listClients, listSessionPage, sessionExists, sessionRevision } from '../db/sessions/queries';
 import { toSummary } from '../db/sessions/rows';
-import { refreshListEntry, refreshListText } from '../db/sessions/listColumns';
+import { refreshListEntry, refreshListText, settleDueStandings } from '../db/sessions/listColumns';
 import { deleteSession, insertSession, replaceParticipants, updateSession } from '../db/sessions/mutations';
 import { extendEvent, insertEvent } from '../db/history/mutations';
 import { lastEventHead } from '../db/history/queries';
@@ -90,11 +90,13 @@ export function createSessionService({ db, events, now, newId }: ServiceDeps) {
   return {
     /**
      * One page of the list. Status, leader and last report are kept up to date by every write
-     * (db/sessions/listColumns.ts), so a read evaluates no workshop; search, filters, sort and
+     * (db/sessions/listColumns.ts), so a read evaluates no workshop but those changed since the
+     * last read (a workshop change leaves its session's standing due); search, filters, sort and
      * paging all run in SQL on indexes.
      */
     list(query: ParsedInput<'sessions:list'>): SessionPage {
       return db.transaction(() => {
+        settleDueStandings(db);
         const { rows, total } = listSessionPage(db, query);
         return { sessions: rows.map(toSummary), total };
       })();

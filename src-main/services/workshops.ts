@@ -5,7 +5,7 @@
  */
 import type { Db } from '../db/connection';
 import { touchSession } from '../db/sessions/mutations';
-import { refreshListStanding } from '../db/sessions/listColumns';
+import { markStandingDue } from '../db/sessions/listColumns';
 import { participantSession } from '../db/sessions/queries';
 import { changeStates, firstUndoneChange, lastAppliedChange } from '../db/workshops/queries';
 import {
@@ -27,6 +27,7 @@ import {
   WorkshopStateSchema,
 } from '@shared/workshop';
 import type { Action, WorkshopReceipt, WorkshopSnapshot, WorkshopState } from '@shared/workshop';
+import { changedPartsValid } from '@shared/workshop/check';
 import type { WorkshopStepBack } from '@shared/workshop/contract';
 import { describeChange } from '@shared/workshop/undoLabel';
 import type { EventBus } from './eventBus';
@@ -72,8 +73,9 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
     const at = now().toISOString();
     saveWorkshop(db, sessionId, state, revision, at);
     cache.remember(sessionId, revision, at, state, tip);
-    // The list's status and leader follow the workshop: worked out once, from the state just written.
-    refreshListStanding(db, sessionId, state);
+    // The list's status and leader follow the workshop: worked out when the list is next read, so
+    // a drag of many steps runs the decision engine once, and never inside an autosave.
+    markStandingDue(db, sessionId);
     return snapshot(sessionId, state, revision);
   }
 
@@ -127,12 +129,19 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
           throw error;
         }
         // The reducer keeps the rules; should an action still yield a document the schema refuses,
-        // it is refused as that action's fault, never stored and never an internal error.
-        const checked = WorkshopStateSchema.safeParse(reduced);
-        if (!checked.success) throw errorFromZod(checked.error);
-        const next = checked.data;
-        const delta = diff(current.state, next);
+        // it is refused as that action's fault, never stored and never an internal error. The
+        // action was parsed at the boundary and the document it changed was checked already, so
+        // the parts it changed are what is checked, when they suffice (shared/workshop/check.ts).
+        let next = reduced;
+        let delta = diff(current.state, reduced);
         if (delta.length === 0) return null;
+        if (!changedPartsValid(reduced, delta)) {
+          const checked = WorkshopStateSchema.safeParse(reduced);
+          if (!checked.success) throw errorFromZod(checked.error);
+          next = checked.data;
+          delta = diff(current.state, next);
+          if (delta.length === 0) return null;
+        }
         const revision = current.revision + 1;
         const at = now();
         let tip = cache.tip(sessionId);

@@ -14,6 +14,7 @@ import { up as up0040 } from './0040-history';
 import { up as up0050 } from './0050-session-revisions';
 import { up as up0060 } from './0060-session-list';
 import { up as up0070 } from './0070-compact-change-log';
+import { up as up0080 } from './0080-autosave-indexes';
 
 export type Migration = { version: number; name: string; up: (db: Database) => void };
 
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 50, name: 'session-revisions', up: up0050 },
   { version: 60, name: 'session-list', up: up0060 },
   { version: 70, name: 'compact-change-log', up: up0070 },
+  { version: 80, name: 'autosave-indexes', up: up0080 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, m) => Math.max(latest, m.version), 0);

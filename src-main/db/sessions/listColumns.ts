@@ -3,11 +3,19 @@
  * every read: status, leader and last report (the "standing") and the participant count and
  * full-text row (the "text"). Callers run these inside the write's own transaction, so the list
  * never shows a state that was not stored.
+ *
+ * A workshop change, the one write made many times a second (a slider being dragged), does not
+ * run the decision engine: it marks the session's standing as due (`markStandingDue`, in the
+ * change's own transaction) and the list works out every marked session before it reads
+ * (`settleDueStandings`), so what the list shows is never older than what is stored, and a drag
+ * of thirty steps runs the engine once. The mark is a column, so one left by a crash is settled
+ * when the database is next opened (`fillSessionList`).
  */
 import { z } from 'zod';
 import type { Db } from '../connection';
 import { sessionSearchText, sessionStanding } from '@shared/sessions/listing';
 import type { WorkshopState } from '@shared/workshop';
+import { statement } from '../statements';
 import { getWorkshop } from '../workshops/queries';
 import { toParticipant } from './rows';
 
@@ -78,12 +86,29 @@ export function refreshListStanding(db: Db, sessionId: string, workshop?: Worksh
   );
   const state = workshop === undefined ? storedWorkshop(db, sessionId) : workshop;
   const { status, leader } = sessionStanding(state, participantsOf(db, sessionId), lastReportAt);
-  db.prepare('UPDATE sessions SET status = ?, leader = ?, last_report_at = ? WHERE id = ?').run(
-    status,
-    leader,
-    lastReportAt,
-    sessionId,
+  // Worked out from what is stored now, so a mark left by an earlier workshop change is settled too.
+  db.prepare(
+    'UPDATE sessions SET status = ?, leader = ?, last_report_at = ?, standing_due = 0 WHERE id = ?',
+  ).run(status, leader, lastReportAt, sessionId);
+}
+
+/** After a workshop change: the standing is worked out when the list is next read. */
+export function markStandingDue(db: Db, sessionId: string): void {
+  statement(db, 'UPDATE sessions SET standing_due = 1 WHERE id = ? AND standing_due = 0').run(sessionId);
+}
+
+const DueIdsSchema = z.array(z.string());
+
+/**
+ * Works out the standing of every session marked due, from its stored workshop. Callers that read
+ * the list's columns run this first, in the same transaction; with nothing marked it is one look-up
+ * of a partial index.
+ */
+export function settleDueStandings(db: Db): void {
+  const due = DueIdsSchema.parse(
+    statement(db, 'SELECT id FROM sessions WHERE standing_due = 1').pluck().all(),
   );
+  for (const id of due) refreshListStanding(db, id);
 }
 
 /** Everything the list shows for one session, from what is stored. */
@@ -93,16 +118,17 @@ export function refreshListEntry(db: Db, sessionId: string): void {
 }
 
 /**
- * Fills the list columns of every session that has none yet: all of them in a database made
- * before they were kept (migration 60). Quick when there is nothing to do: one index look-up.
+ * Fills the list columns of every session that has none yet (all of them in a database made
+ * before they were kept, migration 60) and settles the standings left due. Quick when there is
+ * nothing to do: two index look-ups.
  */
 export function fillSessionList(db: Db): void {
-  const pending = () => db.prepare('SELECT 1 FROM sessions WHERE search_rowid IS NULL LIMIT 1').get();
-  if (pending() === undefined) return;
   db.transaction(() => {
-    const ids = z
-      .array(z.string())
-      .parse(db.prepare('SELECT id FROM sessions WHERE search_rowid IS NULL').pluck().all());
+    const ids = DueIdsSchema.parse(
+      db.prepare('SELECT id FROM sessions WHERE search_rowid IS NULL').pluck().all(),
+    );
     for (const id of ids) refreshListEntry(db, id);
+    // Standings marked due and not yet worked out when the app last stopped.
+    settleDueStandings(db);
   })();
 }

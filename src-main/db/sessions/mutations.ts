@@ -1,5 +1,6 @@
 /** Writes of sessions. Callers wrap multi-statement changes in `db.transaction`. */
 import type { Db } from '../connection';
+import { statement } from '../statements';
 import type { Participant, Session } from '@shared/sessions/schema';
 import { searchKey } from '@shared/sessions/schema';
 
@@ -46,7 +47,7 @@ export function updateSession(db: Db, session: StoredFields): void {
  * them has not gone stale. One row by its key, so a slider being dragged costs the same each frame.
  */
 export function touchSession(db: Db, id: string, updatedAt: string): void {
-  db.prepare('UPDATE sessions SET updated_at = ? WHERE id = ?').run(updatedAt, id);
+  statement(db, 'UPDATE sessions SET updated_at = ? WHERE id = ?').run(updatedAt, id);
 }
 
 /** Makes the session's participant rows exactly `participants`, in that order. */

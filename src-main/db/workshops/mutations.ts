@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { applyPatch, diff, invert, PatchSchema } from '@shared/history/patch';
 import type { Patch } from '@shared/history/patch';
 import type { Db } from '../connection';
+import { statement } from '../statements';
 import type { Action, WorkshopState } from '@shared/workshop';
 import { changeStates, isCheckpoint, logTail, nextChangeId } from './queries';
 import type { ChangeStates } from './queries';
@@ -16,7 +17,8 @@ export function saveWorkshop(
   revision: number,
   updatedAt: string,
 ): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO workshops (session_id, state, revision, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (session_id) DO UPDATE SET state = excluded.state, revision = excluded.revision,
                                             updated_at = excluded.updated_at`,
@@ -65,7 +67,7 @@ export function extendChange(
   if (known && !relink) {
     const stored = PatchSchema.parse(
       JSON.parse(
-        z.string().parse(db.prepare('SELECT patch FROM workshop_changes WHERE id = ?').pluck().get(id)),
+        z.string().parse(statement(db, 'SELECT patch FROM workshop_changes WHERE id = ?').pluck().get(id)),
       ),
     );
     // Both sides share what did not change with the stored state after, so this diff is quick.
@@ -76,7 +78,8 @@ export function extendChange(
     if (!own) throw new Error(`Change ${id} cannot be rebuilt.`);
     patch = diff(own.before, update.after);
   }
-  db.prepare(
+  statement(
+    db,
     'UPDATE workshop_changes SET action = ?, undo_label = ?, patch = ?, updated_at = ? WHERE id = ?',
   ).run(JSON.stringify(update.action), update.undoLabel, JSON.stringify(patch), update.at, id);
   const following = relink ? states?.get(next) : undefined;
@@ -89,7 +92,7 @@ export function extendChange(
 }
 
 export function setUndone(db: Db, id: number, undone: boolean): void {
-  db.prepare('UPDATE workshop_changes SET undone = ? WHERE id = ?').run(undone ? 1 : 0, id);
+  statement(db, 'UPDATE workshop_changes SET undone = ? WHERE id = ?').run(undone ? 1 : 0, id);
 }
 
 /**
@@ -97,14 +100,19 @@ export function setUndone(db: Db, id: number, undone: boolean): void {
  * in the log, marked, because the history shows every change that was made.
  */
 export function discardUndoneChanges(db: Db, sessionId: string): void {
-  db.prepare(
+  // Through the partial index of redoable changes (migration 80): with none, one look-up.
+  statement(
+    db,
     'UPDATE workshop_changes SET discarded = 1 WHERE session_id = ? AND undone = 1 AND discarded = 0',
   ).run(sessionId);
 }
 
 /** The changes in effect stay, but undo can no longer reach past this point (a restore). */
 export function sealChanges(db: Db, sessionId: string): void {
-  db.prepare('UPDATE workshop_changes SET sealed = 1 WHERE session_id = ? AND undone = 0').run(sessionId);
+  // `sealed = 0` lets the partial index of changes in effect find them (migration 80).
+  db.prepare('UPDATE workshop_changes SET sealed = 1 WHERE session_id = ? AND undone = 0 AND sealed = 0').run(
+    sessionId,
+  );
 }
 
 /** Copies a workshop to a duplicated session (without its undo log). */
@@ -137,28 +145,27 @@ export function insertImportedChange(
     const previous = kept ? kept.after : changeStates(db, sessionId, [tail.id]).get(tail.id)?.after;
     link = JSON.stringify(diff(previous, change.before));
   }
-  const result = db
-    .prepare(
-      `INSERT INTO workshop_changes
+  const result = statement(
+    db,
+    `INSERT INTO workshop_changes
          (session_id, label, undo_label, action, coalesce_key, base, link, patch, created_at, updated_at,
           undone, discarded, sealed)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      sessionId,
-      change.label,
-      change.undoLabel,
-      JSON.stringify(change.action),
-      change.coalesceKey,
-      checkpoint ? JSON.stringify(change.before) : null,
-      link,
-      JSON.stringify(patch ?? diff(change.before, change.after)),
-      change.createdAt,
-      change.updatedAt,
-      change.undone ? 1 : 0,
-      change.discarded ? 1 : 0,
-      change.sealed ? 1 : 0,
-    );
+  ).run(
+    sessionId,
+    change.label,
+    change.undoLabel,
+    JSON.stringify(change.action),
+    change.coalesceKey,
+    checkpoint ? JSON.stringify(change.before) : null,
+    link,
+    JSON.stringify(patch ?? diff(change.before, change.after)),
+    change.createdAt,
+    change.updatedAt,
+    change.undone ? 1 : 0,
+    change.discarded ? 1 : 0,
+    change.sealed ? 1 : 0,
+  );
   return {
     id: Number(result.lastInsertRowid),
     since: checkpoint ? 1 : (tail?.since ?? 0) + 1,

@@ -2,31 +2,32 @@
 import { applyPatch } from '@shared/history/patch';
 import { z } from 'zod';
 import type { Db } from '../connection';
+import { statement } from '../statements';
 import { HEAD_COLUMNS, toChangeHead, toLogRow, toWorkshop } from './rows';
 import type { ChangeHead, LogRow, StoredWorkshop } from './rows';
 
 export function getWorkshop(db: Db, sessionId: string): StoredWorkshop | undefined {
-  const row = db.prepare('SELECT state, revision FROM workshops WHERE session_id = ?').get(sessionId);
+  const row = statement(db, 'SELECT state, revision FROM workshops WHERE session_id = ?').get(sessionId);
   return row === undefined ? undefined : toWorkshop(row);
 }
 
 /** The newest change that is in effect (not undone): what undo would revert. */
 export function lastAppliedChange(db: Db, sessionId: string): ChangeHead | undefined {
-  const row = db
-    .prepare(
-      `SELECT ${HEAD_COLUMNS} FROM workshop_changes WHERE session_id = ? AND undone = 0 AND sealed = 0 ORDER BY id DESC LIMIT 1`,
-    )
-    .get(sessionId);
+  // Read from the partial index of changes in effect (migration 80), whatever the history's length.
+  const row = statement(
+    db,
+    `SELECT ${HEAD_COLUMNS} FROM workshop_changes WHERE session_id = ? AND undone = 0 AND sealed = 0 ORDER BY id DESC LIMIT 1`,
+  ).get(sessionId);
   return row === undefined ? undefined : toChangeHead(row);
 }
 
 /** The oldest undone change: what redo would re-apply. */
 export function firstUndoneChange(db: Db, sessionId: string): ChangeHead | undefined {
-  const row = db
-    .prepare(
-      `SELECT ${HEAD_COLUMNS} FROM workshop_changes WHERE session_id = ? AND undone = 1 AND discarded = 0 ORDER BY id ASC LIMIT 1`,
-    )
-    .get(sessionId);
+  // Read from the partial index of changes redo can reach (migration 80): none is one look-up.
+  const row = statement(
+    db,
+    `SELECT ${HEAD_COLUMNS} FROM workshop_changes WHERE session_id = ? AND undone = 1 AND discarded = 0 ORDER BY id ASC LIMIT 1`,
+  ).get(sessionId);
   return row === undefined ? undefined : toChangeHead(row);
 }
 
@@ -52,11 +53,10 @@ const IdRow = z.object({ id: z.number().int().nullable() });
 
 /** The newest change with a whole state at or before `id`: where rebuilding `id` starts. */
 function checkpointAtOrBefore(db: Db, sessionId: string, id: number): number | null {
-  const row = db
-    .prepare(
-      'SELECT MAX(id) AS id FROM workshop_changes WHERE session_id = ? AND id <= ? AND base IS NOT NULL',
-    )
-    .get(sessionId, id);
+  const row = statement(
+    db,
+    'SELECT MAX(id) AS id FROM workshop_changes WHERE session_id = ? AND id <= ? AND base IS NOT NULL',
+  ).get(sessionId, id);
   return IdRow.parse(row).id;
 }
 
@@ -93,34 +93,37 @@ export function changeStates(db: Db, sessionId: string, ids: readonly number[]):
 }
 
 const TailRow = z.object({ id: z.number().int(), since: z.number().int() });
+// Made once: a zod object schema made on every call is compiled again on its first parse.
+const TailQueryRow = z.object({ id: z.number().int().nullable(), since: z.number().int() });
+const CheckpointRow = z.object({ yes: z.number() }).optional();
 
 /**
  * The newest change of a session and how many changes there are from its nearest checkpoint to
  * it: where the next change links to, and whether it needs a whole state of its own.
  */
 export function logTail(db: Db, sessionId: string): { id: number; since: number } | undefined {
-  const row = db
-    .prepare(
-      `SELECT MAX(id) AS id, COUNT(*) AS since FROM workshop_changes
+  const row = statement(
+    db,
+    `SELECT MAX(id) AS id, COUNT(*) AS since FROM workshop_changes
         WHERE session_id = ? AND id >= (SELECT MAX(id) FROM workshop_changes WHERE session_id = ? AND base IS NOT NULL)`,
-    )
-    .get(sessionId, sessionId);
-  const parsed = z.object({ id: z.number().int().nullable(), since: z.number().int() }).parse(row);
+  ).get(sessionId, sessionId);
+  const parsed = TailQueryRow.parse(row);
   return parsed.id === null ? undefined : TailRow.parse(parsed);
 }
 
 /** The change logged right after `id` in the same session, if any. */
 export function nextChangeId(db: Db, sessionId: string, id: number): number | undefined {
-  const row = db
-    .prepare('SELECT MIN(id) AS id FROM workshop_changes WHERE session_id = ? AND id > ?')
-    .get(sessionId, id);
+  const row = statement(db, 'SELECT MIN(id) AS id FROM workshop_changes WHERE session_id = ? AND id > ?').get(
+    sessionId,
+    id,
+  );
   return IdRow.parse(row).id ?? undefined;
 }
 
 /** Whether a change carries a whole state of its own. */
 export function isCheckpoint(db: Db, id: number): boolean {
-  const row = db.prepare('SELECT base IS NOT NULL AS yes FROM workshop_changes WHERE id = ?').get(id);
-  return z.object({ yes: z.number() }).optional().parse(row)?.yes === 1;
+  const row = statement(db, 'SELECT base IS NOT NULL AS yes FROM workshop_changes WHERE id = ?').get(id);
+  return CheckpointRow.parse(row)?.yes === 1;
 }
 
 /** Every change of a session as stored, oldest first: what a session file carries. */
@@ -138,7 +141,7 @@ export function workshopVersion(
   db: Db,
   sessionId: string,
 ): { revision: number; updatedAt: string } | undefined {
-  const row = db.prepare('SELECT revision, updated_at FROM workshops WHERE session_id = ?').get(sessionId);
+  const row = statement(db, 'SELECT revision, updated_at FROM workshops WHERE session_id = ?').get(sessionId);
   if (row === undefined) return undefined;
   const parsed = VersionRow.parse(row);
   return { revision: parsed.revision, updatedAt: parsed.updated_at };
