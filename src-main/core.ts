@@ -29,6 +29,10 @@ export type CoreOptions = {
   nativeBinding?: string | undefined;
   /** The built check worker (`checkWorker.js` beside the entry): whole-file checks off the main thread. */
   checkWorker?: CheckWorkerOptions | undefined;
+  /** An older database of at least this many bytes is updated in the check worker (see dataStore). */
+  updateInWorkerFrom?: number | undefined;
+  /** Tests only: the worker's update waits until a file exists at this path. */
+  updateGate?: string | undefined;
   now?: () => Date;
   newId?: () => string;
   /** Shows the presenter view on the shared screen; hosts without windows leave it out. */
@@ -91,6 +95,8 @@ export function createCore(options: CoreOptions): Core {
     keptDir: keptDirFor(options.databasePath),
     nativeBinding: options.nativeBinding,
     checkWorker: options.checkWorker,
+    updateInWorkerFrom: options.updateInWorkerFrom,
+    updateGate: options.updateGate,
     now,
     events,
     open,

@@ -16,6 +16,11 @@
  * every window to the recovery screen if it finds damage); after each backup, `integrity_check` of
  * the copy, in the worker; on the Backups page and before a restore, each backup's
  * `integrity_check` outcome, remembered from when it was made or checked once in the worker.
+ *
+ * The first start after an upgrade: a database from an older version, if it is large, is updated
+ * in the check worker before it opens (`migrationRunner.ts`), and meanwhile `data:status` says
+ * `updating` with its progress and data channels answer `unavailable`, as in recovery; then the
+ * app opens it as on any start. A small one is updated in-process as it opens, in a moment.
  */
 import { copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import { AppError } from '@shared/ipc/result';
@@ -36,6 +41,14 @@ import {
 } from './db/health';
 import type { DatabaseProblem } from './db/health';
 import { DatabaseTooNewError } from './db/migrations';
+import type { MigrationProgress } from './db/migrations';
+import {
+  describeProgress,
+  problemFromUpdate,
+  UPDATE_IN_WORKER_FROM_BYTES,
+  updateToRun,
+  workerMigrationRunner,
+} from './db/migrationRunner';
 import type { EventBus } from './services/eventBus';
 
 export type DataStoreOptions<W> = {
@@ -50,6 +63,13 @@ export type DataStoreOptions<W> = {
    * databases), the same checks run inline, after the current turn.
    */
   checkWorker?: CheckWorkerOptions | undefined;
+  /**
+   * With a check worker, an older database of at least this many bytes is updated in it before
+   * opening (`UPDATE_IN_WORKER_FROM_BYTES` when left out); a smaller one in-process.
+   */
+  updateInWorkerFrom?: number | undefined;
+  /** Tests only: the worker's update waits until a file exists at this path. */
+  updateGate?: string | undefined;
   now: () => Date;
   events: EventBus;
   /** Builds what runs on an open database (the services). */
@@ -70,8 +90,12 @@ type Ready<W> = {
   stopCheck: AbortController;
 };
 
+/** The first start after an upgrade: the check worker is updating the file to this version. */
+type Updating = { kind: 'updating'; progress: MigrationProgress; stop: AbortController; done: Promise<void> };
+
 type State<W> =
   | Ready<W>
+  | Updating
   /** `afterOpening`: damage found by the check after opening, while the app was in use. */
   | { kind: 'recovery'; problem: DatabaseProblem; afterOpening: boolean };
 
@@ -96,6 +120,8 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
   const checks = options.checkWorker ? workerCheckRunner(options.checkWorker) : inlineCheckRunner;
   // A backup is never written after it is made: its check answers for it from then on.
   const backupChecks = rememberingRunner(checks);
+  const updates = options.checkWorker ? workerMigrationRunner(options.checkWorker) : null;
+  const updateFrom = options.updateInWorkerFrom ?? UPDATE_IN_WORKER_FROM_BYTES;
   const clock = (at: Date) => at.toISOString().slice(11, 19);
 
   /** No database, or an empty file, where backups say there was one: not a first start. */
@@ -144,10 +170,54 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
     events.emit('data:status', status());
   };
 
+  /**
+   * The pending migrations, run in the worker on its own connection while the main side answers;
+   * then the updated file opens as on any start, or the recovery screen says why it did not.
+   * Started on the next turn, once `state` is this one.
+   */
+  const startUpdate = (first: MigrationProgress): Updating => {
+    const updating: Updating = {
+      kind: 'updating',
+      progress: first,
+      stop: new AbortController(),
+      done: Promise.resolve(),
+    };
+    const request = {
+      task: 'migrate' as const,
+      file: databasePath,
+      ...binding,
+      ...(options.updateGate ? { gate: options.updateGate } : {}),
+    };
+    const moved = (progress: MigrationProgress) => {
+      if (state !== updating) return;
+      updating.progress = progress;
+      events.emit('data:status', status());
+    };
+    updating.done = Promise.resolve()
+      .then(() => (updates ? updates(request, moved, updating.stop.signal) : null))
+      .then((outcome) => {
+        if (state !== updating || updating.stop.signal.aborted || !outcome) return;
+        if (outcome.outcome === 'failed') {
+          state = { kind: 'recovery', problem: problemFromUpdate(outcome), afterOpening: false };
+        } else {
+          try {
+            state = openOrRecover();
+          } catch (error) {
+            const detail = `The update finished, but the database could not be opened: ${String(error)}`;
+            state = { kind: 'recovery', problem: { kind: 'not-updated', detail }, afterOpening: false };
+          }
+        }
+        events.emit('data:status', status());
+      });
+    return updating;
+  };
+
   /** `fresh`: the user chose to start with an empty database although backups exist. */
   const openOrRecover = (fresh = false): State<W> => {
     const lost = fresh ? null : lostDatabase();
     if (lost) return { kind: 'recovery', problem: lost, afterOpening: false };
+    const update = updates ? updateToRun(databasePath, driverOptions, updateFrom) : null;
+    if (update) return startUpdate(update);
     let db: Db;
     try {
       db = openDatabase(databasePath, { nativeBinding: options.nativeBinding });
@@ -220,6 +290,7 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
   };
 
   const close = (): void => {
+    if (state.kind === 'updating') state.stop.abort();
     if (state.kind !== 'ready') return;
     state.stopCheck.abort();
     state.backups?.stop();
@@ -228,7 +299,13 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
 
   /** Swaps the database file under the app; the old one is kept aside first. */
   const replace = async (put: (() => void) | null): Promise<Replaced> => {
-    const why = state.kind === 'ready' ? 'replaced' : state.problem.kind === 'empty' ? 'empty' : 'damaged';
+    // A file that could not be updated is not damaged: it is kept as replaced.
+    const why =
+      state.kind !== 'recovery' || state.problem.kind === 'not-updated'
+        ? 'replaced'
+        : state.problem.kind === 'empty'
+          ? 'empty'
+          : 'damaged';
     if (state.kind === 'ready') {
       // The check's worker holds the file open (read-only): it is stopped before the file moves.
       state.stopCheck.abort();
@@ -260,6 +337,7 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
 
   /** A file that belongs to a newer version, or that cannot be written, is never moved. */
   const refuseToReplace = () => {
+    if (state.kind === 'updating') throw updatingError();
     if (state.kind !== 'recovery') return;
     if (state.problem.kind === 'too-new') {
       throw new AppError(
@@ -277,18 +355,47 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
     }
   };
 
-  /** The open database and what runs on it; `unavailable` while the recovery screen shows. */
+  const updatingError = () =>
+    new AppError(
+      'unavailable',
+      'Stackwise is updating its data to this version, so nothing can be read or saved until that is done.',
+    );
+
+  /**
+   * The open database and what runs on it; `unavailable` while the recovery screen shows, and
+   * while the update on the first start after an upgrade runs.
+   */
   const ready = () => {
     if (state.kind === 'ready') return state;
+    if (state.kind === 'updating') throw updatingError();
     throw new AppError(
       'unavailable',
       'Stackwise could not open its database, so nothing can be read or saved until it is recovered.',
     );
   };
 
+  /** After an update, the state it led to (itself a ready file, or recovery) is settled too. */
+  function updated(): Promise<void> {
+    return state.kind === 'updating' ? state.done.then(updated) : Promise.resolve();
+  }
+
+  /** Settles when the check after opening has answered (and `data:status` has said so). */
+  function checked(): Promise<void> {
+    if (state.kind === 'updating') return updated().then(checked);
+    return state.kind === 'ready' ? state.checked : Promise.resolve();
+  }
+
+  /** Settles when the start-up backup is made, skipped or reported as failed. */
+  function backupsReady(): Promise<void> {
+    if (state.kind === 'updating') return updated().then(backupsReady);
+    return (state.kind === 'ready' && state.backups?.ready) || Promise.resolve();
+  }
+
   function status(): DataStatus {
     const where = { databasePath, backupDir: backupDir ?? null, keptDir };
     if (state.kind === 'ready') return { state: 'ready', check: state.check, ...where };
+    if (state.kind === 'updating')
+      return { state: 'updating', ...describeProgress(state.progress), ...where };
     return {
       state: 'recovery',
       problem: state.problem.kind,
@@ -303,15 +410,12 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
 
     database: (): Db => ready().db,
 
-    /** Settles when the check after opening has answered (and `data:status` has said so). */
-    checked(): Promise<void> {
-      return state.kind === 'ready' ? state.checked : Promise.resolve();
-    },
+    /** Settles when the update on the first start after an upgrade is over (or at once). */
+    updated,
 
-    /** Settles when the start-up backup is made, skipped or reported as failed. */
-    backupsReady(): Promise<void> {
-      return (state.kind === 'ready' && state.backups?.ready) || Promise.resolve();
-    },
+    checked,
+
+    backupsReady,
 
     status,
 

@@ -29,15 +29,40 @@ export const DataStatusSchema = z.discriminatedUnion('state', [
     /** Where replaced and damaged databases are kept. */
     keptDir: z.string(),
   }),
+  /**
+   * The first start after an upgrade: the database is being updated to this version, off the main
+   * side, and nothing can be read or saved until that is done (data channels answer
+   * `unavailable`). `data:status` events follow its progress, then say `ready` (or `recovery`).
+   */
+  z.strictObject({
+    state: z.literal('updating'),
+    /** Which step runs, of how many. */
+    step: z.number().int().positive(),
+    steps: z.number().int().positive(),
+    /** What that step does, in the user's words. */
+    task: z.string(),
+    /** What it has counted so far (`of`: "changes"), when it counts anything. */
+    count: z
+      .strictObject({
+        done: z.number().int().nonnegative(),
+        total: z.number().int().nonnegative(),
+        of: z.string(),
+      })
+      .nullable(),
+    databasePath: z.string(),
+    backupDir: z.string().nullable(),
+    keptDir: z.string(),
+  }),
   z.strictObject({
     state: z.literal('recovery'),
     /**
      * `damaged`: SQLite's check failed. `too-new`: written by a newer Stackwise. `read-only`: the
      * file or its folder cannot be written (it may be healthy). `missing` / `empty`: no database,
      * or a 0-byte file, while backups exist. `too-new` and `read-only` files are left alone and
-     * nothing here may replace them.
+     * nothing here may replace them. `not-updated`: updating it to this version stopped with an
+     * error and was undone, so the file is as it was.
      */
-    problem: z.enum(['damaged', 'too-new', 'read-only', 'missing', 'empty']),
+    problem: z.enum(['damaged', 'too-new', 'read-only', 'missing', 'empty', 'not-updated']),
     message: z.string(),
     /**
      * Damage found by the check after opening, while the app was already in use: what was saved
@@ -95,6 +120,9 @@ export const dataContract = {
 export const dataEvents = {
   /** The database was swapped under every window (restore, start fresh): reload everything. */
   'data:replaced': ReplacedSchema,
-  /** The check after opening answered: sound, unfinished, or damage (the recovery screen). */
+  /**
+   * The check after opening answered: sound, unfinished, or damage (the recovery screen); or the
+   * update on the first start after an upgrade moved on, or finished.
+   */
   'data:status': DataStatusSchema,
 };

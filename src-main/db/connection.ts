@@ -12,7 +12,8 @@
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { checkDatabase, DatabaseDamagedError, DatabaseReadOnlyError, writeProblem } from './health';
-import { DatabaseTooNewError, migrate } from './migrations';
+import { DatabaseTooNewError, migrate, pendingMigrations, readSchemaVersion } from './migrations';
+import type { MigrationProgress } from './migrations';
 import { fillSessionList } from './sessions/listColumns';
 import { createOwnFile, isErrno, makeFolders } from './ownerOnly';
 
@@ -24,7 +25,15 @@ export type OpenDatabaseOptions = {
    * build (see scripts/electron-sqlite.mjs); plain Node uses the default one in node_modules.
    */
   nativeBinding?: string | undefined;
+  /**
+   * Hears how far the pending migrations have got, and then the sessions list's fill (the last
+   * step, `FILL_STEP`); the check worker passes it on to the screen shown meanwhile.
+   */
+  onProgress?: ((progress: MigrationProgress) => void) | undefined;
 };
+
+/** The name of the step after the migrations: the sessions list's kept columns filled in. */
+export const FILL_STEP = 'session-list-fill';
 
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Db {
   const nativeBinding = options.nativeBinding;
@@ -44,9 +53,16 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    migrate(db);
-    // After every migration: the list's kept columns for sessions stored before they were kept.
-    fillSessionList(db);
+    const report = options.onProgress;
+    const steps = pendingMigrations(readSchemaVersion(db)).length + 1;
+    // One transaction for both (the migrations' own becomes a savepoint in it): an update that
+    // fails at any step, the fill included, leaves the file exactly as it was.
+    db.transaction(() => {
+      migrate(db, undefined, report && ((progress) => report({ ...progress, steps })));
+      if (steps > 1) report?.({ step: steps, steps, name: FILL_STEP, count: null });
+      // After every migration: the list's kept columns for sessions stored before they were kept.
+      fillSessionList(db);
+    })();
     return db;
   } catch (error) {
     db.close();

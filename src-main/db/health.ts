@@ -29,7 +29,9 @@ export type DatabaseProblem =
   | { kind: 'read-only'; detail: string }
   /** No file, or a file of 0 bytes, while backups exist: not a first start. */
   | { kind: 'missing'; detail: string }
-  | { kind: 'empty'; detail: string };
+  | { kind: 'empty'; detail: string }
+  /** Updating it to this version stopped with an error and was undone: the file is as it was. */
+  | { kind: 'not-updated'; detail: string };
 
 /** Found damaged by the check; the file has not been touched. */
 export class DatabaseDamagedError extends Error {

@@ -17,6 +17,7 @@ const DEFAULT_PORT = 5178;
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const databasePath = resolveDatabasePath(argv, process.env, defaultDataDir());
+  const updateGate = process.env['STACKWISE_TEST_UPDATE_GATE'];
   const portFlag = readFlag(argv, 'port') ?? process.env['STACKWISE_PORT'];
   const port = portFlag === undefined ? DEFAULT_PORT : Number(portFlag);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -30,6 +31,9 @@ async function main(): Promise<void> {
     fontsDir: fontsDirFrom(import.meta.dirname),
     backupDir: backupDirFor(databasePath),
     checkWorker: { path: join(import.meta.dirname, 'checkWorker.js') },
+    // End-to-end tests only: update an older database in the worker whatever its size, and hold
+    // the update until the test makes this file, so the update screen can be seen.
+    ...(updateGate ? { updateInWorkerFrom: 0, updateGate } : {}),
   });
   const hostOptions = {
     handlers: core.handlers,
@@ -50,6 +54,8 @@ async function main(): Promise<void> {
   const status = core.data.status();
   if (status.state === 'recovery')
     console.log(`  The database could not be opened; the page offers recovery. ${status.message}`);
+  if (status.state === 'updating')
+    console.log('  Updating the database to this version; the page shows how far it has got.');
   console.log('  Press Ctrl+C to stop.');
 
   const stop = () => {

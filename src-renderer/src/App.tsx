@@ -6,7 +6,7 @@ import { navigate, parseRoute, routes, useHash } from './app/router';
 import type { Route } from './app/router';
 import { ShortcutsOverlay } from './components/ShortcutsOverlay';
 import { BrandsPage } from './features/brands';
-import { BackupsPage, DataCheckNote, RecoveryPage } from './features/data';
+import { BackupsPage, DataCheckNote, RecoveryPage, UpdatingPage } from './features/data';
 import { HistoryPage } from './features/history';
 import { PresenterPage } from './features/presenter';
 import { NewSessionPage, SessionPage, SessionsPage } from './features/sessions';
@@ -29,7 +29,8 @@ function useGlobalCommands(setShortcutsOpen: (open: boolean) => void): void {
         window.location.hash = routes.sessions();
         window.location.reload();
       }),
-      // The check after opening answered: damage moves every window to the recovery screen.
+      // The check after opening answered (damage moves every window to the recovery screen), or
+      // the update on the first start after an upgrade moved on or finished.
       api.on('data:status', () => invalidate('data:status')),
       installKeyboardShortcuts(window, api.kind),
     ];
@@ -72,6 +73,9 @@ export function App() {
   // The shared screen shows the presenter view alone, with no app chrome.
   if (route.name === 'present') return <PresenterPage sessionId={route.id} />;
   const recovery = data.data?.state === 'recovery' ? data.data : undefined;
+  const updating = data.data?.state === 'updating' ? data.data : undefined;
+  // Neither screen offers the app's pages: nothing can be read or saved while either shows.
+  const closed = recovery !== undefined || updating !== undefined;
 
   return (
     <div className="app">
@@ -84,7 +88,7 @@ export function App() {
           </span>
           <span className="brand__name">Stackwise</span>
         </a>
-        {recovery ? null : (
+        {closed ? null : (
           <nav className="topbar__nav" aria-label="Main">
             <a
               className="topbar__link"
@@ -115,8 +119,9 @@ export function App() {
       </header>
       <main className="main" id="main">
         {recovery ? <RecoveryPage status={recovery} /> : null}
+        {updating ? <UpdatingPage status={updating} /> : null}
         {/* Nothing until the start-up check has answered, so no page asks a closed database. */}
-        {!recovery && (data.data || data.error) ? <Screen route={route} /> : null}
+        {!closed && (data.data || data.error) ? <Screen route={route} /> : null}
       </main>
       <ShortcutsOverlay open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       <footer className="statusbar">

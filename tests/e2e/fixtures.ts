@@ -21,9 +21,11 @@ export type WebHostProcess = {
   kill(): Promise<void>;
 };
 
-export function launchWebHost(databasePath: string): Promise<WebHostProcess> {
+/** `env`: more environment for the host (a test-only switch, say). */
+export function launchWebHost(databasePath: string, env: NodeJS.ProcessEnv = {}): Promise<WebHostProcess> {
   const child = spawn(process.execPath, [HOST_SCRIPT, '--db', databasePath, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
   let output = '';
   return new Promise((resolve, reject) => {

@@ -9,17 +9,25 @@ import type { CheckWorkerOptions } from '../../src-main/db/checkRunner';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
+// Resolves as the build does: `./x` to x.ts or x/index.ts, and the `@shared/*` alias (the
+// update loads the migrations, which use it).
 const hooks = `
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 const ts = createRequire(${JSON.stringify(pathToFileURL(join(ROOT, 'package.json')).href)})('typescript');
+const shared = ${JSON.stringify(pathToFileURL(join(ROOT, 'shared')).href)};
 export async function resolve(specifier, context, next) {
   const relative = specifier.startsWith('./') || specifier.startsWith('../');
-  if (relative && context.parentURL?.endsWith('.ts') && !/\\.[cm]?[jt]s$/.test(specifier)) {
-    return next(specifier + '.ts', context);
+  let base = null;
+  if (context.parentURL?.endsWith('.ts') && relative && !/\\.[cm]?[jt]s$/.test(specifier)) {
+    base = new URL(specifier, context.parentURL).href;
+  } else if (specifier.startsWith('@shared/')) {
+    base = shared + specifier.slice('@shared'.length);
   }
-  return next(specifier, context);
+  if (base === null) return next(specifier, context);
+  const found = [base + '.ts', base + '/index.ts'].find((url) => existsSync(fileURLToPath(url)));
+  return next(found ?? base + '.ts', context);
 }
 export async function load(url, context, next) {
   if (!url.startsWith('file:') || !url.endsWith('.ts')) return next(url, context);

@@ -34,7 +34,11 @@ const NamesSchema = z.object({ criteria: z.array(Named), candidates: z.array(Nam
  * diffed exactly as stored, so every state rebuilds to what was there. Sessions are converted one
  * at a time, a chunk of changes at a time, to keep memory flat on a large database.
  */
-export function up(db: Database): void {
+export function up(db: Database, progress: (done: number, total: number) => void): void {
+  // Counted first, for the screen shown meanwhile: "changes converted so far, of all".
+  const total = z.number().int().parse(db.prepare('SELECT COUNT(*) FROM workshop_changes').pluck().get());
+  let converted = 0;
+  progress(converted, total);
   db.exec(`
     ALTER TABLE workshop_changes RENAME TO workshop_changes_full;
     DROP INDEX workshop_changes_by_session;
@@ -100,6 +104,8 @@ export function up(db: Database): void {
         previousAfter = after;
         lastId = row.id;
       }
+      converted += rows.length;
+      progress(converted, total);
     }
   }
   // Ids keep counting from where they were, as if the old table had never gone.

@@ -16,7 +16,23 @@ import { up as up0060 } from './0060-session-list';
 import { up as up0070 } from './0070-compact-change-log';
 import { up as up0080 } from './0080-autosave-indexes';
 
-export type Migration = { version: number; name: string; up: (db: Database) => void };
+/**
+ * `progress(done, total)`: a long migration says how far it has got (e.g. changes converted so
+ * far of all), so the screen shown while it runs can say so; short ones need not call it.
+ */
+export type Migration = {
+  version: number;
+  name: string;
+  up: (db: Database, progress: (done: number, total: number) => void) => void;
+};
+
+/** Which pending migration runs (1-based, of `steps`), and what it has counted so far. */
+export type MigrationProgress = {
+  step: number;
+  steps: number;
+  name: string;
+  count: { done: number; total: number } | null;
+};
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'sessions', up: up0010 },
@@ -54,18 +70,35 @@ export function readSchemaVersion(db: Database): number {
     .parse(db.pragma('user_version', { simple: true }));
 }
 
-/** Runs every pending migration and records the new version, all in one transaction. */
-export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): void {
+/** The migrations a database at `version` still needs, in order. */
+export function pendingMigrations(
+  version: number,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Migration[] {
+  return migrations.filter((m) => m.version > version);
+}
+
+/**
+ * Runs every pending migration and records the new version, all in one transaction. `onProgress`
+ * hears each migration as it starts and whatever it counts while it runs.
+ */
+export function migrate(
+  db: Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+  onProgress?: (progress: MigrationProgress) => void,
+): void {
   const current = readSchemaVersion(db);
   const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
   if (current > latest) throw new DatabaseTooNewError(current);
 
-  const pending = migrations.filter((m) => m.version > current);
+  const pending = pendingMigrations(current, migrations);
   if (pending.length === 0) return;
 
   db.transaction(() => {
-    for (const migration of pending) {
-      migration.up(db);
+    for (const [index, migration] of pending.entries()) {
+      const at = { step: index + 1, steps: pending.length, name: migration.name };
+      onProgress?.({ ...at, count: null });
+      migration.up(db, (done, total) => onProgress?.({ ...at, count: { done, total } }));
       // `version` is a number from our own list, never user input.
       db.pragma(`user_version = ${migration.version}`);
     }

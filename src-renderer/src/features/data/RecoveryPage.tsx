@@ -9,6 +9,7 @@ import { useQuery } from '../../api/queries';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { BackupList, formatBackupTime, newestGoodBackup } from './BackupList';
 import { ReadOnlyRecovery } from './ReadOnlyRecovery';
+import { TryUpdateAgain } from './TryUpdateAgain';
 import { useReplaceDatabase } from './useReplaceDatabase';
 import './recovery.css';
 
@@ -51,6 +52,16 @@ const WORDING = {
       `Opens a new, empty database. Every backup stays where it is; the empty file is moved into ${keptDir}.`,
     kept: (keptDir: string) => `The empty file is moved into ${keptDir}; your backups stay where they are.`,
   },
+  /** The update on the first start after an upgrade failed and was rolled back. */
+  'not-updated': {
+    title: 'Stackwise could not update your data to this version',
+    notice:
+      'Updating the database to this version stopped with an error and was undone: the file is exactly as ' +
+      'it was. Nothing has been changed or deleted.',
+    fresh: (keptDir: string) =>
+      `Opens a new, empty database. The file that could not be updated is moved, as it is, into ${keptDir}.`,
+    kept: (keptDir: string) => `The file that could not be updated is kept, as it is, in ${keptDir}.`,
+  },
 } as const;
 
 export function RecoveryPage({ status }: { status: Recovery }) {
@@ -83,20 +94,22 @@ export function RecoveryPage({ status }: { status: Recovery }) {
 
   const words =
     WORDING[status.problem === 'damaged' && status.foundAfterOpening ? 'damagedWhileOpen' : status.problem];
-  const lost = status.problem !== 'damaged';
+  const lost = status.problem === 'missing' || status.problem === 'empty';
+  const notUpdated = status.problem === 'not-updated';
 
   return (
     <section className="page page--narrow recovery" aria-labelledby="recovery-title">
       <h1 id="recovery-title" className="page__title">
         {words.title}
       </h1>
-      <p className={`notice ${lost ? 'notice--warning' : 'notice--error'}`}>
+      <p className={`notice ${lost || notUpdated ? 'notice--warning' : 'notice--error'}`}>
         {words.notice}
         <span className="recovery__detail">{status.message}</span>
       </p>
       <p>
         Database: <span className="data-paths__path">{status.databasePath}</span>
       </p>
+      {notUpdated ? <TryUpdateAgain /> : null}
       {replace.error ? (
         <p role="alert" className="notice notice--error">
           {replace.error}
