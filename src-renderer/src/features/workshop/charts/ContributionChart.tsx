@@ -13,7 +13,37 @@ type ContributionChartProps = {
   /** Rating scale maximum: a criterion with all the weight and a top rating fills the bar. */
   max: number;
   title: string;
+  /** `large` for the shared screen: type and bars sized to be read across a room. */
+  size?: ChartSize;
 };
+
+export type ChartSize = 'normal' | 'large';
+
+/** Geometry in SVG units; the large one is drawn for a projector, where it is scaled to its box. */
+const GEOMETRY = {
+  normal: {
+    bar: 11,
+    step: 14,
+    pad: 18,
+    charWidth: 9,
+    labels: [120, 290],
+    barWidth: 420,
+    valueWidth: 56,
+    marker: 8,
+  },
+  large: {
+    bar: 28,
+    step: 32,
+    pad: 22,
+    charWidth: 19,
+    labels: [250, 600],
+    barWidth: 520,
+    valueWidth: 120,
+    marker: 18,
+  },
+} as const;
+/** The large chart's label sizes, set on the text itself because its layout depends on them. */
+const LARGE_TYPE = { label: 30, value: 28 } as const;
 
 /**
  * Weighted contribution of every criterion to each candidate's total: one row per criterion, one
@@ -26,21 +56,23 @@ export function ContributionChart({
   labels,
   max,
   title,
+  size = 'normal',
 }: ContributionChartProps) {
-  const rowHeight = 14 * candidates.length + 18;
-  // Room for the longest name (about 9 units a character at the largest label size), within
+  const g = GEOMETRY[size];
+  const large = size === 'large';
+  const rowHeight = g.step * candidates.length + g.pad;
+  // Room for the longest name (about `charWidth` units a character at the label size), within
   // reason; longer names are cut.
   const longest = Math.min(30, Math.max(...criteria.map((c) => c.length)));
-  const labelWidth = Math.max(120, Math.min(290, longest * 9 + 16));
-  const barWidth = 420;
-  const valueWidth = 56;
+  const labelWidth = Math.max(g.labels[0], Math.min(g.labels[1], longest * g.charWidth + 16));
+  const { barWidth, valueWidth } = g;
   const width = labelWidth + barWidth + valueWidth;
   const height = rowHeight * criteria.length + 8;
   const largest = Math.max(1e-9, ...contributions.flat());
   const scale = barWidth / Math.min(max, largest * 1.1);
 
   return (
-    <figure className="chart">
+    <figure className={large ? 'chart chart--large' : 'chart'}>
       <figcaption className="chart__title">{title}</figcaption>
       <svg viewBox={`0 0 ${width} ${height}`} className="chart__svg" role="img" aria-label={title}>
         {criteria.map((criterion, k) => {
@@ -49,34 +81,36 @@ export function ContributionChart({
             <g key={`${criterion}-${k}`}>
               <text
                 x={labelWidth - 10}
-                y={top + rowHeight / 2}
+                y={top + (g.step * (candidates.length - 1) + g.bar) / 2}
                 textAnchor="end"
                 dominantBaseline="middle"
                 className="chart__label"
+                style={large ? { fontSize: LARGE_TYPE.label } : undefined}
               >
                 {criterion.length > 30 ? `${criterion.slice(0, 29)}…` : criterion}
               </text>
               {candidates.map((candidate, c) => {
                 const value = contributions[c]?.[k] ?? 0;
                 const label = labels?.[c]?.[k] ?? formatScore(value);
-                const y = top + c * 14;
+                const y = top + c * g.step;
                 const w = Math.max(1, value * scale);
                 return (
                   <g key={`${candidate}-${c}`}>
                     <title>{`${candidate}, ${criterion}: ${label}`}</title>
-                    <rect x={labelWidth} y={y} width={w} height={11} rx={2} fill={seriesColour(c)} />
+                    <rect x={labelWidth} y={y} width={w} height={g.bar} rx={2} fill={seriesColour(c)} />
                     <Marker
                       shape={seriesMarker(c)}
-                      x={labelWidth + w + 7}
-                      y={y + 5.5}
-                      size={8}
+                      x={labelWidth + w + g.marker * 0.875}
+                      y={y + g.bar / 2}
+                      size={g.marker}
                       fill={seriesColour(c)}
                     />
                     <text
-                      x={labelWidth + w + 14}
-                      y={y + 6}
+                      x={labelWidth + w + g.marker * 1.75}
+                      y={y + g.bar / 2 + 0.5}
                       dominantBaseline="middle"
                       className="chart__value"
+                      style={large ? { fontSize: LARGE_TYPE.value } : undefined}
                     >
                       {label}
                     </text>
