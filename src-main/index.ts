@@ -90,6 +90,14 @@ function openPresenterWindow(sessionId: string): boolean {
     autoHideMenuBar: true,
   });
   presenterWindow.on('closed', () => (presenterWindow = undefined));
+  // F5 and Ctrl+R would reload the shared screen in front of the room (and drop full screen):
+  // stopped here, before the page or the menu sees them.
+  presenterWindow.webContents.on('before-input-event', (event, input) => {
+    const reload = input.key === 'F5' || ((input.control || input.meta) && input.key.toLowerCase() === 'r');
+    if (input.type === 'keyDown' && reload) event.preventDefault();
+  });
+  // The window has the focus when it opens: its page has it too, so the clicker's first key lands.
+  presenterWindow.once('ready-to-show', () => presenterWindow?.webContents.focus());
   void presenterWindow.loadURL(url);
   return true;
 }
