@@ -1,0 +1,2 @@
+export { PresenterRoom, PresenterRoomStrip } from './PresenterRoom';
+export { RoomConsole } from './RoomConsole';
