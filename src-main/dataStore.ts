@@ -31,16 +31,9 @@ import { inlineCheckRunner, rememberingRunner, workerCheckRunner } from './db/ch
 import type { CheckWorkerOptions } from './db/checkRunner';
 import { openDatabase } from './db/connection';
 import type { Db } from './db/connection';
-import {
-  checkDatabase,
-  DatabaseDamagedError,
-  DatabaseReadOnlyError,
-  isSqliteError,
-  moveWithCompanions,
-  setAside,
-} from './db/health';
+import { settleBeforeClosing } from './db/sessions/listColumns';
+import { checkDatabase, moveWithCompanions, problemFromOpening, setAside } from './db/health';
 import type { DatabaseProblem } from './db/health';
-import { DatabaseTooNewError } from './db/migrations';
 import type { MigrationProgress } from './db/migrations';
 import {
   describeProgress,
@@ -103,13 +96,8 @@ export type DataStore<W> = ReturnType<typeof createDataStore<W>>;
 
 /** Why the database would not open; anything but SQLite's own refusals is a real failure. */
 function problemFrom(error: unknown): DatabaseProblem {
-  if (error instanceof DatabaseTooNewError) {
-    return { kind: 'too-new', fileVersion: error.fileVersion, detail: error.message };
-  }
-  if (error instanceof DatabaseDamagedError) return { kind: 'damaged', detail: error.message };
-  if (error instanceof DatabaseReadOnlyError) return { kind: 'read-only', detail: error.message };
-  // The check passed but SQLite failed on the way in (e.g. while migrating a broken table).
-  if (isSqliteError(error)) return { kind: 'damaged', detail: `${error.message} (${error.code}).` };
+  const problem = problemFromOpening(error);
+  if (problem) return problem;
   throw error;
 }
 
@@ -294,6 +282,7 @@ export function createDataStore<W>(options: DataStoreOptions<W>) {
     if (state.kind !== 'ready') return;
     state.stopCheck.abort();
     state.backups?.stop();
+    settleBeforeClosing(state.db);
     state.db.close();
   };
 

@@ -11,7 +11,13 @@
  */
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { checkDatabase, DatabaseDamagedError, DatabaseReadOnlyError, writeProblem } from './health';
+import {
+  checkDatabase,
+  DatabaseDamagedError,
+  DatabaseNotUpdatedError,
+  DatabaseReadOnlyError,
+  writeProblem,
+} from './health';
 import { DatabaseTooNewError, migrate, pendingMigrations, readSchemaVersion } from './migrations';
 import type { MigrationProgress } from './migrations';
 import { fillSessionList } from './sessions/listColumns';
@@ -53,16 +59,26 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    const report = options.onProgress;
     const steps = pendingMigrations(readSchemaVersion(db)).length + 1;
+    let step = 1;
+    const report = (progress: MigrationProgress) => {
+      step = progress.step;
+      options.onProgress?.(progress);
+    };
     // One transaction for both (the migrations' own becomes a savepoint in it): an update that
     // fails at any step, the fill included, leaves the file exactly as it was.
-    db.transaction(() => {
-      migrate(db, undefined, report && ((progress) => report({ ...progress, steps })));
-      if (steps > 1) report?.({ step: steps, steps, name: FILL_STEP, count: null });
-      // After every migration: the list's kept columns for sessions stored before they were kept.
-      fillSessionList(db);
-    })();
+    try {
+      db.transaction(() => {
+        migrate(db, undefined, (progress) => report({ ...progress, steps }));
+        if (steps > 1) report({ step: steps, steps, name: FILL_STEP, count: null });
+        // After every migration: the list's kept columns for sessions stored before they were kept.
+        fillSessionList(db);
+      })();
+    } catch (error) {
+      // A fill alone (no update) fails as it always has.
+      if (steps === 1 || error instanceof DatabaseTooNewError) throw error;
+      throw new DatabaseNotUpdatedError(step, steps, error);
+    }
     return db;
   } catch (error) {
     db.close();

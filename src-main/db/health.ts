@@ -49,6 +49,49 @@ export class DatabaseReadOnlyError extends Error {
   }
 }
 
+/**
+ * Updating the file to this version stopped with an error. The migrations (and the sessions
+ * list's fill after them) run in one transaction, which was rolled back: the file is as it was.
+ */
+export class DatabaseNotUpdatedError extends Error {
+  constructor(step: number, steps: number, cause: unknown) {
+    const why = isSqliteError(cause)
+      ? `${cause.message} (${cause.code}).`
+      : cause instanceof Error
+        ? cause.message
+        : String(cause);
+    super(
+      `The update stopped at step ${step} of ${steps} and was undone, so the file is exactly as it was. ` +
+        `What went wrong: ${why}`,
+      { cause },
+    );
+    this.name = 'DatabaseNotUpdatedError';
+  }
+}
+
+/**
+ * Why the database would not open, for the recovery screen; null for anything but these refusals
+ * and SQLite's own complaints (a real failure, which the caller lets through).
+ */
+export function problemFromOpening(error: unknown): DatabaseProblem | null {
+  if (error instanceof DatabaseTooNewError) {
+    return { kind: 'too-new', fileVersion: error.fileVersion, detail: error.message };
+  }
+  if (error instanceof DatabaseDamagedError) return { kind: 'damaged', detail: error.message };
+  if (error instanceof DatabaseReadOnlyError) return { kind: 'read-only', detail: error.message };
+  if (error instanceof DatabaseNotUpdatedError) {
+    // SQLite finding a broken page on the way through is damage, not a failed update.
+    const { cause } = error;
+    if (isSqliteError(cause) && /^SQLITE_(CORRUPT|NOTADB)/.test(cause.code)) {
+      return { kind: 'damaged', detail: `${cause.message} (${cause.code}).` };
+    }
+    return { kind: 'not-updated', detail: error.message };
+  }
+  // The check passed but SQLite failed on the way in.
+  if (isSqliteError(error)) return { kind: 'damaged', detail: `${error.message} (${error.code}).` };
+  return null;
+}
+
 /** How the kernel says "you may not write this", and what each means for a person. */
 const READ_ONLY_REASONS = new Map([
   ['EACCES', 'this user account has no permission to change it'],

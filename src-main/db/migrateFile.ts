@@ -11,8 +11,7 @@ import { existsSync, watch } from 'node:fs';
 import { once } from 'node:events';
 import { dirname } from 'node:path';
 import { openDatabase } from './connection';
-import { DatabaseDamagedError, DatabaseReadOnlyError, isSqliteError } from './health';
-import { DatabaseTooNewError } from './migrations';
+import { problemFromOpening } from './health';
 import type { MigrationProgress } from './migrations';
 import type { MigrationOutcome, MigrationRequest } from './migrationProtocol';
 
@@ -32,43 +31,30 @@ export async function migrateFile(
     last = { step: progress.step, at };
     onProgress(progress);
   };
-  let step = { step: 1, steps: 1, name: '' };
   try {
-    const db = openDatabase(request.file, {
-      nativeBinding: request.nativeBinding,
-      onProgress: (progress) => {
-        step = progress;
-        report(progress);
-      },
-    });
-    db.close();
+    openDatabase(request.file, { nativeBinding: request.nativeBinding, onProgress: report }).close();
     return { outcome: 'migrated' };
   } catch (error) {
-    return failure(error, step);
+    return failure(error);
   }
 }
 
 /** What the recovery screen says; the transaction was rolled back, so the file is as it was. */
-function failure(error: unknown, at: { step: number; steps: number }): MigrationOutcome {
-  if (error instanceof DatabaseTooNewError) {
-    return { outcome: 'failed', problem: 'too-new', fileVersion: error.fileVersion, detail: error.message };
+function failure(error: unknown): MigrationOutcome {
+  const problem = problemFromOpening(error);
+  if (problem === null) return { outcome: 'failed', problem: 'not-updated', detail: String(error) };
+  if (problem.kind === 'too-new') {
+    return {
+      outcome: 'failed',
+      problem: 'too-new',
+      fileVersion: problem.fileVersion,
+      detail: problem.detail,
+    };
   }
-  if (error instanceof DatabaseReadOnlyError)
-    return { outcome: 'failed', problem: 'read-only', detail: error.message };
-  if (error instanceof DatabaseDamagedError)
-    return { outcome: 'failed', problem: 'damaged', detail: error.message };
-  // As when the app opens the file itself: SQLite failing on the way in is damage it found.
-  if (isSqliteError(error) && /^SQLITE_(CORRUPT|NOTADB)/.test(error.code)) {
-    return { outcome: 'failed', problem: 'damaged', detail: `${error.message} (${error.code}).` };
+  if (problem.kind === 'missing' || problem.kind === 'empty') {
+    return { outcome: 'failed', problem: 'damaged', detail: problem.detail };
   }
-  const why = isSqliteError(error) ? `${error.message} (${error.code})` : String(error);
-  return {
-    outcome: 'failed',
-    problem: 'not-updated',
-    detail:
-      `The update stopped at step ${at.step} of ${at.steps} and was undone, so the file is exactly as it was. ` +
-      `What went wrong: ${why}`,
-  };
+  return { outcome: 'failed', problem: problem.kind, detail: problem.detail };
 }
 
 /** Waits, without polling, until `path` exists (the test's gate). */

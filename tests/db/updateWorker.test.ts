@@ -132,30 +132,32 @@ describe('the update on the first start after an upgrade', { timeout: 120_000 },
     expect(await value(ipc, 'data:status', {})).toMatchObject({ state: 'ready', check: { state: 'sound' } });
   });
 
-  it('that fails leaves the file byte for byte as it was and opens recovery with what went wrong', async () => {
-    const databasePath = releaseDatabase();
-    // A change whose action this version cannot read: the change log's conversion stops on it.
-    const edit = new Database(databasePath);
-    edit.prepare('UPDATE workshop_changes SET action = \'{"type":"teleport"}\' WHERE id = 40').run();
-    edit.close();
-    const before = readFileSync(databasePath);
+  it.each([
+    ['in the worker', { checkWorker: sourceCheckWorker(), updateInWorkerFrom: 0 }],
+    ['in-process, on a small file', {}],
+  ])(
+    'that fails %s leaves the file byte for byte as it was and opens recovery with what went wrong',
+    async (_, where) => {
+      const databasePath = releaseDatabase();
+      // A change whose action this version cannot read: the change log's conversion stops on it.
+      const edit = new Database(databasePath);
+      edit.prepare('UPDATE workshop_changes SET action = \'{"type":"teleport"}\' WHERE id = 40').run();
+      edit.close();
+      const before = readFileSync(databasePath);
 
-    const { core, ipc } = startCore({
-      databasePath,
-      checkWorker: sourceCheckWorker(),
-      updateInWorkerFrom: 0,
-    });
-    await core.data.updated();
+      const { core, ipc } = startCore({ databasePath, ...where });
+      await core.data.updated();
 
-    const status = await value<DataStatus>(ipc, 'data:status', {});
-    expect(status).toMatchObject({ state: 'recovery', problem: 'not-updated', foundAfterOpening: false });
-    expect(status.state === 'recovery' ? status.message : '').toMatch(
-      /^The update stopped at step 2 of \d+ and was undone/,
-    );
-    expect(readFileSync(databasePath).equals(before)).toBe(true);
-    expect(existsSync(`${databasePath}-wal`)).toBe(false);
-    expect((await call(ipc, 'sessions:list', {})).error?.code).toBe('unavailable');
-  });
+      const status = await value<DataStatus>(ipc, 'data:status', {});
+      expect(status).toMatchObject({ state: 'recovery', problem: 'not-updated', foundAfterOpening: false });
+      expect(status.state === 'recovery' ? status.message : '').toMatch(
+        /^The update stopped at step 2 of \d+ and was undone/,
+      );
+      expect(readFileSync(databasePath).equals(before)).toBe(true);
+      expect(existsSync(`${databasePath}-wal`)).toBe(false);
+      expect((await call(ipc, 'sessions:list', {})).error?.code).toBe('unavailable');
+    },
+  );
 
   it('runs in-process, as the file opens, when the database is small', async () => {
     const databasePath = releaseDatabase();
