@@ -71,8 +71,8 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
 
   function store(sessionId: string, state: WorkshopState, revision: number, tip?: LogTip): WorkshopSnapshot {
     const at = now().toISOString();
-    saveWorkshop(db, sessionId, state, revision, at);
-    cache.remember(sessionId, revision, at, state, tip);
+    const json = saveWorkshop(db, sessionId, state, revision, at);
+    cache.remember(sessionId, revision, at, state, json, tip);
     // The list's status and leader follow the workshop: worked out when the list is next read, so
     // a drag of many steps runs the decision engine once, and never inside an autosave.
     markStandingDue(db, sessionId);
@@ -118,6 +118,15 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
               'invalid_input',
               'That participant is not in this session.',
               'voter.participantId',
+            );
+        }
+        // An anonymous ballot's id is its own: anyone's reference would link it to a name.
+        if (action.type === 'submitBallot' && 'ballotId' in action.voter) {
+          if (participantSession(db, action.voter.ballotId) !== undefined)
+            throw new AppError(
+              'invalid_input',
+              'An anonymous ballot cannot carry a participant’s reference.',
+              'voter.ballotId',
             );
         }
         let reduced: WorkshopState;
@@ -181,6 +190,7 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
               },
               tip,
               delta,
+              cache.json(sessionId, current.state),
             );
           }
           touchSession(db, sessionId, at.toISOString());

@@ -4,6 +4,7 @@
  * recomputation from the stored documents. From the suite's fixed seed, so a failure replays.
  */
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -300,5 +301,20 @@ describe('the sessions list’s kept columns', () => {
     const [listed] = (await allListed(ipc)).sessions;
     expect(listed?.status).toBe('recommended');
     expect(due()).toBe(0);
+  });
+
+  it('work out the standings still due when the app closes the file', async () => {
+    const path = join(tempDir(), 'stackwise.sqlite');
+    const { core, ipc } = startCore({ databasePath: path });
+    const session = await ok<SessionRecord>(ipc.call('sessions:create', draft()));
+    await applyLatest(ipc, session.id, { type: 'setStep', step: 'recommendation' });
+    core.close();
+    // Read as it was left, without the settling that opening does.
+    const raw = new Database(path, { readonly: true });
+    expect(raw.prepare('SELECT status, standing_due AS due FROM sessions').get()).toEqual({
+      status: 'recommended',
+      due: 0,
+    });
+    raw.close();
   });
 });

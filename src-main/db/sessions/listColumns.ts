@@ -118,6 +118,18 @@ export function refreshListEntry(db: Db, sessionId: string): void {
 }
 
 /**
+ * Before the file is closed: the standings still due, so the next start opens a file with none
+ * to work out. Should that fail, the marks stay and the next opening settles them.
+ */
+export function settleBeforeClosing(db: Db): void {
+  try {
+    db.transaction(() => settleDueStandings(db))();
+  } catch {
+    // The marks are stored; `fillSessionList` settles them when the file is next opened.
+  }
+}
+
+/**
  * Fills the list columns of every session that has none yet (all of them in a database made
  * before they were kept, migration 60) and settles the standings left due. Quick when there is
  * nothing to do: two index look-ups.

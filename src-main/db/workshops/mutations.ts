@@ -10,19 +10,22 @@ import type { ChangeStates } from './queries';
 import { CHECKPOINT_EVERY } from './rows';
 import type { StoredChange } from './rows';
 
+/** Stores the session's workshop; returns the JSON stored, which a checkpoint after it can reuse. */
 export function saveWorkshop(
   db: Db,
   sessionId: string,
   state: WorkshopState,
   revision: number,
   updatedAt: string,
-): void {
+): string {
+  const json = JSON.stringify(state);
   statement(
     db,
     `INSERT INTO workshops (session_id, state, revision, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (session_id) DO UPDATE SET state = excluded.state, revision = excluded.revision,
                                             updated_at = excluded.updated_at`,
-  ).run(sessionId, JSON.stringify(state), revision, updatedAt);
+  ).run(sessionId, json, revision, updatedAt);
+  return json;
 }
 
 export type NewChange = {
@@ -36,7 +39,13 @@ export type NewChange = {
   at: string;
 };
 
-export function insertChange(db: Db, change: NewChange, known?: LogTip, patch?: Patch): LogTip {
+export function insertChange(
+  db: Db,
+  change: NewChange,
+  known?: LogTip,
+  patch?: Patch,
+  beforeJson?: string,
+): LogTip {
   const { sessionId, at, ...fields } = change;
   return insertImportedChange(
     db,
@@ -44,6 +53,7 @@ export function insertChange(db: Db, change: NewChange, known?: LogTip, patch?: 
     { ...fields, createdAt: at, updatedAt: at, undone: false, discarded: false, sealed: false },
     known,
     patch,
+    beforeJson,
   );
 }
 
@@ -135,6 +145,11 @@ export function insertImportedChange(
   known?: LogTip,
   /** `diff(change.before, change.after)`, when the caller has worked it out already. */
   patch?: Patch,
+  /**
+   * `JSON.stringify(change.before)`, when the caller has it (the stored document the change was
+   * made on): a whole state every CHECKPOINT_EVERY changes is then not serialized a second time.
+   */
+  beforeJson?: string,
 ): LogTip {
   // A tip the caller kept is used only while it is still the newest change.
   const tail = logTail(db, sessionId);
@@ -157,7 +172,7 @@ export function insertImportedChange(
     change.undoLabel,
     JSON.stringify(change.action),
     change.coalesceKey,
-    checkpoint ? JSON.stringify(change.before) : null,
+    checkpoint ? (beforeJson ?? JSON.stringify(change.before)) : null,
     link,
     JSON.stringify(patch ?? diff(change.before, change.after)),
     change.createdAt,
