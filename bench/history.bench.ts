@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: what one history entry or one snapshot comparison costs: both states evaluated
  * and every row (recommendation, weights, ratings, participants, settings) compared. The history
- * page works this out for each entry it shows (100 by default).
+ * works this out for one entry when it is opened (`history:entry`); a page lists entries without it.
  */
 import { bench, describe } from 'vitest';
 import { changedRows, compareStates } from '@shared/history/compare';

@@ -119,6 +119,7 @@ const SESSION_ROWS: Row[] = [
     goal: '≤ 50 ms',
     pass: (v) => v <= 50,
   },
+  { label: 'one history entry opened (its lines), p95', key: 'large.historyEntry', format: ms },
   {
     label: 'autosave p99, typical session',
     key: 'typical.autosaveP99',

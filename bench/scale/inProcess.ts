@@ -1,13 +1,14 @@
 /**
  * The figures measured on the main side itself, through `dispatch` over the real handler map (what
  * an IPC call costs without the transport): the list's first page for each query, the file and its
- * change log, and, within one 40 x 8 x 40 session of about 1,500 changes, the history's first page,
- * autosaves and the session file's round trip.
+ * change log, and, within one 40 x 8 x 40 session of about 1,500 changes, the history's first page
+ * and an opened entry (./history.ts), autosaves and the session file's round trip.
  */
 import { createCore } from '../../src-main/core';
 import type { Core } from '../../src-main/core';
 import { dispatch } from '../../src-main/ipc/dispatch';
 import { FONTS_DIR } from '../generate';
+import { historyFigures } from './history';
 import { historyBytesBySession, percentile, sample, scratchCopy, tableBytes } from './measure';
 
 export type Figures = Map<string, number | string>;
@@ -113,19 +114,11 @@ export async function sessionFigures(path: string, figures: Figures): Promise<vo
   const core = openCore(copy.path);
   try {
     const { large, typical } = sessionsOf(core);
-    const first = (await call(core, 'history:list', { sessionId: large, offset: 0, limit: 50 })) as {
-      total: number;
-    };
+    const first = await historyFigures(core, large, figures);
     figures.set('large.entries', first.total);
     const history = historyBytesBySession(core.db);
     figures.set('large.historyBytes', history.get(large) ?? 0);
     figures.set('large.historyPer500', ((history.get(large) ?? 0) * 500) / Math.max(1, first.total));
-    const pages = await sample(() => call(core, 'history:list', { sessionId: large, offset: 0, limit: 50 }), {
-      runs: 10,
-      min: 2,
-      budgetMs: 5000,
-    });
-    figures.set('large.historyPage', percentile(pages, 0.95));
     const exported = await dispatch(core.handlers, 'portable:export', { sessionId: large }, () => undefined);
     if (exported.ok) {
       const { text } = exported.value as { text: string };

@@ -22,12 +22,32 @@ export const HistoryEntrySchema = z.strictObject({
   label: z.string(),
   /** Workshop changes can be undone; an undone change that a new edit replaced is `discarded`. */
   state: z.enum(['applied', 'undone', 'discarded']),
-  /** What changed, before and after. */
-  changes: z.array(ComparisonRowSchema),
+  /**
+   * Whether the entry has a before and after for `history:entry` to compare. False for an event
+   * that changed no state (a report exported) and for weights hidden until the results are revealed.
+   */
+  comparable: z.boolean(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
-/** Entries are compared when read, so they are read a page at a time. */
+/** A history entry's id as the list gives it: `change-12` (a workshop change) or `event-3`. */
+export const HistoryEntryIdSchema = z.string().regex(/^(?:change|event)-[1-9][0-9]{0,14}$/, {
+  error: 'That history entry is not one this app made (its reference is not valid).',
+});
+
+/** What an opened entry shows: the lines that changed, before and after. */
+export const HistoryDetailsSchema = z.strictObject({
+  changes: z.array(ComparisonRowSchema),
+  /** The change entered weights of a round whose inputs are hidden until the reveal: no lines. */
+  hidden: z.boolean(),
+});
+export type HistoryDetails = z.infer<typeof HistoryDetailsSchema>;
+
+/**
+ * A page lists entries from their stored labels and times only; an entry's lines are compared
+ * when it is opened (each comparison evaluates both states, which at 40 x 8 x 40 costs
+ * milliseconds, so a page of them would not be instant).
+ */
 export const HISTORY_PAGE = { size: 50, max: 200 } as const;
 
 export const historyContract = {
@@ -39,5 +59,10 @@ export const historyContract = {
       limit: z.number().int().min(1).max(HISTORY_PAGE.max).default(HISTORY_PAGE.size),
     }),
     output: z.strictObject({ entries: z.array(HistoryEntrySchema), total: z.number().int().nonnegative() }),
+  },
+  /** One entry's lines, what changed from before to after, as `history:list` names it. */
+  'history:entry': {
+    input: z.strictObject({ sessionId: SessionIdSchema, entryId: HistoryEntryIdSchema }),
+    output: HistoryDetailsSchema,
   },
 } satisfies Record<string, ChannelSpec>;

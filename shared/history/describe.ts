@@ -18,10 +18,16 @@ export function entersInput(action: Action): boolean {
   );
 }
 
+/** What a title reads of a state: the names of its criteria and stacks. */
+export type TitleNames = {
+  criteria: ReadonlyArray<Pick<WorkshopState['criteria'][number], 'id' | 'name'>>;
+  candidates: ReadonlyArray<Pick<WorkshopState['candidates'][number], 'id' | 'name'>>;
+};
+
 export function describeChange(
   action: Action,
-  before: WorkshopState,
-  after: WorkshopState,
+  before: TitleNames,
+  after: TitleNames,
   session: Session,
   /** The round's inputs are hidden now: say who entered weights, not what. */
   hideInputs = false,

@@ -34,6 +34,7 @@ export const CHANNELS = [
   'portable:csv',
   'portable:adr',
   'history:list',
+  'history:entry',
   'snapshots:list',
   'snapshots:create',
   'snapshots:compare',

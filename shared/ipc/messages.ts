@@ -56,6 +56,7 @@ const LABELS = new Map<string, string>([
   ['path', 'The file'],
   ['fileName', 'The backup'],
   ['limit', 'The page size'],
+  ['entryId', 'The history entry'],
   ['from', 'The first side of the comparison'],
   ['to', 'The second side of the comparison'],
 ]);

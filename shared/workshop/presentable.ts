@@ -21,8 +21,14 @@ export type HiddenView = {
 export type ShownView = { hidden: false; result: WorkshopResult };
 export type PresentableView = HiddenView | ShownView;
 
+/** What deciding whether inputs are hidden reads of a state (the history reads no more). */
+export type RevealState = {
+  hideUntilReveal: WorkshopState['hideUntilReveal'];
+  rounds: ReadonlyArray<Pick<WorkshopState['rounds'][number], 'revealed'>>;
+};
+
 /** Whether the current round's inputs are hidden from every screen. */
-export function inputsHidden(state: WorkshopState): boolean {
+export function inputsHidden(state: RevealState): boolean {
   return state.hideUntilReveal && !(state.rounds[state.rounds.length - 1]?.revealed ?? false);
 }
 

@@ -70,6 +70,7 @@ export function createHandlers({ workspace: ws, data, info }: HandlerDeps): Hand
     'portable:csv': ({ sessionId }) => ws().portable.csv(sessionId),
     'portable:adr': ({ sessionId }) => ws().portable.adr(sessionId),
     'history:list': ({ sessionId, offset, limit }) => ws().history.list(sessionId, offset, limit),
+    'history:entry': ({ sessionId, entryId }) => ws().history.entry(sessionId, entryId),
     'snapshots:list': ({ sessionId }) => ws().snapshots.list(sessionId),
     'snapshots:create': ({ sessionId, name }) => ws().snapshots.create(sessionId, name),
     'snapshots:compare': ({ sessionId, from, to }) => ws().snapshots.compare(sessionId, from, to),

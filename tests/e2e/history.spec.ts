@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { pageTexts } from '../helpers/pdf';
+import type { Page } from '@playwright/test';
 import { callHost, expect, screenshot, test } from './fixtures';
 import { applyOnHost, expectNoSeriousViolations, sessionOnHost } from './helpers';
 
@@ -57,12 +58,16 @@ test('a session revisited: snapshots compared, a report exported again as it was
   await expect(page.getByRole('region', { name: 'Ratings' })).toHaveCount(0); // no rating changed
   await screenshot(page, 'history-only-changed');
 
-  // The timeline: each weight change with before and after, the export, the snapshot.
+  // The timeline: each weight change, the export, the snapshot; a change opened says before and after.
   const timeline = page.getByRole('list', { name: 'History, newest first' });
   await expect(timeline.getByText(/^Exported the PDF report “Kestrel Freight/)).toBeVisible();
   await expect(timeline.getByText('Saved the snapshot “After workshop 1”')).toBeVisible();
   await expect(timeline.getByText('Created the session')).toBeVisible();
-  await expect(timeline.getByText(/^Weight of Ecosystem and community:/).first()).toBeVisible();
+  const ecosystem = timeline
+    .getByRole('listitem')
+    .filter({ hasText: 'Jonas set Ecosystem and community to 10 of 10' });
+  await ecosystem.getByRole('button', { name: 'What changed' }).click();
+  await expect(ecosystem.getByText(/^Weight of Ecosystem and community:/)).toBeVisible();
 
   // The exported report, again, from its snapshot: byte for byte what the client received.
   const downloading = page.waitForEvent('download');
@@ -114,4 +119,83 @@ test('a long history opens a page at a time', async ({ app: page, host }) => {
   await expect(entries).toHaveCount(56);
   await expect(entries.last()).toContainText('Created the session');
   await expect(page.getByRole('button', { name: 'Show older entries' })).toHaveCount(0);
+});
+
+const INVOKE = (url: URL) => url.pathname === '/api/invoke';
+
+/** Holds or refuses the page's `history:entry` calls (every other call goes through). */
+async function interceptEntries(page: Page, answer: () => Promise<'continue' | 'refuse'>): Promise<void> {
+  await page.route(INVOKE, async (route) => {
+    const body: unknown = route.request().postDataJSON();
+    const channel: unknown =
+      typeof body === 'object' && body !== null ? Reflect.get(body, 'channel') : undefined;
+    if (channel !== 'history:entry' || (await answer()) === 'continue') return route.continue();
+    return route.fulfill({
+      json: { ok: false, error: { code: 'unavailable', message: 'The database is not open.' } },
+    });
+  });
+}
+
+test('an entry opens to say what changed: loading first, and why when it cannot', async ({
+  app: page,
+  host,
+}) => {
+  const session = await sessionOnHost(host, {
+    client: 'Kestrel Freight',
+    project: 'Driver app back end',
+    date: '2026-05-20',
+    participants: ['Amara'],
+  });
+  const [amara = ''] = session.people;
+  await session.apply({ type: 'setDirect', participantId: amara, criterionId: 'security', value: 9 });
+  await session.apply({ type: 'setDirect', participantId: amara, criterionId: 'performance', value: 2 });
+
+  // The lines are asked for when the entry opens; until they come, it says so.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await interceptEntries(page, async () => {
+    await held;
+    return 'continue';
+  });
+  await page.goto(`${host.url}#/sessions/${session.id}/history`);
+  const timeline = page.getByRole('list', { name: 'History, newest first' });
+  const security = timeline.getByRole('listitem').filter({ hasText: 'Amara set Security to 9 of 10' });
+  await expect(security.getByRole('list')).toHaveCount(0);
+  // Nothing to open on an entry without a before and after.
+  const created = timeline.getByRole('listitem').filter({ hasText: 'Created the session' });
+  await expect(created.getByRole('button')).toHaveCount(0);
+  const open = security.getByRole('button', { name: 'What changed' });
+  await open.click();
+  await expect(security.getByRole('button', { name: 'Hide what changed' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await expect(security.getByRole('status')).toHaveText('Loading what changed…');
+  release();
+  // The lines: the first few shown, the rest folded (as long entries always were).
+  const lines = security.getByRole('list').first();
+  await expect(lines.getByRole('listitem').first()).toBeVisible();
+  await expect(security).toContainText('Weight of Security:');
+  await expect(security.getByRole('status')).toHaveCount(0);
+  await expectNoSeriousViolations(page, 'history entry opened');
+  await screenshot(page, 'history-entry-opened');
+  await security.getByRole('button', { name: 'Hide what changed' }).click();
+  await expect(security.getByRole('list')).toHaveCount(0);
+  await page.unroute(INVOKE);
+
+  // Refused: the reason is shown, and Try again asks once more.
+  let refuse = true;
+  await interceptEntries(page, () => Promise.resolve(refuse ? 'refuse' : 'continue'));
+  const performance = timeline.getByRole('listitem').filter({ hasText: 'Amara set Performance to 2 of 10' });
+  await performance.getByRole('button', { name: 'What changed' }).click();
+  await expect(performance.getByRole('alert')).toContainText(
+    'What changed could not be shown. The database is not open.',
+  );
+  await screenshot(page, 'history-entry-failed');
+  refuse = false;
+  await performance.getByRole('button', { name: 'Try again' }).click();
+  await expect(performance.getByRole('list').first().getByRole('listitem').first()).toBeVisible();
+  await expect(performance).toContainText('Weight of Performance:');
+  await expect(performance.getByRole('alert')).toHaveCount(0);
+  await page.unroute(INVOKE);
 });

@@ -58,7 +58,9 @@ test('a note edited after its 120th character shows as changed, with the edit ma
   await expect(page.getByText('1 difference.')).toBeVisible();
 
   const timeline = page.getByRole('list', { name: 'History, newest first' });
-  await expect(timeline.getByText('Notes (changed near the end):')).toBeVisible();
+  const edited = timeline.getByRole('listitem').filter({ hasText: 'Edited the notes' }).first();
+  await edited.getByRole('button', { name: 'What changed' }).click();
+  await expect(edited.getByText('Notes (changed near the end):')).toBeVisible();
   await expectNoSeriousViolations(page, 'comparison of a long note');
   await screenshot(page, 'truths-long-note-compared');
 });

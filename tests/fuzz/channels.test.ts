@@ -71,6 +71,8 @@ async function buildScene(call: Call, random: Random): Promise<Pools> {
       action: { type: 'setAnswer', question: 'workload', value: 'io-realtime' },
     });
     await ok('snapshots:create', { sessionId, name: `Scene snapshot ${i}` });
+    // Its entries' ids ("change-3", "event-2") join the pools, so history:entry reaches real ones.
+    await ok('history:list', { sessionId });
   }
   await ok('brands:save', {
     name: 'Scene brand',

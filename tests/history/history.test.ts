@@ -8,6 +8,7 @@ import type { ComparedSide, SnapshotSummary } from '@shared/snapshots/schema';
 import type { WorkshopSnapshot } from '@shared/workshop';
 import { dumpDatabase, useIpcCore } from '../helpers/core';
 import { draft } from '../helpers/fixtures';
+import { openedHistory } from '../helpers/history';
 import { ok } from '../helpers/ipc';
 import { useTempDir } from '../helpers/tempDir';
 import { applyLatest, stepBackLatest, updateLatest } from '../helpers/writes';
@@ -30,8 +31,7 @@ async function start() {
     marek,
     later,
     apply: (action: unknown) => ok(applyLatest(ipc, sessionId, action)),
-    history: async () =>
-      (await ok<{ entries: HistoryEntry[] }>(ipc.call('history:list', { sessionId }))).entries,
+    history: async () => (await openedHistory(ipc, sessionId)).entries,
     snapshots: () => ok<SnapshotSummary[]>(ipc.call('snapshots:list', { sessionId })),
     snapshot: (name: string) => ok<SnapshotSummary>(ipc.call('snapshots:create', { sessionId, name })),
     compare: (from: string, to: string) =>

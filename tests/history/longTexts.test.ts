@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changedRows, compareStates } from '@shared/history/compare';
 import type { Comparison, ComparisonRow } from '@shared/history/compare';
-import type { HistoryEntry } from '@shared/history/contract';
 import { TEXT_EXCERPT, textChange } from '@shared/history/textChange';
 import type { Session } from '@shared/sessions/schema';
 import type { SnapshotSummary } from '@shared/snapshots/schema';
@@ -9,6 +8,7 @@ import { initialWorkshopState } from '@shared/workshop';
 import type { WorkshopState } from '@shared/workshop';
 import { useIpcCore } from '../helpers/core';
 import { draft } from '../helpers/fixtures';
+import { openedHistory } from '../helpers/history';
 import { ok } from '../helpers/ipc';
 import { useTempDir } from '../helpers/tempDir';
 import { applyLatest, updateLatest } from '../helpers/writes';
@@ -158,7 +158,7 @@ describe('through the app', () => {
     expect(find(comparison.other, 'Risks')).toMatchObject({ changed: true });
     expect(find(comparison.other, 'Description')).toMatchObject({ changed: true });
 
-    const { entries } = await ok<{ entries: HistoryEntry[] }>(ipc.call('history:list', { sessionId }));
+    const { entries } = await openedHistory(ipc, sessionId);
     const [details, risks] = entries;
     expect(details?.changes.map((c) => c.what)).toEqual(['Description']);
     expect(risks?.changes.map((c) => c.what)).toEqual(['Risks']);

@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '@shared/history/compare';
-import type { HistoryEntry } from '@shared/history/contract';
 import { canonicalJson } from '@shared/portable/schema';
 import type { ExportOutcome } from '@shared/report/contract';
 import type { Session, SessionSummary } from '@shared/sessions/schema';
@@ -15,6 +14,7 @@ import type { SnapshotSummary } from '@shared/snapshots/schema';
 import type { WorkshopSnapshot } from '@shared/workshop';
 import { useIpcCore } from '../helpers/core';
 import { draft } from '../helpers/fixtures';
+import { openedHistory } from '../helpers/history';
 import { ok } from '../helpers/ipc';
 import type { FakeIpcMain } from '../helpers/ipc';
 import { useTempDir } from '../helpers/tempDir';
@@ -50,7 +50,8 @@ async function everythingWorks(ipc: FakeIpcMain, sessionId: string): Promise<voi
   expect(compared.comparison.weights.map((row) => row.what)).toContain('Prototype risk');
   const old = await ok<ExportOutcome>(ipc.call('snapshots:report', { sessionId, snapshotId: snapshot.id }));
   expect(old.outcome).toBe('download');
-  const history = await ok<{ entries: HistoryEntry[] }>(ipc.call('history:list', { sessionId }));
+  // Every entry opened: each one's lines are compared when it is opened.
+  const history = await openedHistory(ipc, sessionId);
   expect(history.entries.length).toBeGreaterThan(0);
 }
 

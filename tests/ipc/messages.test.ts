@@ -107,6 +107,10 @@ const SAMPLES: Record<Channel, unknown[]> = {
   'portable:csv': [{ sessionId: SESSION }],
   'portable:adr': [{ sessionId: SESSION }],
   'history:list': [{ sessionId: SESSION, offset: 0, limit: 20 }],
+  'history:entry': [
+    { sessionId: SESSION, entryId: 'change-12' },
+    { sessionId: SESSION, entryId: 'event-3' },
+  ],
   'snapshots:list': [{ sessionId: SESSION }],
   'snapshots:create': [{ sessionId: SESSION, name: 'Before lunch' }],
   'snapshots:compare': [{ sessionId: SESSION, from: SNAPSHOT, to: 'now' }],

@@ -9,6 +9,7 @@ import { registerIpc } from '../../src-main/ipc/registerIpc';
 import { createSenderCheck } from '../../src-main/ipc/senderCheck';
 import { dumpDatabase } from '../helpers/core';
 import { draft } from '../helpers/fixtures';
+import { openedHistory } from '../helpers/history';
 import { APP_URL, FakeIpcMain, ok } from '../helpers/ipc';
 import { useTempDir } from '../helpers/tempDir';
 import { applyLatest, stepBackLatest } from '../helpers/writes';
@@ -214,9 +215,7 @@ describe('workshop channels', () => {
   });
 
   it('keep this round’s weights out of the history while inputs are hidden, and show them once revealed', async () => {
-    type History = { entries: Array<{ label: string; changes: unknown[] }> };
-    const newest = async () =>
-      (await ok<History>(ipc.call('history:list', { sessionId: session.id }))).entries[0];
+    const newest = async () => (await openedHistory(ipc, session.id)).entries[0];
     clock += 1000;
     await apply({ type: 'setHideUntilReveal', hide: true });
     clock += 1000;
@@ -225,9 +224,18 @@ describe('workshop channels', () => {
     expect(hidden?.label).not.toMatch(/Security|9/);
     expect(hidden?.label).toMatch(/hidden until the results are revealed/);
     expect(hidden?.changes).toEqual([]);
+    // The list offers nothing to open, and opening it anyway says it is hidden, not what it was.
+    const listed = await ok<{ entries: Array<{ id: string; comparable: boolean }> }>(
+      ipc.call('history:list', { sessionId: session.id }),
+    );
+    expect(listed.entries[0]).toMatchObject({ id: hidden?.id, comparable: false });
+    expect(await ipc.call('history:entry', { sessionId: session.id, entryId: hidden?.id })).toEqual({
+      ok: true,
+      value: { changes: [], hidden: true },
+    });
     clock += 1000;
     await apply({ type: 'setRevealed', revealed: true });
-    const history = await ok<History>(ipc.call('history:list', { sessionId: session.id }));
+    const history = await openedHistory(ipc, session.id);
     expect(history.entries[1]?.label).toMatch(/set Security to 9 of 10/);
     expect(history.entries[1]?.changes.length).toBeGreaterThan(0);
   });

@@ -5,12 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MODEL_LIMITS } from '@shared/decision';
-import type { HistoryEntry } from '@shared/history/contract';
 import { SESSION_FILE } from '@shared/portable/schema';
 import type { Session } from '@shared/sessions/schema';
 import type { WorkshopSnapshot } from '@shared/workshop';
 import { useIpcCore } from '../helpers/core';
 import { draft } from '../helpers/fixtures';
+import { openedHistory } from '../helpers/history';
+import type { OpenedEntry } from '../helpers/history';
 import { ok } from '../helpers/ipc';
 import type { FakeIpcMain } from '../helpers/ipc';
 import { useTempDir } from '../helpers/tempDir';
@@ -73,11 +74,9 @@ async function largestSession(ipc: FakeIpcMain): Promise<Session> {
   return session;
 }
 
-async function history(ipc: FakeIpcMain, sessionId: string, offset: number) {
-  return ok<{ entries: HistoryEntry[]; total: number }>(
-    ipc.call('history:list', { sessionId, offset, limit: 20 }),
-  );
-}
+/** Twenty entries from `offset`, each opened. */
+const history = (ipc: FakeIpcMain, sessionId: string, offset: number) =>
+  openedHistory(ipc, sessionId, { offset, limit: 20 });
 
 describe('the largest session', () => {
   it('stores its history small and round-trips through a session file', { timeout: 600_000 }, async () => {
@@ -110,7 +109,7 @@ describe('the largest session', () => {
     const here = await history(ipc, session.id, 0);
     const there = await history(other.ipc, session.id, 1);
     expect(there.total).toBe(here.total + 1);
-    const strip = (entries: HistoryEntry[]) => entries.map(({ id: _id, ...entry }) => entry);
+    const strip = (entries: OpenedEntry[]) => entries.map(({ id: _id, ...entry }) => entry);
     expect(strip(there.entries.slice(0, 19))).toEqual(strip(here.entries.slice(0, 19)));
     const deep = await history(ipc, session.id, 740);
     expect(strip((await history(other.ipc, session.id, 741)).entries)).toEqual(strip(deep.entries));

@@ -4,12 +4,13 @@ import type { ImportOutcome } from '@shared/portable/contract';
 import { rebuildHistory } from '@shared/portable/history';
 import { canonicalJson } from '@shared/portable/schema';
 import type { SessionFileContent } from '@shared/portable/schema';
-import type { HistoryEntry } from '@shared/history/contract';
 import type { Session } from '@shared/sessions/schema';
 import type { SnapshotSummary } from '@shared/snapshots/schema';
 import type { WorkshopSnapshot } from '@shared/workshop';
 import { dumpDatabase, useIpcCore } from '../helpers/core';
 import { draft } from '../helpers/fixtures';
+import { openedHistory } from '../helpers/history';
+import type { OpenedEntry } from '../helpers/history';
 import { ok } from '../helpers/ipc';
 import type { FakeIpcMain } from '../helpers/ipc';
 import { useTempDir } from '../helpers/tempDir';
@@ -47,7 +48,7 @@ function everything(ipc: FakeIpcMain, sessionId: string) {
     ok<WorkshopSnapshot>(ipc.call('workshop:get', { sessionId })),
     ok(ipc.call('report:settings', { sessionId })),
     ok<SnapshotSummary[]>(ipc.call('snapshots:list', { sessionId })),
-    ok<{ entries: HistoryEntry[] }>(ipc.call('history:list', { sessionId })),
+    openedHistory(ipc, sessionId),
   ]);
 }
 
@@ -112,7 +113,7 @@ describe('session files', () => {
     expect(after[3]).toEqual(before[3]);
     const [imported_, ...rest] = after[4].entries;
     expect(imported_?.label).toBe('Imported from a session file');
-    const strip = (entries: HistoryEntry[]) => entries.map(({ id: _id, ...entry }) => entry);
+    const strip = (entries: OpenedEntry[]) => entries.map(({ id: _id, ...entry }) => entry);
     expect(strip(rest)).toEqual(strip(before[4].entries));
   });
 

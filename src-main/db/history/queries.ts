@@ -92,3 +92,36 @@ export function eventsByIds(db: Db, sessionId: string, ids: readonly number[]): 
     .all(sessionId, JSON.stringify(ids))
     .map(toEvent);
 }
+
+const EventHeadRowSchema = z.object({
+  id: z.number().int(),
+  kind: HistoryKindSchema,
+  label: z.string(),
+  created_at: z.string(),
+  compared: z.union([z.literal(0), z.literal(1)]),
+});
+
+/** Events without their stored states: what a history page lists, and whether each has two to compare. */
+export function eventHeadsByIds(
+  db: Db,
+  sessionId: string,
+  ids: readonly number[],
+): Array<{ id: number; kind: HistoryKind; label: string; createdAt: string; compared: boolean }> {
+  if (ids.length === 0) return [];
+  return db
+    .prepare(
+      `SELECT id, kind, label, created_at, (before IS NOT NULL AND after IS NOT NULL) AS compared
+         FROM session_events WHERE session_id = ? AND id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    )
+    .all(sessionId, JSON.stringify(ids))
+    .map((row) => {
+      const head = EventHeadRowSchema.parse(row);
+      return {
+        id: head.id,
+        kind: head.kind,
+        label: head.label,
+        createdAt: head.created_at,
+        compared: head.compared === 1,
+      };
+    });
+}

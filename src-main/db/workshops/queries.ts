@@ -11,6 +11,23 @@ export function getWorkshop(db: Db, sessionId: string): StoredWorkshop | undefin
   return row === undefined ? undefined : toWorkshop(row);
 }
 
+const RevealSchema = z.object({
+  hideUntilReveal: z.boolean(),
+  rounds: z.array(z.object({ revealed: z.boolean() })),
+});
+
+/**
+ * What says whether a workshop's inputs are hidden until the reveal, without checking the whole
+ * document against its schema (the history asks on every page of a large workshop).
+ */
+export function workshopReveal(db: Db, sessionId: string): z.infer<typeof RevealSchema> | undefined {
+  const state: unknown = db
+    .prepare('SELECT state FROM workshops WHERE session_id = ?')
+    .pluck()
+    .get(sessionId);
+  return state === undefined ? undefined : RevealSchema.parse(JSON.parse(z.string().parse(state)));
+}
+
 /** The newest change that is in effect (not undone): what undo would revert. */
 export function lastAppliedChange(db: Db, sessionId: string): ChangeHead | undefined {
   // Read from the partial index of changes in effect (migration 80), whatever the history's length.
