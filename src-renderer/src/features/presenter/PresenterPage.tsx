@@ -1,9 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import type { CSSProperties } from 'react';
 import { PROJECT_QUESTIONS, RATING_SCALE } from '@shared/decision';
 import type { ProfileOutcome } from '@shared/decision';
 import { scoreFigures, weightPercents } from '@shared/format/figures';
 import { buildModel, hiddenView, presentableView, STEP_LABELS, STEPS } from '@shared/workshop';
-import type { HiddenView, WorkshopResult, WorkshopState } from '@shared/workshop';
+import type { HiddenView, Step, WorkshopResult, WorkshopState } from '@shared/workshop';
+import { PresenterRoom, PresenterRoomStrip } from '../room';
 import { useSession } from '../sessions/hooks';
 import { ContributionChart } from '../workshop/charts/ContributionChart';
 import { LiveRanking } from '../workshop/LiveRanking';
@@ -17,16 +19,40 @@ import {
   RoomVerdict,
   suggestionLabel,
 } from '../workshop/RoomStatus';
+import {
+  BlankScreen,
+  BrandMark,
+  brandStyle,
+  PresenterControls,
+  useFullscreen,
+  usePresenterBrand,
+  usePresenterKeys,
+} from './PresenterChrome';
+import { barFractions } from './scale';
 import './presenter.css';
+import './presenterParts.css';
 
 /**
  * The shared screen: the current step in large type, no editing controls. It follows the
  * facilitator's console live (every change arrives as an event) and honours anonymous mode and
- * hide-until-reveal.
+ * hide-until-reveal. A clicker (or the keyboard) in this window moves the workshop's step for
+ * everyone; B blanks the screen, F makes it full screen. Type is sized from the viewport, so it
+ * is the same share of the wall on any projector.
  */
 export function PresenterPage({ sessionId }: { sessionId: string }) {
   const session = useSession(sessionId);
-  const { state } = useWorkshop(sessionId);
+  const { state, dispatch } = useWorkshop(sessionId);
+  const brand = usePresenterBrand(sessionId);
+  const fullscreen = useFullscreen();
+  const [blank, setBlank] = useState(false);
+  const moveTo = useCallback((step: Step) => dispatch({ type: 'setStep', step }), [dispatch]);
+  usePresenterKeys({
+    step: state?.step,
+    moveTo,
+    blank,
+    setBlank,
+    toggleFullscreen: fullscreen.toggle,
+  });
   const participants = useMemo(() => session.data?.participants ?? [], [session.data]);
   // Everything below renders from this: while inputs are hidden it holds who has voted, nothing more.
   const view = useMemo(
@@ -50,8 +76,17 @@ export function PresenterPage({ sessionId }: { sessionId: string }) {
     state.step === 'weighting' || state.step === 'compare' || state.step === 'recommendation';
 
   return (
-    <main className="presenter" aria-labelledby="presenter-title">
+    <main
+      className={[
+        'presenter',
+        blank ? 'presenter--blank' : '',
+        fullscreen.active ? 'presenter--fullscreen' : '',
+      ].join(' ')}
+      aria-labelledby="presenter-title"
+      style={brandStyle(brand)}
+    >
       <header className="presenter__header">
+        <BrandMark brand={brand} />
         <p className="presenter__client">
           <bdi>{session.data.clientName}</bdi> · <bdi>{session.data.projectName}</bdi>
         </p>
@@ -81,31 +116,45 @@ export function PresenterPage({ sessionId }: { sessionId: string }) {
           with {suggestionLabel(result)}, not the room’s. No confidence is claimed.
         </p>
       ) : null}
-      {state.step === 'context' ? (
-        <ContextView state={state} profile={result?.profile ?? buildModel(state).profile} />
-      ) : null}
-      {state.step === 'criteria' ? <CriteriaView state={state} /> : null}
-      {state.step === 'weighting' ? (
-        result ? (
-          <WeightingView state={state} result={result} nameOf={nameOf} />
-        ) : (
-          <HiddenPanel view={hidden ?? hiddenView(state, participants)} nameOf={nameOf} />
-        )
-      ) : null}
-      {state.step === 'compare' ? (
-        result ? (
-          <CompareView result={result} />
-        ) : (
-          <HiddenPanel view={hidden ?? hiddenView(state, participants)} nameOf={nameOf} />
-        )
-      ) : null}
-      {state.step === 'recommendation' ? (
-        result ? (
-          <RecommendationView state={state} result={result} nameOf={nameOf} />
-        ) : (
-          <HiddenPanel view={hidden ?? hiddenView(state, participants)} nameOf={nameOf} />
-        )
-      ) : null}
+      <div className="presenter__body">
+        {state.step === 'context' ? (
+          <ContextView state={state} profile={result?.profile ?? buildModel(state).profile} />
+        ) : null}
+        {state.step === 'criteria' ? <CriteriaView state={state} /> : null}
+        {state.step === 'weighting' ? (
+          result ? (
+            <WeightingView state={state} result={result} nameOf={nameOf} />
+          ) : (
+            <HiddenPanel view={hidden ?? hiddenView(state, participants)} nameOf={nameOf} />
+          )
+        ) : null}
+        {state.step === 'compare' ? (
+          result ? (
+            <CompareView result={result} />
+          ) : (
+            <HiddenPanel view={hidden ?? hiddenView(state, participants)} nameOf={nameOf} />
+          )
+        ) : null}
+        {state.step === 'recommendation' ? (
+          result ? (
+            <RecommendationView state={state} result={result} nameOf={nameOf} />
+          ) : (
+            <HiddenPanel view={hidden ?? hiddenView(state, participants)} nameOf={nameOf} />
+          )
+        ) : null}
+      </div>
+      {/* The bottom strip: the brand's footer and the controls; the room's join strip joins them. */}
+      <footer className="presenter__footer">
+        <p className="presenter__footer-text">{brand.footerText}</p>
+        <PresenterRoomStrip sessionId={sessionId} />
+        <PresenterControls
+          fullscreen={fullscreen.active}
+          onFullscreen={fullscreen.toggle}
+          onBlank={() => setBlank(true)}
+        />
+      </footer>
+      <PresenterRoom sessionId={sessionId} />
+      {blank ? <BlankScreen onReturn={() => setBlank(false)} /> : null}
     </main>
   );
 }
@@ -172,7 +221,10 @@ function ContextView({ state, profile }: { state: WorkshopState; profile: Profil
 
 function CriteriaView({ state }: { state: WorkshopState }) {
   return (
-    <ol className="presenter__criteria">
+    <ol
+      className="presenter__criteria"
+      style={{ '--rows': Math.ceil(state.criteria.length / 2) } as CSSProperties}
+    >
       {state.criteria.map((c) => (
         <li key={c.id}>
           <strong>
@@ -190,6 +242,7 @@ function WeightingView({ state, result, nameOf }: ViewProps & { nameOf: (id: str
   const ballots = hiddenView(state, result.voters).voters;
   // Whole percentages that add up to exactly 100% (largest remainder).
   const shownWeights = weightPercents(result.evaluation.weights, 0);
+  const bars = barFractions(result.evaluation.weights);
   return (
     <div className="presenter__columns">
       <section>
@@ -197,7 +250,7 @@ function WeightingView({ state, result, nameOf }: ViewProps & { nameOf: (id: str
           Round {round?.number}: {ballotSentence(result.ballots)}
         </h2>
         <InconsistentNotices result={result} nameOf={nameOf} named={!state.anonymous} />
-        <ul className="presenter__weights">
+        <ul className="presenter__weights" aria-label="Weights by criterion">
           {state.criteria.map((c, k) => {
             const flagged = result.evaluation.spread[k]?.flagged ?? false;
             return (
@@ -207,18 +260,18 @@ function WeightingView({ state, result, nameOf }: ViewProps & { nameOf: (id: str
                   {flagged ? <span className="presenter__flag"> · the room disagrees</span> : null}
                 </span>
                 <span className="presenter__weight-track">
-                  <span style={{ width: `${(result.evaluation.weights[k] ?? 0) * 100}%` }} />
+                  <span style={{ width: `${(bars[k] ?? 0) * 100}%` }} />
                 </span>
                 <span className="presenter__weight-value">{shownWeights[k]}</span>
               </li>
             );
           })}
         </ul>
-        <BallotList voters={ballots} nameOf={nameOf} align="start" />
       </section>
       <section>
         <h2 className="presenter__heading">Ranking</h2>
         <LiveRanking result={result} large />
+        <BallotList voters={ballots} nameOf={nameOf} align="start" />
       </section>
     </div>
   );
@@ -236,12 +289,13 @@ function CompareView({ result }: { result: WorkshopResult }) {
       <RoomVerdict result={result} large notice={false} />
       <div className="presenter__columns">
         <ContributionChart
-          title="Weighted contribution by criterion"
+          title="Contribution by criterion"
           criteria={model.criteria.map((c) => c.name)}
           candidates={model.candidates.map((c) => c.name)}
           contributions={evaluation.contributions}
           labels={labels}
           max={RATING_SCALE.max}
+          size="large"
         />
         <section>
           <h2 className="presenter__heading">What would change the result</h2>
@@ -274,11 +328,13 @@ function RecommendationView({
       <div className="presenter__columns">
         <section>
           <Reasons result={result} limit={4} variant="presenter" />
-          <OwnAnswers result={result} anonymous={state.anonymous} nameOf={nameOf} />
         </section>
         <section>
           <h2 className="presenter__heading">Next steps</h2>
           <p className="presenter__notes">{state.notes.nextSteps || 'To be agreed.'}</p>
+          <h2 className="presenter__heading presenter__heading--later">Ranking</h2>
+          <LiveRanking result={result} large />
+          <OwnAnswers result={result} anonymous={state.anonymous} nameOf={nameOf} />
         </section>
       </div>
     </>

@@ -37,10 +37,23 @@ export function useNameOf(session: Session | undefined, state: WorkshopState | u
   );
 }
 
-/** Opens the presenter view: a window on the second display in Electron, a new tab in the browser. */
+/** The browser host's presenter tabs this console opened, so a second F5 brings one forward. */
+const presenterTabs = new Map<string, Window>();
+
+/**
+ * Opens the presenter view: a window on the second display in Electron, a new tab in the browser
+ * (one per session: pressing F5 again focuses it rather than opening another). The tab is cut
+ * from this page (`opener` cleared), as `noopener` would, but this page keeps its handle.
+ */
 export function present(sessionId: string): void {
   if (api.kind === 'web') {
-    window.open(routes.present(sessionId), `stackwise-presenter-${sessionId}`, 'noopener');
+    const open = presenterTabs.get(sessionId);
+    if (open && !open.closed) return open.focus();
+    const tab = window.open(routes.present(sessionId), `stackwise-presenter-${sessionId}`);
+    if (tab) {
+      tab.opener = null;
+      presenterTabs.set(sessionId, tab);
+    }
     return;
   }
   void api.invoke('workshop:present', { sessionId });
