@@ -111,6 +111,23 @@ describe('patches', () => {
     expect(Object.keys(patched.ratings)).toEqual(['__proto__']);
   });
 
+  it('copy a record that holds a __proto__ key as it is, with its prototype or none', () => {
+    const before = JSON.parse('{"ratings":{"__proto__":{"x":1},"a":1}}') as { ratings: object };
+    const after = JSON.parse('{"ratings":{"__proto__":{"x":1},"a":2}}') as unknown;
+    const patch = diff(before, after);
+    expect(patch).toEqual([{ p: ['ratings', 'a'], a: 1, b: 2 }]);
+    const patched = applyPatch(before, patch);
+    expect(patched).toStrictEqual(after);
+    expect(Object.getPrototypeOf(patched.ratings)).toBe(Object.prototype);
+    expect(Object.keys(patched.ratings)).toEqual(['__proto__', 'a']);
+    // A prototype-free record (as the workshop's records are in memory) stays one.
+    const bare = { ratings: Object.assign(Object.create(null) as object, before.ratings) };
+    const copied = applyPatch(bare, patch);
+    expect(Object.getPrototypeOf(copied.ratings)).toBeNull();
+    expect(Object.keys(copied.ratings)).toEqual(['__proto__', 'a']);
+    expect(({} as Record<string, unknown>)['x']).toBeUndefined();
+  });
+
   it('refuse to apply to a document they do not fit', () => {
     expect(() => applyPatch({ rounds: [] }, [{ p: ['rounds', 3, 'inputs'], b: 1 }])).toThrow(
       PatchMismatchError,
