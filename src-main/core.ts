@@ -3,6 +3,7 @@
  * The Electron main process and the web host both start from here, so they serve the same app.
  */
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import type { AppInfo } from '@shared/app/contract';
 import { createDataStore } from './dataStore';
 import type { DataStore } from './dataStore';
@@ -11,6 +12,8 @@ import type { Db } from './db/connection';
 import { createHandlers } from './ipc/handlers';
 import type { Handlers, Workspace } from './ipc/handlers';
 import { keptDirFor } from './paths';
+import { createRoomService } from './room/service';
+import type { RoomService } from './room/service';
 import { createBrandService } from './services/brands';
 import { createEventBus } from './services/eventBus';
 import { createHistoryService } from './services/history';
@@ -44,6 +47,8 @@ export type CoreOptions = {
   openReport?: ReportServiceDeps['openFile'];
   /** Where rotating backups go (on start and every 30 minutes); none when left out. */
   backupDir?: string | undefined;
+  /** The built renderer, where the participant page is (default: `../renderer` beside the bundle). */
+  rendererDir?: string | undefined;
 };
 
 export type Core = {
@@ -55,6 +60,8 @@ export type Core = {
   data: DataStore<Workspace>;
   /** Settles when the backup on start is done (or skipped, or failed and reported). */
   backupsReady: Promise<void>;
+  /** The room participants vote in from their own devices; `close` closes it too. */
+  room: RoomService;
   close(): void;
 };
 
@@ -103,6 +110,13 @@ export function createCore(options: CoreOptions): Core {
     onBackupError: (error) => console.error(`Stackwise backup failed: ${String(error)}`),
     onCheckUnfinished: (message) => console.error(`Stackwise could not check its database: ${message}`),
   });
+  const room = createRoomService({
+    workspace: () => data.workspace(),
+    events,
+    now,
+    rendererDir: options.rendererDir ?? join(import.meta.dirname, '../renderer'),
+    log: (message, error) => console.error(message, error),
+  });
   const info: AppInfo = {
     name: 'Stackwise',
     version: options.version,
@@ -117,7 +131,12 @@ export function createCore(options: CoreOptions): Core {
     info,
     data,
     backupsReady: data.backupsReady(),
-    handlers: createHandlers({ workspace: () => data.workspace(), data, info }),
-    close: () => data.close(),
+    room,
+    handlers: createHandlers({ workspace: () => data.workspace(), data, info, room }),
+    // The room first: no ballot may arrive for a database that is closing.
+    close: () => {
+      void room.closeAll();
+      data.close();
+    },
   };
 }

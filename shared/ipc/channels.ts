@@ -40,6 +40,15 @@ export const CHANNELS = [
   'snapshots:compare',
   'snapshots:restore',
   'snapshots:report',
+  'room:interfaces',
+  'room:status',
+  'room:open',
+  'room:configure',
+  'room:device',
+  'room:round',
+  'room:timer',
+  'room:check',
+  'room:close',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -51,6 +60,7 @@ export const EVENTS = [
   'app:command',
   'data:replaced',
   'data:status',
+  'room:changed',
 ] as const;
 export type EventName = (typeof EVENTS)[number];
 

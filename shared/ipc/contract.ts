@@ -10,6 +10,7 @@ import { dataContract, dataEvents } from '../data/contract';
 import { historyContract } from '../history/contract';
 import { portableContract } from '../portable/contract';
 import { reportContract } from '../report/contract';
+import { roomContract, roomEvents } from '../room/contract';
 import { sessionsContract, sessionsEvents } from '../sessions/contract';
 import { snapshotsContract } from '../snapshots/schema';
 import { workshopContract, workshopEvents } from '../workshop/contract';
@@ -26,6 +27,7 @@ export const contract = {
   ...portableContract,
   ...historyContract,
   ...snapshotsContract,
+  ...roomContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 export const events = {
@@ -34,6 +36,7 @@ export const events = {
   ...sessionsEvents,
   ...workshopEvents,
   ...brandsEvents,
+  ...roomEvents,
 } satisfies Record<EventName, z.ZodType>;
 
 // The contract and the zod-free name list in channels.ts must name exactly the same channels.

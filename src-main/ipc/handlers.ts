@@ -6,6 +6,7 @@
 import type { Channel, ChannelOutput, ParsedInput } from '@shared/ipc/contract';
 import type { AppInfo } from '@shared/app/contract';
 import type { DataStore } from '../dataStore';
+import type { RoomService } from '../room/service';
 import type { BrandService } from '../services/brands';
 import type { HistoryService } from '../services/history';
 import type { PortableService } from '../services/portable';
@@ -34,9 +35,11 @@ export type HandlerDeps = {
   workspace: () => Workspace;
   data: DataStore<Workspace>;
   info: AppInfo;
+  /** The room: lives as long as the core, across database reopens. */
+  room: RoomService;
 };
 
-export function createHandlers({ workspace: ws, data, info }: HandlerDeps): Handlers {
+export function createHandlers({ workspace: ws, data, info, room }: HandlerDeps): Handlers {
   return {
     'app:info': () => info,
     'data:status': () => data.status(),
@@ -51,7 +54,11 @@ export function createHandlers({ workspace: ws, data, info }: HandlerDeps): Hand
     'sessions:create': (draft) => ws().sessions.create(draft),
     'sessions:update': (change) => ws().sessions.update(change),
     'sessions:duplicate': ({ id }) => ws().sessions.duplicate(id),
-    'sessions:delete': ({ id }) => ws().sessions.remove(id),
+    'sessions:delete': ({ id }) => {
+      const removed = ws().sessions.remove(id);
+      room.sessionGone(id);
+      return removed;
+    },
     'workshop:get': ({ sessionId }) => ws().workshops.get(sessionId),
     'workshop:apply': ({ sessionId, baseRevision, action }) =>
       ws().workshops.apply(sessionId, baseRevision, action),
@@ -76,5 +83,14 @@ export function createHandlers({ workspace: ws, data, info }: HandlerDeps): Hand
     'snapshots:compare': ({ sessionId, from, to }) => ws().snapshots.compare(sessionId, from, to),
     'snapshots:restore': ({ sessionId, snapshotId }) => ws().snapshots.restore(sessionId, snapshotId),
     'snapshots:report': ({ sessionId, snapshotId }) => ws().reports.exportSnapshot(sessionId, snapshotId),
+    'room:interfaces': () => room.interfaces(),
+    'room:status': ({ sessionId }) => room.status(sessionId),
+    'room:open': (input) => room.open(input),
+    'room:configure': (input) => room.configure(input),
+    'room:device': (input) => room.device(input),
+    'room:round': (input) => room.round(input),
+    'room:timer': (input) => room.timer(input),
+    'room:check': ({ sessionId }) => room.check(sessionId),
+    'room:close': ({ sessionId }) => room.close(sessionId),
   };
 }

@@ -116,6 +116,28 @@ const SAMPLES: Record<Channel, unknown[]> = {
   'snapshots:compare': [{ sessionId: SESSION, from: SNAPSHOT, to: 'now' }],
   'snapshots:restore': [{ sessionId: SESSION, snapshotId: SNAPSHOT }],
   'snapshots:report': [{ sessionId: SESSION, snapshotId: SNAPSHOT }],
+  'room:interfaces': [{}],
+  'room:status': [{ sessionId: SESSION }],
+  'room:open': [
+    {
+      sessionId: SESSION,
+      address: '127.0.0.1',
+      port: 0,
+      settings: { methods: ['direct', 'pairwise'], newNames: 'approval', showOwnResult: true },
+    },
+  ],
+  'room:configure': [
+    {
+      sessionId: SESSION,
+      settings: { methods: ['points'], newNames: 'closed', showOwnResult: false },
+      locked: true,
+    },
+  ],
+  'room:device': [{ sessionId: SESSION, deviceId: SNAPSHOT, action: 'approve' }],
+  'room:round': [{ sessionId: SESSION, accepting: false }],
+  'room:timer': [{ sessionId: SESSION, seconds: 120 }],
+  'room:check': [{ sessionId: SESSION }],
+  'room:close': [{ sessionId: SESSION }],
 };
 
 const BAD_VALUES: unknown[] = [

@@ -1,0 +1,259 @@
+/**
+ * The participant side of the open room, as the listener reaches it (`ParticipantGate`): look
+ * up the room by its code, join, read one's own view, send one's ballot, follow changes. Each
+ * call finds the device by its token first; a token of a removed device, or of a room since
+ * closed, finds nothing.
+ *
+ * A ballot goes through `WorkshopService.apply` as the `submitBallot` action, so it passes the
+ * same reducer, validation and change log as a console edit, and it is acknowledged only once
+ * that transaction has committed (the database runs with synchronous=FULL, so the answer means
+ * the ballot survives the app being killed).
+ */
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { contract } from '@shared/ipc/contract';
+import { errorFromZod } from '@shared/ipc/result';
+import type { BallotReceipt, BallotRequest, JoinRequest, ParticipantView } from '@shared/room/schema';
+import type { SessionRecord } from '@shared/sessions/schema';
+import type { WorkshopState } from '@shared/workshop';
+import type { SessionService } from '../services/sessions';
+import type { WorkshopService } from '../services/workshops';
+import type { Device, NewDevice } from './devices';
+import { LIMITS } from './listener';
+import type { ParticipantGate, StreamSink } from './listener';
+import { endStreams } from './room';
+import type { OpenRoom } from './room';
+import { notInRoom, RoomRefusal } from './refusal';
+import { anonymityOf } from '@shared/workshop/anonymity';
+import { currentRound, joinInfo, offeredMethods, participantView, rosterOf } from './view';
+
+export type RoomWorkspace = { sessions: SessionService; workshops: WorkshopService };
+
+export type RoomContext = {
+  current(): OpenRoom | undefined;
+  workspace(): RoomWorkspace;
+  now(): Date;
+  /** Tells the console (`room:changed`) and, when `phones`, every phone that the room changed. */
+  changed(room: OpenRoom, phones: boolean): void;
+  /** Runs a write of the room's own without treating its workshop or session event as news. */
+  quietly<T>(write: () => T): T;
+};
+
+const nameKey = (name: string) => name.trim().toLocaleLowerCase();
+
+/** The open room, its session and its workshop, read together. */
+export function readRoom(context: RoomContext): {
+  room: OpenRoom;
+  session: SessionRecord;
+  state: WorkshopState;
+  revision: number;
+} {
+  const room = context.current();
+  if (!room) throw notInRoom();
+  const ws = context.workspace();
+  const session = ws.sessions.get(room.sessionId);
+  const { state, revision } = ws.workshops.get(room.sessionId);
+  return { room, session, state, revision };
+}
+
+/** Adds a name typed on a phone to the session's participants; answers the new participant's id. */
+export function addParticipant(context: RoomContext, sessionId: string, name: string): string {
+  const input = contract['sessions:update'].input.safeParse({
+    id: sessionId,
+    baseRevision: 0,
+    patch: { participants: { add: [{ name }] } },
+  });
+  if (!input.success) {
+    const error = errorFromZod(input.error);
+    throw new RoomRefusal(400, 'invalid_input', error.message, 'pick.name');
+  }
+  const updated = context.quietly(() => context.workspace().sessions.update(input.data));
+  const added = updated.participants.find((p) => nameKey(p.name) === nameKey(name));
+  if (!added) throw new Error('The name just added is not in the session.');
+  return added.id;
+}
+
+export function createParticipantGate(context: RoomContext): ParticipantGate {
+  /** The device the token names, still speaking for someone in the session. */
+  function requireDevice(token: string | undefined) {
+    const read = readRoom(context);
+    const device = read.room.devices.byToken(token);
+    if (!device) throw notInRoom();
+    // A participant taken off the session's list takes their device with them.
+    if (
+      device.participantId !== null &&
+      !read.session.participants.some((p) => p.id === device.participantId)
+    ) {
+      read.room.devices.remove(device.id);
+      endStreams(read.room, device.id);
+      context.changed(read.room, false);
+      throw notInRoom();
+    }
+    return { ...read, device };
+  }
+
+  function addDevice(room: OpenRoom, fields: NewDevice): { device: Device; token: string } {
+    const added = room.devices.add(fields);
+    if (!added)
+      throw new RoomRefusal(503, 'unavailable', 'The room is full: ask the facilitator to let you in.');
+    return added;
+  }
+
+  return {
+    codeMatches(code) {
+      const room = context.current();
+      if (!room) return false;
+      const given = Buffer.from(code);
+      const expected = Buffer.from(room.code);
+      return given.length === expected.length && timingSafeEqual(given, expected);
+    },
+
+    lookup() {
+      const { room, session, state } = readRoom(context);
+      return joinInfo(room, session, state);
+    },
+
+    join(request: JoinRequest, token) {
+      const { room, session, state } = readRoom(context);
+      if (room.locked)
+        throw new RoomRefusal(
+          403,
+          'forbidden',
+          'The room is locked: the facilitator is not letting anyone new in.',
+        );
+      const roster = rosterOf(session, state);
+      const picked =
+        'participantId' in request.pick
+          ? roster.find((p) => p.id === (request.pick as { participantId: string }).participantId)
+          : roster.find((p) => nameKey(p.name) === nameKey((request.pick as { name: string }).name));
+      if ('participantId' in request.pick && !picked)
+        throw new RoomRefusal(
+          404,
+          'not_found',
+          'That name is no longer on the list. Reload the page.',
+          'pick.participantId',
+        );
+      const name = picked?.name ?? ('name' in request.pick ? request.pick.name : '');
+
+      // One device, one person: coming back as the same person keeps the device; as someone else
+      // drops the old identity.
+      const existing = room.devices.byToken(token);
+      if (existing && token !== undefined) {
+        if (picked && existing.participantId === picked.id) return { status: existing.status, token };
+        room.devices.remove(existing.id);
+        endStreams(room, existing.id);
+      }
+
+      let participantId = picked?.id ?? null;
+      if (participantId === null) {
+        if (room.settings.newNames === 'closed')
+          throw new RoomRefusal(
+            403,
+            'forbidden',
+            'This room takes only the names on its list: pick yours, or ask the facilitator to add it.',
+            'pick.name',
+          );
+        if (room.settings.newNames === 'approval') {
+          const added = addDevice(room, {
+            name,
+            participantId: null,
+            status: 'pending',
+            pendingReason: 'newName',
+          });
+          context.changed(room, false);
+          return { status: 'pending', token: added.token };
+        }
+        participantId = addParticipant(context, session.id, name);
+      }
+      const taken = room.devices.joinedFor(participantId) !== undefined;
+      const added = addDevice(room, {
+        name,
+        participantId,
+        status: taken ? 'pending' : 'joined',
+        pendingReason: taken ? 'secondDevice' : null,
+      });
+      context.changed(room, false);
+      return { status: added.device.status, token: added.token };
+    },
+
+    deviceOf(token) {
+      return context.current()?.devices.byToken(token)?.id;
+    },
+
+    me(token): ParticipantView {
+      const { room, device, session, state } = requireDevice(token);
+      return participantView(room, device, session, state, context.now());
+    },
+
+    ballot(token, request: BallotRequest): BallotReceipt {
+      const { room, device, state, revision } = requireDevice(token);
+      const participantId = device.participantId;
+      if (device.status !== 'joined' || participantId === null)
+        throw new RoomRefusal(403, 'forbidden', 'The facilitator has not let this device in yet.');
+      const round = currentRound(state);
+      if (request.round !== round)
+        throw new RoomRefusal(
+          409,
+          'conflict',
+          `Round ${request.round} has ended; this is round ${round}. Look at your ballot again.`,
+          'round',
+        );
+      if (!room.accepting)
+        throw new RoomRefusal(403, 'forbidden', 'The round is closed: ballots can no longer change.');
+      if (!offeredMethods(room, state).includes(request.ballot.method))
+        throw new RoomRefusal(
+          400,
+          'invalid_input',
+          'This room does not offer that way of weighing.',
+          'ballot.method',
+        );
+      const record = room.ballots.get(participantId);
+      const version = record?.round === round ? record.version : 0;
+      if (request.basedOn !== version)
+        throw new RoomRefusal(
+          409,
+          'conflict',
+          'Your ballot changed on another screen since this page showed it. Look at it again, then send it.',
+          'basedOn',
+        );
+      let voter: { participantId: string } | { ballotId: string } = { participantId };
+      if (anonymityOf(state) === 'hiddenFromEveryone') {
+        const known = room.ballotIds.get(participantId);
+        const ballotId = known?.round === round ? known.id : randomUUID();
+        room.ballotIds.set(participantId, { round, id: ballotId });
+        voter = { ballotId };
+      }
+      // Synchronous: the answer below is sent only after this transaction has committed.
+      context.quietly(() =>
+        context.workspace().workshops.apply(room.sessionId, revision, {
+          type: 'submitBallot',
+          voter,
+          ballot: request.ballot,
+        }),
+      );
+      const at = context.now().toISOString();
+      room.ballots.set(participantId, { round, version: version + 1, submission: request.ballot, at });
+      context.changed(room, true);
+      return { round, version: version + 1, at };
+    },
+
+    follow(token, sink: StreamSink) {
+      const { room, device } = requireDevice(token);
+      if (device.streams >= LIMITS.streamsPerDevice)
+        throw new RoomRefusal(
+          429,
+          'unavailable',
+          'This device already follows the room in other tabs. Close one.',
+        );
+      const sinks = room.sinks.get(device.id) ?? new Set<StreamSink>();
+      room.sinks.set(device.id, sinks);
+      sinks.add(sink);
+      device.streams++;
+      context.changed(room, false);
+      return () => {
+        sinks.delete(sink);
+        device.streams = Math.max(0, device.streams - 1);
+        if (context.current() === room && room.devices.byId(device.id)) context.changed(room, false);
+      };
+    },
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * One open room, in memory only: its code, settings, devices, and what it knows of the round.
+ * Nothing here is stored; when the room closes all of it is dropped, so a new room starts with a
+ * new code, no devices, and no token of the old one working.
+ */
+import type { QrMatrix } from '@shared/room/contract';
+import type { BallotSubmission, PhoneResult, RoomSettings } from '@shared/room/schema';
+import type { WorkshopState } from '@shared/workshop';
+import { createDeviceRegistry } from './devices';
+import type { DeviceRegistry } from './devices';
+import type { Listener, StreamSink } from './listener';
+
+/** A participant's last ballot from a device in this room: its version is what `basedOn` names. */
+export type BallotRecord = { round: number; version: number; submission: BallotSubmission; at: string };
+
+export type OpenRoom = {
+  readonly sessionId: string;
+  readonly code: string;
+  address: string;
+  port: number;
+  url: string;
+  shortUrl: string;
+  qr: QrMatrix;
+  settings: RoomSettings;
+  locked: boolean;
+  accepting: boolean;
+  /** The workshop round the room last saw; a new round opens the room for ballots again. */
+  round: number;
+  timer: { endsAt: string } | null;
+  devices: DeviceRegistry;
+  /** By participant id. */
+  ballots: Map<string, BallotRecord>;
+  /**
+   * At "hidden from everyone", the random id each participant's ballot is stored under, for one
+   * round: kept here only, so the stored document never links a ballot to a name.
+   */
+  ballotIds: Map<string, { round: number; id: string }>;
+  /** Open event streams, by device id. */
+  sinks: Map<string, Set<StreamSink>>;
+  /** Goes up with every change phones should see; sent in each nudge. */
+  version: number;
+  results: WeakMap<WorkshopState, { key: string; result: PhoneResult }>;
+  listener: Listener | undefined;
+};
+
+export function newRoom(fields: {
+  sessionId: string;
+  code: string;
+  settings: RoomSettings;
+  round: number;
+}): OpenRoom {
+  return {
+    ...fields,
+    address: '',
+    port: 0,
+    url: '',
+    shortUrl: '',
+    qr: { size: 21, rows: [] },
+    locked: false,
+    accepting: true,
+    timer: null,
+    devices: createDeviceRegistry(),
+    ballots: new Map(),
+    ballotIds: new Map(),
+    sinks: new Map(),
+    version: 0,
+    results: new WeakMap(),
+    listener: undefined,
+  };
+}
+
+/** Ends one device's event streams (it was removed, or replaced by its participant's new device). */
+export function endStreams(room: OpenRoom, deviceId: string): void {
+  const sinks = room.sinks.get(deviceId);
+  room.sinks.delete(deviceId);
+  for (const sink of sinks ?? []) sink.end();
+}
+
+/** Tells every phone to fetch its view again. */
+export function nudgeAll(room: OpenRoom): void {
+  room.version++;
+  for (const sinks of room.sinks.values()) for (const sink of sinks) sink.nudge(room.version);
+}
+
+/**
+ * Follows the workshop's round: when the facilitator starts a new round, the room takes ballots
+ * again, the timer is cleared, and last round's versions and anonymous ids no longer apply.
+ */
+export function followRound(room: OpenRoom, round: number): void {
+  if (room.round === round) return;
+  room.round = round;
+  room.accepting = true;
+  room.timer = null;
+  for (const [id, record] of room.ballots) if (record.round !== round) room.ballots.delete(id);
+  for (const [id, ballot] of room.ballotIds) if (ballot.round !== round) room.ballotIds.delete(id);
+}

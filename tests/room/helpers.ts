@@ -1,0 +1,152 @@
+/**
+ * The room in tests: a real core on a temporary database, a built-looking renderer folder with a
+ * participant page, the room opened on 127.0.0.1, and phones as plain HTTP clients with their
+ * own cookie, so every header is the test's to set.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import type { Core, CoreOptions } from '../../src-main/core';
+import { dispatch } from '../../src-main/ipc/dispatch';
+import type { Channel, ChannelInput, ChannelOutput } from '@shared/ipc/contract';
+import { DEFAULT_ROOM_SETTINGS, PARTICIPANT_API } from '@shared/room/schema';
+import type { BallotSubmission, RoomSettings } from '@shared/room/schema';
+import type { RoomStatus } from '@shared/room/contract';
+import { draft } from '../helpers/fixtures';
+import { sendRaw } from '../helpers/http';
+import type { RawResponse } from '../helpers/http';
+
+/** A renderer folder as the build makes it: the console, the participant page and their assets. */
+export function fakeRenderer(root: string): string {
+  const dir = join(root, 'renderer');
+  mkdirSync(join(dir, 'assets'), { recursive: true });
+  writeFileSync(
+    join(dir, 'participant.html'),
+    '<!doctype html><html><head><script type="module" crossorigin src="./assets/participant-abc.js"></script>' +
+      '<link rel="modulepreload" crossorigin href="./assets/chunk-def.js"><link rel="stylesheet" href="./assets/participant-abc.css">' +
+      '</head><body><div id="root"></div></body></html>',
+  );
+  writeFileSync(join(dir, 'assets', 'participant-abc.js'), 'console.log("phone");');
+  writeFileSync(join(dir, 'assets', 'chunk-def.js'), 'export const x = 1;');
+  writeFileSync(join(dir, 'assets', 'participant-abc.css'), 'body { background: url(./dot.svg); }');
+  writeFileSync(join(dir, 'assets', 'dot.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  // The console's own files are in the same folder and must never be served to phones.
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Console</title>');
+  writeFileSync(join(dir, 'assets', 'index-console.js'), 'console.log("console");');
+  writeFileSync(join(root, 'secret.txt'), 'do not serve me');
+  return dir;
+}
+
+/** A clock the test moves by hand. */
+export function fakeClock(start = Date.parse('2026-03-12T09:00:00.000Z')) {
+  let at = start;
+  return {
+    now: () => new Date(at),
+    advance: (ms: number) => {
+      at += ms;
+    },
+  };
+}
+
+export async function call<C extends Channel>(
+  core: Core,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
+  const result = await dispatch(core.handlers, channel, input, () => undefined);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
+  return result.value as ChannelOutput<C>;
+}
+
+export type OpenedRoom = Extract<RoomStatus, { open: true }>;
+
+export async function openRoom(
+  core: Core,
+  sessionId: string,
+  settings: Partial<RoomSettings> = {},
+): Promise<OpenedRoom> {
+  const status = await call(core, 'room:open', {
+    sessionId,
+    address: '127.0.0.1',
+    port: 0,
+    settings: { ...DEFAULT_ROOM_SETTINGS, ...settings },
+  });
+  if (!status.open) throw new Error('The room did not open.');
+  return status;
+}
+
+export async function newSession(core: Core, names = ['Priya', 'Marek', 'Ana']) {
+  return call(core, 'sessions:create', draft({ participants: names.map((name) => ({ name })) }));
+}
+
+export type CoreMaker = (options?: Partial<CoreOptions>) => Core;
+
+type Envelope =
+  { ok: true; value: unknown } | { ok: false; error: { code: string; message: string; field?: string } };
+
+export type PhoneAnswer = RawResponse & { json: Envelope };
+
+/** One phone: its cookie, kept between requests as a browser keeps it. */
+export function phone(room: { port: number }, options: { address?: string } = {}) {
+  const base = `http://${options.address ?? '127.0.0.1'}:${room.port}`;
+  let cookie: string | undefined;
+  const send = async (
+    path: string,
+    init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ) => {
+    const headers: Record<string, string> = { ...(cookie ? { cookie } : {}), ...init.headers };
+    const body =
+      init.body === undefined
+        ? undefined
+        : typeof init.body === 'string'
+          ? init.body
+          : JSON.stringify(init.body);
+    if (body !== undefined) {
+      headers['content-type'] ??= 'application/json';
+      // Node sends a DELETE's body without a length unless told it.
+      headers['content-length'] = String(Buffer.byteLength(body));
+    }
+    const answer = await sendRaw(`${base}${path}`, {
+      method: init.method ?? 'GET',
+      headers,
+      ...(body !== undefined ? { body } : {}),
+    });
+    const set = answer.headers['set-cookie']?.[0];
+    if (set) cookie = set.split(';')[0];
+    let json: Envelope = { ok: false, error: { code: 'none', message: '' } };
+    if ((answer.headers['content-type'] ?? '').toString().startsWith('application/json'))
+      json = JSON.parse(answer.body) as Envelope;
+    return { ...answer, json };
+  };
+  return {
+    send,
+    get cookie() {
+      return cookie;
+    },
+    set cookie(value: string | undefined) {
+      cookie = value;
+    },
+    lookup: (code: string) => send(PARTICIPANT_API.lookup, { method: 'POST', body: { code } }),
+    join: (code: string, pick: { participantId: string } | { name: string }) =>
+      send(PARTICIPANT_API.join, { method: 'POST', body: { code, pick } }),
+    me: () => send(PARTICIPANT_API.me),
+    ballot: (round: number, basedOn: number, ballot: BallotSubmission) =>
+      send(PARTICIPANT_API.ballot, { method: 'PUT', body: { round, basedOn, ballot } }),
+  };
+}
+
+export type Phone = ReturnType<typeof phone>;
+
+/** The value of a successful answer, failing the test with the room's message otherwise. */
+export function valueOf<T = unknown>(answer: PhoneAnswer): T {
+  if (!answer.json.ok) expect.fail(`${answer.status}: ${answer.json.error.message}`);
+  return answer.json.value as T;
+}
+
+/** A complete slider ballot for these criteria. */
+export function sliders(criteria: ReadonlyArray<{ id: string }>, value = 5): BallotSubmission {
+  return {
+    method: 'direct',
+    direct: Object.fromEntries(criteria.map((c, i) => [c.id, (value + i) % 11 || 1])),
+  };
+}
