@@ -55,28 +55,45 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
     return cache.load(sessionId) ?? { state: initialWorkshopState(), revision: 0 };
   }
 
-  function snapshot(sessionId: string, state: WorkshopState, revision: number): WorkshopSnapshot {
+  /** What the undo and redo buttons would take back or bring back. */
+  type Buttons = Pick<WorkshopSnapshot, 'undo' | 'redo'>;
+
+  /**
+   * What the buttons would take back or bring back, named as the room knows it ("Undo: a
+   * participant's Security weight"); the labels are stored, so no state is read for them.
+   */
+  function buttons(sessionId: string): Buttons {
     const undo = lastAppliedChange(db, sessionId);
     const redo = firstUndoneChange(db, sessionId);
     return {
-      sessionId,
-      state,
-      revision,
-      // What the buttons would take back or bring back, named as the room knows it ("Undo: a
-      // participant's Security weight"); the labels are stored, so no state is read for them.
       undo: undo ? { label: undo.undoLabel } : null,
       redo: redo ? { label: redo.undoLabel } : null,
     };
   }
 
-  function store(sessionId: string, state: WorkshopState, revision: number, tip?: LogTip): WorkshopSnapshot {
+  function snapshot(
+    sessionId: string,
+    state: WorkshopState,
+    revision: number,
+    known: Buttons = buttons(sessionId),
+  ): WorkshopSnapshot {
+    return { sessionId, state, revision, ...known };
+  }
+
+  function store(
+    sessionId: string,
+    state: WorkshopState,
+    revision: number,
+    tip?: LogTip,
+    known?: Buttons,
+  ): WorkshopSnapshot {
     const at = now().toISOString();
     const json = saveWorkshop(db, sessionId, state, revision, at);
     cache.remember(sessionId, revision, at, state, json, tip);
     // The list's status and leader follow the workshop: worked out when the list is next read, so
     // a drag of many steps runs the decision engine once, and never inside an autosave.
     markStandingDue(db, sessionId);
-    return snapshot(sessionId, state, revision);
+    return snapshot(sessionId, state, revision, known);
   }
 
   const changed = (result: WorkshopSnapshot) => {
@@ -154,9 +171,13 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
         const revision = current.revision + 1;
         const at = now();
         let tip = cache.tip(sessionId);
+        // After a logged change, undo takes back that change and there is nothing to redo (an
+        // undone change is discarded, or the change could not have merged): the buttons are known.
+        let buttonsAfter: Buttons | undefined;
         // Moving between steps is navigation, not an edit: it is saved but not an undo step.
         if (action.type !== 'setStep') {
           const key = coalesceKey(action);
+          const undoLabel = describeChange(action, current.state);
           const last = lastAppliedChange(db, sessionId);
           const recent = last && at.getTime() - Date.parse(last.updatedAt) < COALESCE_WINDOW_MS;
           if (key !== null && last?.coalesceKey === key && recent && !firstUndoneChange(db, sessionId)) {
@@ -170,7 +191,7 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
               db,
               sessionId,
               last.id,
-              { action, undoLabel: describeChange(action, current.state), after: next, at: at.toISOString() },
+              { action, undoLabel, after: next, at: at.toISOString() },
               known,
             );
             if (tip?.id === last.id) tip = { ...tip, after: next };
@@ -181,7 +202,7 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
               {
                 sessionId,
                 label: describeAction(action),
-                undoLabel: describeChange(action, current.state),
+                undoLabel,
                 action,
                 coalesceKey: key,
                 before: current.state,
@@ -194,8 +215,9 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
             );
           }
           touchSession(db, sessionId, at.toISOString());
+          buttonsAfter = { undo: { label: undoLabel }, redo: null };
         }
-        return store(sessionId, next, revision, tip);
+        return store(sessionId, next, revision, tip, buttonsAfter);
       })();
       const { sessionId: id, revision, undo, redo } = result ? changed(result) : get(sessionId);
       return { sessionId: id, revision, undo, redo };
