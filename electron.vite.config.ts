@@ -56,7 +56,20 @@ export default defineConfig({
       // electron-vite leaves the renderer unminified by default; a smaller bundle parses faster
       // at start-up, in Electron and in the browser host alike.
       minify: true,
-      rollupOptions: { input: { index: resolve(root, 'src-renderer/index.html') } },
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'src-renderer/index.html'),
+          // The phone's page, served by the room's participant listener: its own small bundle.
+          participant: resolve(root, 'src-renderer/participant.html'),
+        },
+      },
+    },
+    experimental: {
+      // The console loads from a file, so its assets stay relative; the participant page is served
+      // at `/` and at `/j/<CODE>` alike, where a relative `./assets/` would miss, so it gets absolute
+      // paths (a <base> element would need `base-uri`, which the policy refuses).
+      renderBuiltUrl: (filename, { hostId, hostType }) =>
+        hostType === 'html' && hostId.endsWith('participant.html') ? `/${filename}` : undefined,
     },
   },
 });
