@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { PARTICIPANT_API } from '@shared/room/schema';
 import { callHost, expect, screenshot, test } from './fixtures';
-import { sessionOnHost } from './helpers';
+import { expectNoSeriousViolations, sessionOnHost } from './helpers';
 
 type OpenStatus = { open: true; url: string; shortUrl: string; code: string };
 
@@ -78,6 +78,7 @@ test('the facilitator opens the room on this computer, runs the lobby as phones 
   // Loopback only: a test sends no traffic to any other address this machine has.
   await loopback.check();
   await screenshot(page, 'room-console-open-dialog');
+  await expectNoSeriousViolations(page, 'the open-the-room dialog');
   await dialog.getByRole('button', { name: 'Open the room' }).click();
   await expect(dialog).toHaveCount(0);
 
@@ -96,6 +97,7 @@ test('the facilitator opens the room on this computer, runs the lobby as phones 
   await expect(panel).toContainText(status.code);
   await expect(panel).toContainText(new URL(status.shortUrl).host);
   await screenshot(presenter, 'room-presenter-join-panel');
+  await expectNoSeriousViolations(presenter, 'the join panel');
 
   // Ana joins from her phone: the lobby moves her without a reload.
   const listener = new URL(status.url).origin;
@@ -111,6 +113,7 @@ test('the facilitator opens the room on this computer, runs the lobby as phones 
   await expect(waiting).toContainText('Zoë');
   await expect(waiting).toContainText('a name that is not on the list of participants');
   await screenshot(page, 'room-console-lobby-waiting');
+  await expectNoSeriousViolations(page, 'the lobby');
   await waiting.getByRole('button', { name: 'Approve Zoë' }).click();
   await expect(group(page, 'Joined, not voted yet')).toContainText('Zoë');
   await expect(lobby(page).getByRole('region', { name: /^Waiting for you:/ })).toHaveCount(0);
@@ -123,6 +126,7 @@ test('the facilitator opens the room on this computer, runs the lobby as phones 
   await expect(panel).toHaveCount(0);
   const strip = presenter.getByTestId('join-strip');
   await expect(strip).toContainText(status.code);
+  await expectNoSeriousViolations(presenter, 'the presenter with the strip');
 
   // Ben joins, and his device is removed: he is not here, and his phone is out.
   const benPhone = phone(listener);

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { RoomDevice, RoomStatus } from '@shared/room/contract';
+import type { Reachability, RoomDevice, RoomStatus } from '@shared/room/contract';
 import type { Action, BallotState } from '@shared/workshop';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { RevealButton } from '../workshop/RoomStatus';
@@ -38,6 +38,7 @@ export function RoomLobby({
   const commands = useRoomCommands();
   const { busy, run } = commands;
   const [closing, setClosing] = useState(false);
+  const reach = useReachCheck(sessionId);
   const onDevice = (device: RoomDevice, action: 'approve' | 'remove') =>
     void run(device.id, 'room:device', { sessionId, deviceId: device.id, action });
 
@@ -103,6 +104,14 @@ export function RoomLobby({
           onStart={(seconds) => void run('timer', 'room:timer', { sessionId, seconds })}
           onStop={() => void run('timer', 'room:timer', { sessionId, seconds: null })}
         />
+        <button
+          type="button"
+          className="button button--small"
+          disabled={reach.checking}
+          onClick={() => void reach.check()}
+        >
+          {reach.checking ? 'Checking…' : 'Can phones reach me?'}
+        </button>
         <button type="button" className="button button--small" onClick={onSettings}>
           Settings…
         </button>
@@ -115,7 +124,7 @@ export function RoomLobby({
         </button>
       </div>
 
-      <ReachCheck sessionId={sessionId} />
+      <ReachAnswer answer={reach.answer} error={reach.error} />
 
       <ConfirmDialog
         open={closing}
@@ -181,14 +190,10 @@ function TimerControl({
   );
 }
 
-/** "Can phones reach me?": asks the listener on its own address, and says what to do if it is silent. */
-function ReachCheck({ sessionId }: { sessionId: string }) {
-  const { checking, answer, error, check } = useReachCheck(sessionId);
+/** The answer to "Can phones reach me?" (the listener asked on its own address), with what to do. */
+function ReachAnswer({ answer, error }: { answer: Reachability | null; error: string | null }) {
   return (
     <div className="reach" aria-live="polite">
-      <button type="button" className="button button--small" disabled={checking} onClick={() => void check()}>
-        {checking ? 'Checking…' : 'Can phones reach me?'}
-      </button>
       {error ? <p className="notice notice--error">{error}</p> : null}
       {answer ? (
         <div
