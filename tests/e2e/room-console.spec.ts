@@ -118,6 +118,13 @@ test('the facilitator opens the room on this computer, runs the lobby as phones 
   await expect(group(page, 'Joined, not voted yet')).toContainText('Zoë');
   await expect(lobby(page).getByRole('region', { name: /^Waiting for you:/ })).toHaveCount(0);
 
+  // A timer started while people still arrive runs on the join panel too.
+  await lobby(page).getByRole('button', { name: 'Start the timer' }).click();
+  await expect(panel.getByTestId('room-countdown')).toContainText(/Time left\s*[12]:\d\d/);
+  await screenshot(presenter, 'room-presenter-join-panel-timer');
+  await lobby(page).getByRole('button', { name: 'Stop the timer' }).click();
+  await expect(panel.getByTestId('room-countdown')).toHaveCount(0);
+
   // Ana votes: she is "Voted", and the shared screen gives the slide back, with the join strip.
   const me = (await anaPhone.me()).body as { value: { criteria: Array<{ id: string }> } };
   const ranking = me.value.criteria.map((c) => c.id);
