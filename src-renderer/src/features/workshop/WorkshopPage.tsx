@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { isEditable, useCommand } from '../../app/commands';
 import { routes } from '../../app/router';
 import { SaveStatus } from '../../components/SaveStatus';
+import { RoomConsole } from '../room';
 import { useSession } from '../sessions/hooks';
 import { Stepper } from './Stepper';
 import { CompareStep } from './steps/CompareStep';
@@ -154,6 +155,15 @@ export function WorkshopPage({ sessionId }: { sessionId: string }) {
           </button>
         </div>
       ) : null}
+
+      <RoomConsole
+        sessionId={sessionId}
+        state={state}
+        participants={participants}
+        nameOf={nameOf}
+        hidden={presentable?.hidden ?? false}
+        dispatch={dispatch}
+      />
 
       {view}
 
