@@ -57,9 +57,11 @@ export class DatabaseNotUpdatedError extends Error {
   constructor(step: number, steps: number, cause: unknown) {
     const why = isSqliteError(cause)
       ? `${cause.message} (${cause.code}).`
-      : cause instanceof Error
-        ? cause.message
-        : String(cause);
+      : cause instanceof z.ZodError
+        ? unreadable(cause)
+        : cause instanceof Error
+          ? cause.message
+          : String(cause);
     super(
       `The update stopped at step ${step} of ${steps} and was undone, so the file is exactly as it was. ` +
         `What went wrong: ${why}`,
@@ -67,6 +69,15 @@ export class DatabaseNotUpdatedError extends Error {
     );
     this.name = 'DatabaseNotUpdatedError';
   }
+}
+
+/** Stored data a migration could not read, in a line rather than zod's whole report. */
+function unreadable(error: z.ZodError): string {
+  const [issue] = error.issues;
+  if (!issue) return 'stored data this version could not read.';
+  const where = issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : '';
+  const said = issue.message.length > 160 ? `${issue.message.slice(0, 160)}…` : issue.message;
+  return `stored data this version could not read${where}: ${said}`;
 }
 
 /**

@@ -151,7 +151,7 @@ describe('the update on the first start after an upgrade', { timeout: 120_000 },
       const status = await value<DataStatus>(ipc, 'data:status', {});
       expect(status).toMatchObject({ state: 'recovery', problem: 'not-updated', foundAfterOpening: false });
       expect(status.state === 'recovery' ? status.message : '').toMatch(
-        /^The update stopped at step 2 of \d+ and was undone/,
+        /^The update stopped at step 2 of \d+ and was undone.*What went wrong: stored data this version could not read \(at type\)/,
       );
       expect(readFileSync(databasePath).equals(before)).toBe(true);
       expect(existsSync(`${databasePath}-wal`)).toBe(false);
