@@ -37,7 +37,9 @@ const failed = (detail: string): MigrationOutcome => ({ outcome: 'failed', probl
 
 /**
  * The update in its own worker thread. Cancelled (the app closing, say), the worker is stopped
- * mid-transaction: nothing of it was committed, and the next start begins it again.
+ * mid-transaction: nothing of it was committed, and the next start begins it again. Unlike a
+ * check it has no time limit: stopped at any limit, it would start again, and stop again, at every
+ * start; its progress shows that it is moving.
  */
 export function workerMigrationRunner(options: CheckWorkerOptions): MigrationRunner {
   return (request, onProgress, signal) =>
