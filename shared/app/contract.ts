@@ -26,7 +26,7 @@ export const COMMANDS = {
   'workshop.next': { label: 'Next Step', keys: ['Alt+ArrowRight', 'PageDown'] },
   'workshop.previous': { label: 'Previous Step', keys: ['Alt+ArrowLeft', 'PageUp'] },
   'workshop.reveal': { label: 'Reveal or Hide Inputs', keys: ['Alt+R'] },
-  'workshop.anonymous': { label: 'Anonymous Mode On or Off', keys: ['Alt+A'] },
+  'workshop.anonymous': { label: 'Hide or Show Names on Screen', keys: ['Alt+A'] },
   'workshop.present': { label: 'Present on the Shared Screen', keys: ['Alt+P', 'F5'] },
   'room.open': { label: 'Open the Room…', keys: [] },
   'help.shortcuts': { label: 'Keyboard Shortcuts', keys: ['?'] },

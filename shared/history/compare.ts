@@ -10,7 +10,15 @@ import { formatLead, weightPercents } from '../format/figures';
 import { formatScore, formatWeight } from '../report/model';
 import { SessionSchema } from '../sessions/schema';
 import type { Session } from '../sessions/schema';
-import { evaluateWorkshop, isVoter, METHOD_LABELS, NOTE_LABELS, WorkshopStateSchema } from '../workshop';
+import {
+  anonymityOf,
+  ANONYMITY_LABELS,
+  evaluateWorkshop,
+  isVoter,
+  METHOD_LABELS,
+  NOTE_LABELS,
+  WorkshopStateSchema,
+} from '../workshop';
 import type { WorkshopResult, WorkshopState } from '../workshop';
 import { joinParts, TEXT_EXCERPT, textChange, TextChangeSchema, textStart } from './textChange';
 
@@ -208,7 +216,7 @@ function otherRows(a: SessionState, b: SessionState): ComparisonRow[] {
       formatWeight(wa.disagreementThreshold),
       formatWeight(wb.disagreementThreshold),
     ),
-    row('Anonymous mode', wa.anonymous ? 'On' : 'Off', wb.anonymous ? 'On' : 'Off'),
+    row('Anonymity', ANONYMITY_LABELS[anonymityOf(wa)], ANONYMITY_LABELS[anonymityOf(wb)]),
     notes('notes'),
     notes('risks'),
     notes('nextSteps'),

@@ -16,9 +16,11 @@ export const SESSION_FILE = {
   /**
    * 2 added the session's events and snapshots; 3 the report's brand profile, so an import can
    * find it again; 4 stores the workshop's history as what changed (a patch per change, a whole
-   * state now and then), not two whole workshops per change. Older versions are still read.
+   * state now and then), not two whole workshops per change; 5 gives each round its level of
+   * anonymity and its ballots stored without names, in place of the workshop's one `anonymous`
+   * switch (read from earlier files as the level it meant). Older versions are still read.
    */
-  version: 4,
+  version: 5,
   /**
    * The largest file accepted. Export refuses to write a larger one, so every file the app writes
    * imports back: the largest session (40 criteria, 8 stacks, 40 people) with 1,500 changes makes

@@ -69,7 +69,6 @@ const WORKSHOP_PARTS = new Map<string, ReportPart | null>([
   ['rounds', 'weights'],
   ['aggregation', 'settings'],
   ['disagreementThreshold', 'settings'],
-  ['anonymous', 'settings'],
   ['hideUntilReveal', 'settings'],
   // Each of the three is named on its own (below).
   ['notes', null],

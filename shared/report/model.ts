@@ -14,7 +14,16 @@ import {
 import type { ProjectAnswers } from '../decision';
 import type { Logo, BrandFields } from '../brands/schema';
 import type { Session } from '../sessions/schema';
-import { evaluateWorkshop, isVoter, METHOD_LABELS } from '../workshop';
+import {
+  anonymityOf,
+  anonymitySentence,
+  anonymousBallotLabel,
+  evaluateWorkshop,
+  isVoter,
+  METHOD_LABELS,
+  namesHidden,
+  roundLevels,
+} from '../workshop';
 import type { Method, WorkshopResult, WorkshopState } from '../workshop';
 import { formatPercent, formatScore, weightPercents } from '../format/figures';
 import { fileNamePart } from '../util/text';
@@ -137,18 +146,24 @@ export function reportFileName(session: Session, generatedAt: string): string {
 }
 
 type Names = {
-  /** A participant as the report may name them: "Participant N" in an anonymous session. */
+  /**
+   * A participant as the report may name them: "Participant N" when names are hidden; a ballot
+   * stored without a name is "Anonymous ballot N", whatever the level.
+   */
   of: (id: string) => string;
   anonymous: boolean;
 };
 
 /** Participants as a document may name them; the decision record names them the same way. */
 export function nameResolver(session: Session, state: WorkshopState): Names {
+  const hidden = namesHidden(state);
   return {
-    anonymous: state.anonymous,
+    anonymous: hidden,
     of: (id) => {
+      const ballot = anonymousBallotLabel(state, id);
+      if (ballot !== null) return ballot;
       const index = session.participants.findIndex((p) => p.id === id);
-      if (state.anonymous) return `Participant ${index + 1}`;
+      if (hidden) return `Participant ${index + 1}`;
       return session.participants[index]?.name ?? 'Former participant';
     },
   };
@@ -181,7 +196,7 @@ function contextSection(
     blocks.push({
       kind: 'paragraph',
       tone: 'muted',
-      text: 'The workshop ran in anonymous mode, so this report names participants by number only.',
+      text: `This report names participants by number only. ${anonymitySentence(anonymityOf(state))}`,
     });
   }
   if (session.description) blocks.push(...paragraphs(session.description));
@@ -288,7 +303,7 @@ function countMethods(state: WorkshopState, result: WorkshopResult): string {
   const counts = new Map<Method, number>();
   const round = state.rounds[state.rounds.length - 1];
   for (const p of result.counted) {
-    const method = own(round?.inputs, p.id)?.method ?? 'direct';
+    const method = (own(round?.inputs, p.id) ?? own(round?.anonymousBallots, p.id))?.method ?? 'direct';
     counts.set(method, (counts.get(method) ?? 0) + 1);
   }
   return [...counts].map(([method, n]) => `${METHOD_LABELS[method].toLowerCase()}: ${n}`).join(', ');
@@ -468,6 +483,10 @@ function methodSection(
             ? 'one round'
             : `${rounds} rounds; this report uses round ${rounds}, earlier rounds are kept below`,
         ],
+        [
+          'Anonymity',
+          rounds === 1 ? anonymitySentence(anonymityOf(state)) : `${roundLevels(state).join('; ')}.`,
+        ],
         ['Ratings', `${RATING_SCALE.min} to ${RATING_SCALE.max}, from ${SOURCE_LABEL} unless noted`],
         ['Workshop date', formatDate(input.session.workshopDate)],
         ['Report made', `${formatDate(input.generatedAt)} with Stackwise ${input.appVersion}`],
@@ -475,6 +494,9 @@ function methodSection(
     },
   ];
   if (rounds > 1) {
+    // What each level used meant, once each, in the order the rounds used them.
+    const levels = [...new Set(state.rounds.map((round) => round.anonymity))];
+    blocks.push({ kind: 'bullets', items: levels.map(anonymitySentence) });
     // Each round's weights as printed (adding up to 100.0%); a round nobody voted in has none.
     const byRound = state.rounds.map((_, r) => {
       const round = evaluateWorkshop(state, input.session.participants, r);

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { MODEL_LIMITS } from '../decision';
 import { SESSION_LIMITS } from '../sessions/schema';
 import {
+  AnonymitySchema,
   DirectScoreSchema,
   ItemIdSchema,
   JudgmentSchema,
@@ -34,20 +35,9 @@ export const JoinCodeSchema = z
 /** A device's reference as the facilitator's lobby shows it (never the device's secret token). */
 export const DeviceIdSchema = z.uuid({ error: 'That device is not one this room knows.' });
 
-/**
- * How names travel with ballots in a round, named exactly as the app says them:
- * - `named`: everyone may see who said what once results are shown;
- * - `hiddenFromRoom`: screens show counts only; the facilitator's console still sees who said what;
- * - `hiddenFromEveryone`: ballots are stored without the link to a name; nobody, the facilitator
- *   included, can tell later whose ballot was whose.
- */
-export const AnonymitySchema = z.enum(['named', 'hiddenFromRoom', 'hiddenFromEveryone']);
-export type Anonymity = z.infer<typeof AnonymitySchema>;
-export const ANONYMITY_LABELS: Record<Anonymity, string> = {
-  named: 'Named',
-  hiddenFromRoom: 'Hidden from the room',
-  hiddenFromEveryone: 'Hidden from everyone',
-};
+/** The three levels of anonymity, described where they are defined (shared/workshop/schema.ts). */
+export { AnonymitySchema, ANONYMITY_LABELS } from '../workshop/schema';
+export type { Anonymity } from '../workshop/schema';
 
 /** Whether a new name typed on a phone joins at once, waits for the facilitator, or is refused. */
 export const NewNamesSchema = z.enum(['allowed', 'approval', 'closed']);

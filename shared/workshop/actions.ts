@@ -8,6 +8,8 @@ import { PROJECT_QUESTIONS } from '../decision';
 import { BallotSubmissionSchema } from '../room/schema';
 import {
   AggregationSchema,
+  ANONYMITY_LABELS,
+  AnonymitySchema,
   BallotIdSchema,
   DescriptionSchema,
   DirectScoreSchema,
@@ -138,7 +140,10 @@ export const ActionSchema = z.discriminatedUnion('type', [
     type: z.literal('setThreshold'),
     threshold: z.number({ error: THRESHOLD }).min(0.01, { error: THRESHOLD }).max(0.5, { error: THRESHOLD }),
   }),
+  /** Kept so change logs written before the three levels still read: on is "hidden from the room". */
   z.strictObject({ type: z.literal('setAnonymous'), anonymous: z.boolean() }),
+  /** The current round's level of anonymity (refused to or from "hidden from everyone" once it has ballots). */
+  z.strictObject({ type: z.literal('setAnonymity'), anonymity: AnonymitySchema }),
   z.strictObject({ type: z.literal('setHideUntilReveal'), hide: z.boolean() }),
   z.strictObject({ type: z.literal('setRevealed'), revealed: z.boolean() }),
   z.strictObject({ type: z.literal('startRound') }),
@@ -242,6 +247,8 @@ export function describeAction(action: Action): string {
       return 'Changed the disagreement threshold';
     case 'setAnonymous':
       return action.anonymous ? 'Turned anonymous mode on' : 'Turned anonymous mode off';
+    case 'setAnonymity':
+      return `Anonymity: ${ANONYMITY_LABELS[action.anonymity].toLocaleLowerCase()}`;
     case 'setHideUntilReveal':
       return action.hide ? 'Hid inputs until reveal' : 'Stopped hiding inputs';
     case 'setRevealed':

@@ -22,7 +22,8 @@ import type {
   RatingCell,
 } from '../decision';
 import { emptyRecord, own } from '../util/records';
-import { currentInputs, suggestedDirect } from './inputs';
+import { anonymousBallotName } from './anonymity';
+import { completeInputs, currentInputs, suggestedDirect } from './inputs';
 import type { ParticipantInputs, WorkshopState } from './schema';
 
 export type WorkshopParticipant = { id: string; name: string };
@@ -150,15 +151,7 @@ export function evaluateWorkshop(
   const countedInputs: ParticipantInput[] = [];
   const ballots: Ballots = { round: round?.number ?? 1, voted: 0, abstained: 0, notYet: 0, inconsistent: [] };
   const suggested = suggestedDirect(state);
-  for (const participant of voters) {
-    const ballot = own(round?.votes, participant.id);
-    if (ballot === 'abstained') ballots.abstained++;
-    if (ballot !== 'voted') {
-      if (ballot === undefined) ballots.notYet++;
-      continue;
-    }
-    ballots.voted++;
-    const input = toEngineInput(currentInputs(asOf, participant.id, suggested), ids);
+  const count = (participant: WorkshopParticipant, input: ParticipantInput) => {
     try {
       if (input.method === 'pairwise') {
         // Saaty-scale answers always make a valid matrix; contradictory ones wait until revised or
@@ -167,7 +160,7 @@ export function evaluateWorkshop(
         if (cr > CONSISTENCY_LIMIT) {
           const included = own(round?.includeInconsistent, participant.id) === true;
           ballots.inconsistent.push({ participant, consistencyRatio: cr, included });
-          if (!included) continue;
+          if (!included) return;
         }
       } else inputWeights(input); // finds an unusable input (every slider at 0)
       counted.push(participant);
@@ -176,7 +169,28 @@ export function evaluateWorkshop(
       if (!(error instanceof DecisionInputError)) throw error;
       setAside.push({ participant, reason: error.message });
     }
+  };
+  for (const participant of voters) {
+    const ballot = own(round?.votes, participant.id);
+    if (ballot === 'abstained') ballots.abstained++;
+    if (ballot !== 'voted') {
+      if (ballot === undefined) ballots.notYet++;
+      continue;
+    }
+    ballots.voted++;
+    count(participant, toEngineInput(currentInputs(asOf, participant.id, suggested), ids));
   }
+  // A ballot stored without a name is one voter, counted by its own method and never named.
+  const anonymous = Object.entries(round?.anonymousBallots ?? {});
+  anonymous.forEach(([id, stored], index) => {
+    ballots.voted++;
+    count(
+      { id, name: anonymousBallotName(index) },
+      toEngineInput(completeInputs(asOf, stored, suggested), ids),
+    );
+  });
+  // Each of them is some voter's, who still reads as "not yet": nothing links the two.
+  ballots.notYet = Math.max(0, ballots.notYet - anonymous.length);
   const usingSuggestedWeights = counted.length === 0;
   const inputs = usingSuggestedWeights
     ? [{ method: 'direct' as const, scores: ids.map((id) => own(suggested, id) ?? 0) }]

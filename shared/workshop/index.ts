@@ -18,4 +18,15 @@ export { workshopContract, workshopEvents, WorkshopReceiptSchema, WorkshopSnapsh
 export type { WorkshopReceipt, WorkshopSnapshot } from './contract';
 export { remapParticipants } from './remap';
 export { hiddenView, inputsHidden, presentableView } from './presentable';
+export {
+  anonymityNotice,
+  anonymityOf,
+  anonymitySentence,
+  anonymousBallotLabel,
+  anonymousBallotName,
+  namesHidden,
+  roundHasBallots,
+  roundLevels,
+  toggledAnonymity,
+} from './anonymity';
 export type { HiddenView, PresentableView, ShownView } from './presentable';

@@ -61,10 +61,22 @@ export function currentInputs(
   /** `suggestedDirect(state)`, when the caller resolves many participants at once. */
   suggested: Readonly<IdRecord<number>> = suggestedDirect(state),
 ): ParticipantInputs {
-  const ids = state.criteria.map((c) => c.id);
   let stored: ParticipantInputs | undefined;
   for (let r = state.rounds.length - 1; r >= 0 && !stored; r--)
     stored = own(state.rounds[r]?.inputs, participantId);
+  return completeInputs(state, stored, suggested);
+}
+
+/**
+ * Stored inputs (or none) completed for the session's criteria now: a criterion added since they
+ * were entered starts at the suggestion, an even share or the end of the ranking, as in the editor.
+ */
+export function completeInputs(
+  state: WorkshopState,
+  stored: ParticipantInputs | undefined,
+  suggested: Readonly<IdRecord<number>> = suggestedDirect(state),
+): ParticipantInputs {
+  const ids = state.criteria.map((c) => c.id);
   const direct = recordOf(
     ids.map((id) => [id, own(stored?.direct, id) ?? own(suggested, id) ?? BASE_SUGGESTED_WEIGHT]),
   );

@@ -38,11 +38,19 @@ export function hiddenView(state: WorkshopState, participants: readonly Workshop
     .filter((p) => isVoter(state, p.id))
     .map((p) => ({ id: p.id, ballot: ballotOf(state, p.id) }));
   const count = (ballot: BallotState) => voters.filter((v) => v.ballot === ballot).length;
+  const round = state.rounds[state.rounds.length - 1];
+  // Ballots stored without a name count as voters who voted; each is someone still shown as
+  // "not yet", since nothing links the two (as the engine counts them, evaluate.ts).
+  const anonymous = Object.keys(round?.anonymousBallots ?? {}).length;
   return {
     hidden: true,
-    round: state.rounds[state.rounds.length - 1]?.number ?? 1,
+    round: round?.number ?? 1,
     voters,
-    ballots: { voted: count('voted'), abstained: count('abstained'), notYet: count('notYet') },
+    ballots: {
+      voted: count('voted') + anonymous,
+      abstained: count('abstained'),
+      notYet: Math.max(0, count('notYet') - anonymous),
+    },
   };
 }
 

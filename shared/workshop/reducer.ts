@@ -4,6 +4,7 @@
  * the same answer for the same action.
  */
 import { DecisionInputError, MODEL_LIMITS, PROJECT_QUESTIONS } from '../decision';
+import { anonymityOf, roundHasBallots } from './anonymity';
 import { ballotInputs } from './ballot';
 import { evaluateWorkshop, isVoter } from './evaluate';
 import { mapRecord, own, recordOf, withEntry, withoutEntry } from '../util/records';
@@ -11,7 +12,7 @@ import type { IdRecord } from '../util/records';
 import type { Action } from './actions';
 import { currentInputs, equalPoints } from './inputs';
 import { duplicateNameMessage, emptyRound, pairKey } from './schema';
-import type { Ballot, ParticipantInputs, Round, WorkshopState } from './schema';
+import type { Anonymity, Ballot, ParticipantInputs, Round, WorkshopState } from './schema';
 
 export class WorkshopRuleError extends Error {
   readonly field: string | undefined;
@@ -222,6 +223,9 @@ function reduce(state: WorkshopState, action: Action): WorkshopState {
         rounds: state.rounds.map((round) => ({
           ...round,
           inputs: mapRecord(round.inputs, (inputs) => withoutCriterionInInputs(inputs, action.id, remaining)),
+          anonymousBallots: mapRecord(round.anonymousBallots, (inputs) =>
+            withoutCriterionInInputs(inputs, action.id, remaining),
+          ),
         })),
       };
     }
@@ -392,29 +396,17 @@ function reduce(state: WorkshopState, action: Action): WorkshopState {
       }));
     }
 
-    case 'submitBallot': {
-      if (!('participantId' in action.voter))
-        return fail('Only a round hidden from everyone takes anonymous ballots.', 'voter');
-      const { participantId } = action.voter;
-      if (!isVoter(state, participantId))
-        fail('An observer does not vote; the facilitator can make them a voter.', 'voter.participantId');
-      const answer = ballotInputs(state, action.ballot, fail);
-      // The ballot replaces that method's answer whole and makes it the voter's method; the other
-      // methods' answers stay, as a switch of method in the console keeps them.
-      const voted = updateInputs(state, participantId, (inputs) => ({ ...inputs, ...answer }));
-      // "Include anyway" was said of the answers as they were; a new ballot is judged afresh.
-      return updateRound(voted, (round) => ({
-        ...round,
-        includeInconsistent: withoutEntry(round.includeInconsistent, participantId),
-      }));
-    }
+    case 'submitBallot':
+      return submitBallot(state, action);
 
     case 'setAggregation':
       return { ...state, aggregation: action.aggregation };
     case 'setThreshold':
       return { ...state, disagreementThreshold: action.threshold };
     case 'setAnonymous':
-      return { ...state, anonymous: action.anonymous };
+      return setAnonymity(state, action.anonymous ? 'hiddenFromRoom' : 'named');
+    case 'setAnonymity':
+      return setAnonymity(state, action.anonymity);
     case 'setHideUntilReveal':
       return { ...state, hideUntilReveal: action.hide };
 
@@ -429,10 +421,79 @@ function reduce(state: WorkshopState, action: Action): WorkshopState {
       if (state.rounds.length >= 5) fail('A workshop can have at most 5 rounds.');
       // Everyone starts the new round at "not yet"; the editor offers each voter's last answers
       // (read from the earlier round, see currentInputs) without counting them. Earlier rounds stay.
-      return { ...state, rounds: [...state.rounds, emptyRound(state.rounds.length + 1)] };
+      // The new round runs under the level the last one had, until the facilitator changes it.
+      return { ...state, rounds: [...state.rounds, emptyRound(state.rounds.length + 1, anonymityOf(state))] };
     }
 
     case 'setNotes':
       return { ...state, notes: { ...state.notes, [action.field]: action.text } };
   }
+}
+
+/**
+ * The current round's level. Once the round has ballots it cannot move to or from "hidden from
+ * everyone": ballots stored with names cannot be unlinked after the fact, nor anonymous ones named.
+ */
+function setAnonymity(state: WorkshopState, anonymity: Anonymity): WorkshopState {
+  const from = anonymityOf(state);
+  if (from === anonymity) return state;
+  const crossing = from === 'hiddenFromEveryone' || anonymity === 'hiddenFromEveryone';
+  if (crossing && roundHasBallots(state.rounds[state.rounds.length - 1]))
+    fail(
+      from === 'hiddenFromEveryone'
+        ? 'This round’s ballots were stored without names and cannot be given them; start a new round to change the anonymity.'
+        : 'This round already has ballots stored with names, which cannot be hidden from everyone after the fact; start a new round for that.',
+      'anonymity',
+    );
+  return updateRound(state, (round) => ({ ...round, anonymity }));
+}
+
+/**
+ * A whole ballot from a device. A participant's becomes their inputs and vote in the current
+ * round; at "hidden from everyone" the ballot comes under an id of its own and is kept apart from
+ * everyone's inputs, so nothing stored links it to a name.
+ */
+function submitBallot(
+  state: WorkshopState,
+  action: Extract<Action, { type: 'submitBallot' }>,
+): WorkshopState {
+  const level = anonymityOf(state);
+  if (!('participantId' in action.voter)) {
+    const { ballotId } = action.voter;
+    if (level !== 'hiddenFromEveryone')
+      fail('Only a round hidden from everyone takes anonymous ballots.', 'voter');
+    // A participant's id would link the ballot to a name: the id must be the ballot's own.
+    const known = (round: Round) =>
+      own(round.inputs, ballotId) !== undefined || own(round.votes, ballotId) !== undefined;
+    if (own(state.roles, ballotId) !== undefined || state.rounds.some(known))
+      fail('An anonymous ballot cannot carry a participant’s reference.', 'voter.ballotId');
+    const answer = ballotInputs(state, action.ballot, fail);
+    const inputs: ParticipantInputs = {
+      direct: {},
+      points: {},
+      ranking: [],
+      pairwise: {},
+      pointsSet: [],
+      ...answer,
+    };
+    return updateRound(state, (round) => ({
+      ...round,
+      anonymousBallots: withEntry(round.anonymousBallots, ballotId, inputs),
+      includeInconsistent: withoutEntry(round.includeInconsistent, ballotId),
+    }));
+  }
+  const { participantId } = action.voter;
+  if (level === 'hiddenFromEveryone')
+    fail('This round is hidden from everyone: a ballot cannot carry a name.', 'voter');
+  if (!isVoter(state, participantId))
+    fail('An observer does not vote; the facilitator can make them a voter.', 'voter.participantId');
+  const answer = ballotInputs(state, action.ballot, fail);
+  // The ballot replaces that method's answer whole and makes it the voter's method; the other
+  // methods' answers stay, as a switch of method in the console keeps them.
+  const voted = updateInputs(state, participantId, (inputs) => ({ ...inputs, ...answer }));
+  // "Include anyway" was said of the answers as they were; a new ballot is judged afresh.
+  return updateRound(voted, (round) => ({
+    ...round,
+    includeInconsistent: withoutEntry(round.includeInconsistent, participantId),
+  }));
 }

@@ -1,4 +1,4 @@
-import { recordOf } from '../util/records';
+import { hasOwnKey, recordOf } from '../util/records';
 import type { WorkshopState } from './schema';
 
 /** The same workshop for renamed participant ids (a duplicated session gets new participant ids). */
@@ -17,7 +17,11 @@ export function remapParticipants(state: WorkshopState, ids: ReadonlyMap<string,
       ...round,
       inputs: remap(round.inputs),
       votes: remap(round.votes),
-      includeInconsistent: remap(round.includeInconsistent),
+      // An anonymous ballot's "count anyway" is under the ballot's own id, which no one owns.
+      includeInconsistent: recordOf([
+        ...Object.entries(remap(round.includeInconsistent)),
+        ...Object.entries(round.includeInconsistent).filter(([id]) => hasOwnKey(round.anonymousBallots, id)),
+      ]),
     })),
   };
 }

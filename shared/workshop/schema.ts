@@ -197,6 +197,24 @@ export const ParticipantInputsSchema = z.strictObject({
 });
 export type ParticipantInputs = z.infer<typeof ParticipantInputsSchema>;
 
+/**
+ * How names travel with ballots in a round, named exactly as the app says them:
+ * - `named`: everyone may see who said what once results are shown;
+ * - `hiddenFromRoom`: screens and the report show counts and numbers only; the facilitator's
+ *   console still sees who said what;
+ * - `hiddenFromEveryone`: ballots from devices are stored without the link to a name; nobody, the
+ *   facilitator included, can tell later whose ballot was whose.
+ * (Defined here rather than in room/schema.ts, which re-exports it, because the room's schemas
+ * are built from this module's.)
+ */
+export const AnonymitySchema = z.enum(['named', 'hiddenFromRoom', 'hiddenFromEveryone']);
+export type Anonymity = z.infer<typeof AnonymitySchema>;
+export const ANONYMITY_LABELS: Record<Anonymity, string> = {
+  named: 'Named',
+  hiddenFromRoom: 'Hidden from the room',
+  hiddenFromEveryone: 'Hidden from everyone',
+};
+
 /** A voter's state in one round; a voter with no entry has not voted yet. */
 export const BallotSchema = z.enum(['voted', 'abstained']);
 export type Ballot = z.infer<typeof BallotSchema>;
@@ -228,6 +246,13 @@ export const RoundSchema = z.preprocess(
      */
     includeInconsistent: z.record(ParticipantIdSchema, z.literal(true)).default(emptyRecord),
     revealed: z.boolean(),
+    /** The level of anonymity the round ran under (the report says it). */
+    anonymity: AnonymitySchema,
+    /**
+     * At "hidden from everyone": the ballots from devices, each under an id made for the ballot
+     * and linked to nobody. Each is one voter's inputs (the method it was given in, and its values).
+     */
+    anonymousBallots: z.record(BallotIdSchema, ParticipantInputsSchema).default(emptyRecord),
   }),
 );
 export type Round = z.infer<typeof RoundSchema>;
@@ -253,38 +278,62 @@ export type NotesField = keyof z.infer<typeof NotesSchema>;
 
 export const AggregationSchema = z.enum(['mean', 'median', 'geometric']);
 
-export const WorkshopStateSchema = z
-  .strictObject({
-    version: z.literal(1),
-    step: StepSchema,
-    answers: AnswersSchema,
-    criteria: z.array(CriterionSchema).min(MODEL_LIMITS.criteria.min).max(MODEL_LIMITS.criteria.max),
-    candidates: z.array(CandidateSchema).min(MODEL_LIMITS.candidates.min).max(MODEL_LIMITS.candidates.max),
-    /** Ratings the facilitator entered: custom candidates, and anyone on a custom criterion. */
-    ratings: z.record(ItemIdSchema, z.record(ItemIdSchema, CustomRatingSchema)),
-    overrides: z.array(OverrideSchema),
-    roles: z.record(ParticipantIdSchema, RoleSchema),
-    rounds: z.array(RoundSchema).min(1).max(5),
-    aggregation: AggregationSchema,
-    disagreementThreshold: z.number().min(0.01).max(0.5),
-    anonymous: z.boolean(),
-    hideUntilReveal: z.boolean(),
-    notes: NotesSchema,
-  })
-  .superRefine((state, ctx) => {
-    // Duplicate names are refused when they are typed (the reducer); documents saved before that
-    // rule may hold some, and must still open.
-    const unique = (items: ReadonlyArray<{ id: string }>, path: 'criteria' | 'candidates') => {
-      if (new Set(items.map((item) => item.id)).size !== items.length)
-        ctx.addIssue({
-          code: 'custom',
-          path: [path],
-          message: `The workshop lists one of its ${path} twice.`,
-        });
-    };
-    unique(state.criteria, 'criteria');
-    unique(state.candidates, 'candidates');
-  });
+/**
+ * Documents saved before the three levels of anonymity had one `anonymous` switch for the whole
+ * workshop (names hidden on the screens and in the report): on, it reads as "hidden from the
+ * room", the level that does the same; off, as "named". Their rounds all read as run under it,
+ * the one level the document knew. The change log's before and after states read the same way.
+ */
+function withLegacyAnonymity(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const state = value as Record<string, unknown>;
+  if (!Object.hasOwn(state, 'anonymous')) return value;
+  const { anonymous, ...rest } = state;
+  const anonymity: Anonymity = anonymous === true ? 'hiddenFromRoom' : 'named';
+  const rounds = Array.isArray(rest['rounds'])
+    ? rest['rounds'].map((round: unknown) =>
+        typeof round === 'object' && round !== null && !Object.hasOwn(round, 'anonymity')
+          ? { ...round, anonymity }
+          : round,
+      )
+    : rest['rounds'];
+  return { ...rest, rounds };
+}
+
+export const WorkshopStateSchema = z.preprocess(
+  withLegacyAnonymity,
+  z
+    .strictObject({
+      version: z.literal(1),
+      step: StepSchema,
+      answers: AnswersSchema,
+      criteria: z.array(CriterionSchema).min(MODEL_LIMITS.criteria.min).max(MODEL_LIMITS.criteria.max),
+      candidates: z.array(CandidateSchema).min(MODEL_LIMITS.candidates.min).max(MODEL_LIMITS.candidates.max),
+      /** Ratings the facilitator entered: custom candidates, and anyone on a custom criterion. */
+      ratings: z.record(ItemIdSchema, z.record(ItemIdSchema, CustomRatingSchema)),
+      overrides: z.array(OverrideSchema),
+      roles: z.record(ParticipantIdSchema, RoleSchema),
+      rounds: z.array(RoundSchema).min(1).max(5),
+      aggregation: AggregationSchema,
+      disagreementThreshold: z.number().min(0.01).max(0.5),
+      hideUntilReveal: z.boolean(),
+      notes: NotesSchema,
+    })
+    .superRefine((state, ctx) => {
+      // Duplicate names are refused when they are typed (the reducer); documents saved before that
+      // rule may hold some, and must still open.
+      const unique = (items: ReadonlyArray<{ id: string }>, path: 'criteria' | 'candidates') => {
+        if (new Set(items.map((item) => item.id)).size !== items.length)
+          ctx.addIssue({
+            code: 'custom',
+            path: [path],
+            message: `The workshop lists one of its ${path} twice.`,
+          });
+      };
+      unique(state.criteria, 'criteria');
+      unique(state.candidates, 'candidates');
+    }),
+);
 export type WorkshopState = z.infer<typeof WorkshopStateSchema>;
 
 export function initialWorkshopState(): WorkshopState {
@@ -305,7 +354,6 @@ export function initialWorkshopState(): WorkshopState {
     rounds: [emptyRound(1)],
     aggregation: 'mean',
     disagreementThreshold: 0.1,
-    anonymous: false,
     hideUntilReveal: false,
     notes: { notes: '', risks: '', nextSteps: '' },
   };
@@ -316,7 +364,15 @@ export function pairKey(a: string, b: string): { key: string; flipped: boolean }
   return a < b ? { key: `${a}|${b}`, flipped: false } : { key: `${b}|${a}`, flipped: true };
 }
 
-/** A round nobody has voted in yet. */
-export function emptyRound(number: number): Round {
-  return { number, inputs: {}, votes: emptyRecord(), includeInconsistent: emptyRecord(), revealed: false };
+/** A round nobody has voted in yet, run under `anonymity`. */
+export function emptyRound(number: number, anonymity: Anonymity = 'named'): Round {
+  return {
+    number,
+    inputs: {},
+    votes: emptyRecord(),
+    includeInconsistent: emptyRecord(),
+    revealed: false,
+    anonymity,
+    anonymousBallots: emptyRecord(),
+  };
 }

@@ -108,12 +108,13 @@ test('votes are acts: two of four vote, one inconsistently; round 2 starts at no
   await expect(presenter.getByText(/Ben’s pairwise answers contradict/)).toContainText('counted anyway');
 
   // In anonymous mode the presenter says it without a name.
-  await page.getByRole('checkbox', { name: 'Anonymous on screen' }).click();
+  const anonymity = page.getByRole('combobox', { name: 'Anonymity' });
+  await anonymity.selectOption('hiddenFromRoom');
   await expect(presenter.getByText(/1 inconsistent vote is counted anyway/)).toBeVisible();
   await expect(presenter.getByText('Ben')).toHaveCount(0);
-  // The room's panel repaints a frame behind the input (deferred), so click and wait for the state.
-  await page.getByRole('checkbox', { name: 'Anonymous on screen' }).click();
-  await expect(page.getByRole('checkbox', { name: 'Anonymous on screen' })).not.toBeChecked();
+  // The room's panel repaints a frame behind the input (deferred), so choose and wait for the state.
+  await anonymity.selectOption('named');
+  await expect(anonymity).toHaveValue('named');
   await expect(person(page, 'Ben')).toBeVisible();
 
   // Cleo abstains; Dev does nothing.

@@ -123,7 +123,7 @@ test('a full workshop: profile, custom criterion and candidate, three voters, tw
   await expect(page.getByRole('list', { name: 'Live ranking' }).getByRole('listitem')).toHaveCount(3);
 
   // Anonymous mode: names become "Participant N" on both screens.
-  await page.getByRole('checkbox', { name: 'Anonymous on screen' }).check();
+  await page.getByRole('combobox', { name: 'Anonymity' }).selectOption('hiddenFromRoom');
   await expect(page.getByRole('button', { name: /^Participant 1/ })).toBeVisible();
   await expect(presenter.getByRole('heading', { level: 1, name: 'Weighting' })).toBeVisible();
   await expect(presenter.getByRole('list', { name: 'Who has voted' })).toHaveText(

@@ -97,10 +97,10 @@ describe('workshop channels', () => {
   });
 
   it('take the room to the step of the change it undoes, and drop the redo branch after a new change', async () => {
-    await apply({ type: 'setAnonymous', anonymous: true });
+    await apply({ type: 'setAnonymity', anonymity: 'hiddenFromRoom' });
     await apply({ type: 'setStep', step: 'compare' });
     const undone = await ok<WorkshopSnapshot>(stepBack('workshop:undo'));
-    expect(undone.state).toMatchObject({ anonymous: false, step: 'context' });
+    expect(undone.state).toMatchObject({ rounds: [{ anonymity: 'named' }], step: 'context' });
     const fresh = await apply({ type: 'setHideUntilReveal', hide: true });
     expect(fresh.redo).toBeNull();
   });

@@ -82,7 +82,7 @@ describe('session files', () => {
     expect(file.fileName).toMatch(/^Łódź Transit - Customer portal rebuild - 2026-03-12\.stackwise\.json$/);
     expect(JSON.parse(file.text)).toMatchObject({
       format: 'stackwise-session',
-      version: 4,
+      version: 5,
       appVersion: '2.0.0',
     });
 

@@ -131,7 +131,7 @@ describe('right-to-left names', () => {
 
 describe('an anonymous session', () => {
   it('names participants by number only', () => {
-    const state = { ...demoWorkshop(), anonymous: true };
+    const state = applyAction(demoWorkshop(), { type: 'setAnonymity', anonymity: 'hiddenFromRoom' });
     const { pages } = render(DEMO_SESSION, state);
     const all = flat(pages.join(' '));
     // (The facilitator's own notes may still mention someone; the report itself never names them.)

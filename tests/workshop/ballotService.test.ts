@@ -60,4 +60,22 @@ describe('a ballot through the workshop service', () => {
     });
     expect(dumpDatabase(s.core)).toBe(before);
   });
+
+  it('refuses an anonymous ballot under a participant’s reference, and changes nothing', async () => {
+    const s = await start();
+    await ok(applyLatest(s.ipc, s.session.id, { type: 'setAnonymity', anonymity: 'hiddenFromEveryone' }));
+    const before = dumpDatabase(s.core);
+    const marek = s.session.participants[1]!;
+    expect(
+      await applyLatest(s.ipc, s.session.id, { ...ballotFor(marek.id), voter: { ballotId: marek.id } }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'voter.ballotId' } });
+    expect(dumpDatabase(s.core)).toBe(before);
+    // A ballot id of its own is taken, and the history says only that an anonymous ballot came in.
+    const ballotId = '0f5c2b9e-6a1d-4e8f-b3c7-2d9a8e1f4b60';
+    await ok(applyLatest(s.ipc, s.session.id, { ...ballotFor(marek.id), voter: { ballotId } }));
+    const { entries } = await ok<{ entries: HistoryEntry[] }>(
+      s.ipc.call('history:list', { sessionId: s.session.id }),
+    );
+    expect(entries[0]?.label).toBe('An anonymous ballot came in from a device');
+  });
 });

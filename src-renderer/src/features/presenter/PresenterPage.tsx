@@ -3,7 +3,7 @@ import type { CSSProperties } from 'react';
 import { PROJECT_QUESTIONS, RATING_SCALE } from '@shared/decision';
 import type { ProfileOutcome } from '@shared/decision';
 import { scoreFigures, weightPercents } from '@shared/format/figures';
-import { buildModel, hiddenView, presentableView, STEP_LABELS, STEPS } from '@shared/workshop';
+import { buildModel, hiddenView, namesHidden, presentableView, STEP_LABELS, STEPS } from '@shared/workshop';
 import type { HiddenView, Step, WorkshopResult, WorkshopState } from '@shared/workshop';
 import { PresenterRoom, PresenterRoomStrip } from '../room';
 import { useSession } from '../sessions/hooks';
@@ -249,7 +249,7 @@ function WeightingView({ state, result, nameOf }: ViewProps & { nameOf: (id: str
         <h2 className="presenter__heading">
           Round {round?.number}: {ballotSentence(result.ballots)}
         </h2>
-        <InconsistentNotices result={result} nameOf={nameOf} named={!state.anonymous} />
+        <InconsistentNotices result={result} nameOf={nameOf} named={!namesHidden(state)} />
         <ul className="presenter__weights" aria-label="Weights by criterion">
           {state.criteria.map((c, k) => {
             const flagged = result.evaluation.spread[k]?.flagged ?? false;
@@ -334,7 +334,7 @@ function RecommendationView({
           <p className="presenter__notes">{state.notes.nextSteps || 'To be agreed.'}</p>
           <h2 className="presenter__heading presenter__heading--later">Ranking</h2>
           <LiveRanking result={result} large />
-          <OwnAnswers result={result} anonymous={state.anonymous} nameOf={nameOf} />
+          <OwnAnswers result={result} anonymous={namesHidden(state)} nameOf={nameOf} />
         </section>
       </div>
     </>

@@ -3,6 +3,7 @@ import { memo, useMemo } from 'react';
 import { evaluateWorkshop } from '@shared/workshop';
 import type { Action, PresentableView, WorkshopResult, WorkshopState } from '@shared/workshop';
 import type { Participant } from '@shared/sessions/schema';
+import { AnonymityChoice } from './AnonymityChoice';
 import { pct } from './format';
 import { ballotSentence, BallotList, InconsistentNotices, NoVotesNotice, RevealButton } from './RoomStatus';
 
@@ -205,14 +206,7 @@ function RoomControls({ state, dispatch }: { state: WorkshopState; dispatch: (ac
           ))}
         </select>
       </label>
-      <label className="control control--toggle">
-        <input
-          type="checkbox"
-          checked={state.anonymous}
-          onChange={(e) => dispatch({ type: 'setAnonymous', anonymous: e.target.checked })}
-        />
-        <span>Anonymous on screen</span>
-      </label>
+      <AnonymityChoice state={state} dispatch={dispatch} />
       <label className="control control--toggle">
         <input
           type="checkbox"

@@ -1,5 +1,15 @@
 import { useCallback, useMemo } from 'react';
-import { evaluateWorkshop, presentableView, STEP_LABELS, STEPS } from '@shared/workshop';
+import {
+  ANONYMITY_LABELS,
+  anonymityOf,
+  anonymousBallotName,
+  evaluateWorkshop,
+  namesHidden,
+  presentableView,
+  STEP_LABELS,
+  STEPS,
+  toggledAnonymity,
+} from '@shared/workshop';
 import type { Step, WorkshopState } from '@shared/workshop';
 import type { Session } from '@shared/sessions/schema';
 import { api } from '../../api/client';
@@ -26,15 +36,35 @@ const STEP_VIEWS: Record<Step, (props: StepProps) => React.JSX.Element> = {
   recommendation: RecommendationStep,
 };
 
-/** Names as the room may see them: real names, or "Participant N" in anonymous mode. */
+/**
+ * Names as the room may see them: real names, or "Participant N" when names are hidden; a ballot
+ * stored without a name is "Anonymous ballot N" at every level.
+ */
 export function useNameOf(session: Session | undefined, state: WorkshopState | undefined) {
+  const hidden = state ? namesHidden(state) : false;
+  // The labels change only when an anonymous ballot comes in, not with every edit of the state.
+  const ballotIds =
+    state?.rounds.map((round) => Object.keys(round.anonymousBallots).join(',')).join(';') ?? '';
+  const ballots = useMemo(
+    () =>
+      new Map(
+        ballotIds
+          .split(';')
+          .flatMap((round) =>
+            round === '' ? [] : round.split(',').map((id, i) => [id, anonymousBallotName(i)] as const),
+          ),
+      ),
+    [ballotIds],
+  );
   return useCallback(
     (id: string) => {
+      const ballot = ballots.get(id);
+      if (ballot !== undefined) return ballot;
       const index = session?.participants.findIndex((p) => p.id === id) ?? -1;
-      if (state?.anonymous) return `Participant ${index + 1}`;
+      if (hidden) return `Participant ${index + 1}`;
       return session?.participants[index]?.name ?? 'Former participant';
     },
-    [session, state?.anonymous],
+    [session, hidden, ballots],
   );
 }
 
@@ -126,7 +156,9 @@ export function WorkshopPage({ sessionId }: { sessionId: string }) {
         </div>
         <div className="workshop__tools" role="toolbar" aria-label="Workshop">
           <SaveStatus state={workshop.saveState} savedLabel="Saved" />
-          {state.anonymous ? <span className="badge badge--info">Anonymous</span> : null}
+          {namesHidden(state) ? (
+            <span className="badge badge--info">{ANONYMITY_LABELS[anonymityOf(state)]}</span>
+          ) : null}
           <HistoryButton label="Undo" step={workshop.snapshot?.undo} onClick={workshop.undo} />
           <HistoryButton label="Redo" step={workshop.snapshot?.redo} onClick={workshop.redo} />
           <button type="button" className="button button--small" onClick={() => present(sessionId)}>
@@ -225,7 +257,7 @@ function useWorkshopCommands(sessionId: string, workshop: WorkshopHandle) {
     [dispatch, step],
   );
   const revealed = state?.rounds[state.rounds.length - 1]?.revealed ?? false;
-  const anonymous = state?.anonymous ?? false;
+  const anonymity = state ? anonymityOf(state) : 'named';
   useCommand(useMemo(() => ({ id: 'workshop.next' as const, perform: () => move(1) }), [move]));
   useCommand(useMemo(() => ({ id: 'workshop.previous' as const, perform: () => move(-1) }), [move]));
   useCommand(
@@ -241,9 +273,9 @@ function useWorkshopCommands(sessionId: string, workshop: WorkshopHandle) {
     useMemo(
       () => ({
         id: 'workshop.anonymous' as const,
-        perform: () => dispatch({ type: 'setAnonymous', anonymous: !anonymous }),
+        perform: () => dispatch({ type: 'setAnonymity', anonymity: toggledAnonymity(anonymity) }),
       }),
-      [dispatch, anonymous],
+      [dispatch, anonymity],
     ),
   );
   useCommand(

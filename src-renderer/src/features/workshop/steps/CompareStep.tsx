@@ -4,6 +4,7 @@ import type { ResolvedCell } from '@shared/decision';
 import { ContributionChart } from '../charts/ContributionChart';
 import { RadarChart } from '../charts/RadarChart';
 import { scoreFigures, weightPercents, weightTotal } from '@shared/format/figures';
+import { namesHidden } from '@shared/workshop';
 import { OverrideDialog } from '../OverrideDialog';
 import { HiddenResults, RoomVerdict } from '../RoomStatus';
 import type { StepProps } from '../types';
@@ -152,7 +153,7 @@ function CompareResults({ state, result, dispatch, nameOf }: StepProps) {
           Where each is stronger
         </h2>
         <Reasons result={result} />
-        <OwnAnswers result={result} anonymous={state.anonymous} nameOf={nameOf} />
+        <OwnAnswers result={result} anonymous={namesHidden(state)} nameOf={nameOf} />
       </section>
 
       <section className="card" aria-labelledby="flips-title">

@@ -1,6 +1,6 @@
 import { CONFIDENCE_RULE, formatRelativeMargin } from '@shared/decision';
 import { reportHeadline } from '@shared/report/model';
-import { NOTES_MAX } from '@shared/workshop';
+import { namesHidden, NOTES_MAX } from '@shared/workshop';
 import type { NotesField } from '@shared/workshop';
 import { Field } from '../../../components/Field';
 import { useLimitedText } from '../../../components/useLimitedText';
@@ -51,7 +51,7 @@ function RecommendationResults({ sessionId, state, result, dispatch, nameOf }: S
               : 'Where the candidates stand'}
           </h2>
           <Reasons result={result} />
-          <OwnAnswers result={result} anonymous={state.anonymous} nameOf={nameOf} />
+          <OwnAnswers result={result} anonymous={namesHidden(state)} nameOf={nameOf} />
           {rec.closestFlip ? (
             <p className="muted">
               Most sensitive point:{' '}

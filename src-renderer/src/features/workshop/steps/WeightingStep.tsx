@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { ballotOf, isVoter } from '@shared/workshop';
+import { ballotOf, isVoter, namesHidden } from '@shared/workshop';
 import { InputEditor } from '../InputEditor';
 import { LiveRanking } from '../LiveRanking';
 import { ParticipantsPanel } from '../ParticipantsPanel';
@@ -26,7 +26,7 @@ export function WeightingStep({ sessionId, state, view, participants, nameOf, di
         <ParticipantsPanel
           sessionId={sessionId}
           roles={state.roles}
-          anonymous={state.anonymous}
+          anonymous={namesHidden(state)}
           ballots={ballots}
           participants={participants}
           nameOf={nameOf}
