@@ -8,11 +8,11 @@ import { listClients, listSessionPage, sessionExists, sessionRevision } from '..
 import { toSummary } from '../db/sessions/rows';
 import { refreshListEntry, refreshListText, settleDueStandings } from '../db/sessions/listColumns';
 import { deleteSession, insertSession, replaceParticipants, updateSession } from '../db/sessions/mutations';
-import { extendEvent, insertEvent } from '../db/history/mutations';
+import { extendDetailsEvent, insertDetailsEvent, insertEvent } from '../db/history/mutations';
 import { lastEventHead } from '../db/history/queries';
 import { getWorkshop } from '../db/workshops/queries';
 import { copyWorkshop } from '../db/workshops/mutations';
-import { initialWorkshopState, remapParticipants } from '@shared/workshop';
+import { remapParticipants } from '@shared/workshop';
 import type { ParsedInput } from '@shared/ipc/contract';
 import { AppError } from '@shared/ipc/result';
 import type {
@@ -46,22 +46,19 @@ const sameDetails = (a: Session, b: Session) =>
 /** One history entry per burst of edits to the details, holding the state before the burst. */
 function recordDetailsEdit(db: Db, before: Session, after: Session): void {
   if (sameDetails(before, after)) return;
-  const workshop = getWorkshop(db, after.id)?.state ?? initialWorkshopState();
   const last = lastEventHead(db, after.id);
   const burst =
     last?.kind === 'details' &&
     Date.parse(after.updatedAt) - Date.parse(last.createdAt) < DETAILS_EDIT_WINDOW_MS;
-  if (burst) {
-    extendEvent(db, last.id, { session: after, workshop });
-  } else {
-    insertEvent(db, after.id, {
-      kind: 'details',
+  // The entry holds the workshop as it stands; the database copies it (db/history/mutations.ts).
+  if (burst) extendDetailsEvent(db, last.id, after);
+  else
+    insertDetailsEvent(db, {
       label: 'Edited the session details',
-      before: { session: before, workshop },
-      after: { session: after, workshop },
+      before,
+      after,
       createdAt: after.updatedAt,
     });
-  }
 }
 
 export function createSessionService({ db, events, now, newId }: ServiceDeps) {
