@@ -45,7 +45,9 @@ export function hiddenView(state: WorkshopState, participants: readonly Workshop
   return {
     hidden: true,
     round: round?.number ?? 1,
-    voters,
+    // Hidden from everyone, a voter without a ballot under their name may well have voted from a
+    // device: "not yet" would be false, so only what is known is listed, and the counts say the rest.
+    voters: round?.anonymity === 'hiddenFromEveryone' ? voters.filter((v) => v.ballot !== 'notYet') : voters,
     ballots: {
       voted: count('voted') + anonymous,
       abstained: count('abstained'),
