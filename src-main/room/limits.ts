@@ -1,8 +1,8 @@
 /**
  * Sliding-window rate limits for the participant listener, on an injected clock so tests move
  * time by hand. Each key (an address, a device) keeps the times of its recent hits, never more
- * than the limit; keys whose hits have all aged out are dropped, so a stream of new addresses
- * cannot grow the table without bound.
+ * than the limit; keys whose hits have all aged out are swept once a window (or sooner when the
+ * table grows large), so a stream of new addresses cannot grow it without bound.
  */
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -17,7 +17,7 @@ export type RateLimiter = {
 
 export type RateLimit = { limit: number; windowMs: number };
 
-/** Keys kept before expired ones are swept; far more than the devices on one room's network. */
+/** Keys kept before expired ones are swept early; they are swept once a window anyway. */
 const SWEEP_AT = 4096;
 
 export function createRateLimiter({ limit, windowMs }: RateLimit, now: () => number): RateLimiter {
@@ -36,14 +36,16 @@ export function createRateLimiter({ limit, windowMs }: RateLimit, now: () => num
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - at) / 1000)) };
   };
 
+  let swept = now();
   const sweep = (at: number) => {
+    swept = at;
     for (const key of [...hits.keys()]) recent(key, at);
   };
 
   return {
     hit(key) {
       const at = now();
-      if (hits.size >= SWEEP_AT) sweep(at);
+      if (hits.size >= SWEEP_AT || at - swept >= windowMs) sweep(at);
       const times = recent(key, at);
       const decision = decide(times, at);
       if (decision.allowed) hits.set(key, [...times, at]);

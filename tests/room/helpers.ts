@@ -4,6 +4,7 @@
  * own cookie, so every header is the test's to set.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Core, CoreOptions } from '../../src-main/core';
@@ -149,4 +150,50 @@ export function sliders(criteria: ReadonlyArray<{ id: string }>, value = 5): Bal
     method: 'direct',
     direct: Object.fromEntries(criteria.map((c, i) => [c.id, (value + i) % 11 || 1])),
   };
+}
+
+export type RoomStream = {
+  status: number;
+  /** Everything the stream has sent so far. */
+  text(): string;
+  /** Settles once the stream has sent text matching `pattern` (already or later). */
+  until(pattern: RegExp): Promise<void>;
+  /** Settles when the room ends the stream. */
+  ended: Promise<void>;
+  close(): void;
+};
+
+/** A phone's event stream, held open; settles once the answer's headers arrived. */
+export function followRoom(port: number, cookie: string, address = '127.0.0.1'): Promise<RoomStream> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: address, port, path: PARTICIPANT_API.events, headers: { cookie } }, (res) => {
+      let text = '';
+      const waiting = new Set<{ pattern: RegExp; done: () => void }>();
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        text += chunk;
+        for (const wait of [...waiting])
+          if (wait.pattern.test(text)) {
+            waiting.delete(wait);
+            wait.done();
+          }
+      });
+      const ended = new Promise<void>((done) => res.on('close', done));
+      resolve({
+        status: res.statusCode ?? 0,
+        text: () => text,
+        until: (pattern) =>
+          new Promise((done) => {
+            if (pattern.test(text)) done();
+            else waiting.add({ pattern, done });
+          }),
+        ended,
+        close: () => req.destroy(),
+      });
+    });
+    req.on('error', (error) => {
+      if (!req.destroyed) reject(error);
+    });
+    req.end();
+  });
 }
