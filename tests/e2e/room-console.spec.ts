@@ -179,6 +179,23 @@ test('the facilitator opens the room on this computer, runs the lobby as phones 
   await expect(lobby(page).getByRole('button', { name: 'Reveal results' })).toHaveCount(0);
   await expect(presenter.getByText('Results revealed')).toBeVisible();
 
+  // On another step the lobby folds to one line, and unfolds on request.
+  await page
+    .getByRole('navigation', { name: 'Workshop steps' })
+    .getByRole('button', { name: 'Compare' })
+    .click();
+  await expect(lobby(page).getByTestId('room-counts')).toHaveText(
+    `Code ${status.code} · Round 1 · 2 of 5 voters joined · 1 voted`,
+  );
+  await expect(lobby(page).getByRole('button', { name: 'Close the room' })).toHaveCount(0);
+  await screenshot(page, 'room-console-lobby-folded');
+  await lobby(page).getByRole('button', { name: 'Show the lobby' }).click();
+  await expect(lobby(page).getByRole('button', { name: 'Close the room' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Workshop steps' })
+    .getByRole('button', { name: 'Weighting' })
+    .click();
+
   // With an eighth criterion, pairwise is no longer offered, and the dialog says why.
   await session.apply({
     type: 'addCriterion',

@@ -10,6 +10,7 @@ import {
 import {
   groupLobby,
   interfaceLabel,
+  lobbySummary,
   LOOPBACK_LABEL,
   pairwiseRefusal,
   sortInterfaces,
@@ -101,6 +102,15 @@ describe('the lobby', () => {
     expect(lobby.pending).toEqual([second, typed]);
     expect(lobby.joined).toEqual([]);
     expect(lobby.absent.map((v) => v.name)).toEqual(['Ana', 'Ben', 'Dev']);
+  });
+
+  it('says itself in one line, with the devices waiting for approval when there are any', () => {
+    expect(lobbySummary(1, { joined: 3, voted: 2, voters: 5 }, 0)).toBe(
+      'Round 1 · 3 of 5 voters joined · 2 voted',
+    );
+    expect(lobbySummary(2, { joined: 1, voted: 0, voters: 1 }, 2)).toBe(
+      'Round 2 · 1 of 1 voter joined · 0 voted · 2 waiting for you',
+    );
   });
 
   it('lists a joined device that speaks for no voter apart, so it can still be removed', () => {

@@ -33,6 +33,10 @@ export function RoomConsole({ sessionId, state, participants, nameOf, hidden, di
   const lobbyRef = useRef<HTMLDivElement>(null);
   const status = room.data;
   const isOpen = status?.open === true;
+  // Unfolded on the weighting step, where the room votes, folded elsewhere, until the facilitator
+  // says otherwise.
+  const [foldChoice, setFold] = useState<boolean | null>(null);
+  const folded = foldChoice ?? state.step !== 'weighting';
 
   const openDialog = () => {
     // The networks may have changed since the dialog last listed them (Wi-Fi joined, hotspot on).
@@ -44,8 +48,10 @@ export function RoomConsole({ sessionId, state, participants, nameOf, hidden, di
       () => ({
         id: 'room.open' as const,
         perform: () => {
-          if (isOpen) lobbyRef.current?.scrollIntoView({ block: 'start' });
-          else {
+          if (isOpen) {
+            setFold(false);
+            lobbyRef.current?.scrollIntoView({ block: 'start' });
+          } else {
             invalidate('room:interfaces');
             setDialog('open');
           }
@@ -95,6 +101,8 @@ export function RoomConsole({ sessionId, state, participants, nameOf, hidden, di
           anonymity={anonymity.label}
           dispatch={dispatch}
           onSettings={showSettings}
+          folded={folded}
+          onFold={setFold}
         />
       ) : status && state.step === 'weighting' ? (
         <section className="room-invite" aria-labelledby="room-invite-title">

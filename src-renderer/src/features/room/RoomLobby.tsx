@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Reachability, RoomDevice, RoomStatus } from '@shared/room/contract';
 import type { Action, BallotState } from '@shared/workshop';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { RevealButton } from '../workshop/RoomStatus';
 import { Countdown } from './Countdown';
 import { TIMER_CHOICES, timerChoiceLabel } from './countdown';
-import { groupLobby } from './lobby';
+import { groupLobby, lobbySummary } from './lobby';
 import { LobbyPeople } from './LobbyPeople';
 import { QrCode } from './QrCode';
 import { useReachCheck, useRoomCommands } from './useRoom';
@@ -21,10 +21,16 @@ type RoomLobbyProps = {
   anonymity: string;
   dispatch: (action: Action) => void;
   onSettings: () => void;
+  /** Folded to its summary line (the other steps start so; the facilitator unfolds it). */
+  folded: boolean;
+  onFold: (folded: boolean) => void;
 };
 
-/** The live lobby while the room is open: how to join, who is in, and the room's controls. */
-export function RoomLobby({
+/**
+ * The live lobby while the room is open: how to join, who is in, and the room's controls. Memoised:
+ * a moving slider on the console changes none of its props.
+ */
+export const RoomLobby = memo(function RoomLobby({
   status,
   voters,
   nameOf,
@@ -32,6 +38,8 @@ export function RoomLobby({
   anonymity,
   dispatch,
   onSettings,
+  folded,
+  onFold,
 }: RoomLobbyProps) {
   const { sessionId } = status;
   const lobby = useMemo(() => groupLobby(voters, status.devices), [voters, status.devices]);
@@ -42,17 +50,49 @@ export function RoomLobby({
   const onDevice = (device: RoomDevice, action: 'approve' | 'remove') =>
     void run(device.id, 'room:device', { sessionId, deviceId: device.id, action });
 
+  const title = (
+    <h2 id="lobby-title" className="card__title">
+      The room is open
+      {status.locked ? <span className="badge badge--warning">Locked</span> : null}
+      {status.accepting ? null : <span className="badge badge--warning">Round closed</span>}
+    </h2>
+  );
+  const summary = lobbySummary(status.round, status.counts, lobby.pending.length);
+  const foldButton = (
+    <button
+      type="button"
+      className="button button--small button--quiet"
+      aria-expanded={!folded}
+      aria-controls="lobby-body"
+      onClick={() => onFold(!folded)}
+    >
+      {folded ? 'Show the lobby' : 'Fold the lobby'}
+    </button>
+  );
+  const timer = status.timer ? <Countdown endsAt={status.timer.endsAt} className="lobby-timer" /> : null;
+
+  if (folded) {
+    return (
+      <section className="card lobby lobby--folded" aria-labelledby="lobby-title" data-testid="room-lobby">
+        <div className="lobby__folded">
+          {title}
+          <p className="muted" data-testid="room-counts">
+            Code <strong className="lobby__code-inline">{status.code}</strong> · {summary}
+          </p>
+          {timer}
+          {foldButton}
+        </div>
+      </section>
+    );
+  }
+
   return (
     <section className="card lobby" aria-labelledby="lobby-title" data-testid="room-lobby">
-      <div className="lobby__head">
+      <div className="lobby__head" id="lobby-body">
         <div className="lobby__join">
           <QrCode matrix={status.qr} label={`QR code for ${status.url}`} className="lobby__qr" />
           <div>
-            <h2 id="lobby-title" className="card__title">
-              The room is open
-              {status.locked ? <span className="badge badge--warning">Locked</span> : null}
-              {status.accepting ? null : <span className="badge badge--warning">Round closed</span>}
-            </h2>
+            {title}
             <p className="lobby__code">
               Code <strong data-testid="room-code">{status.code}</strong>
             </p>
@@ -60,12 +100,14 @@ export function RoomLobby({
               <span className="muted">Link</span> <code>{status.url}</code>
             </p>
             <p className="muted" data-testid="room-counts">
-              Round {status.round} · {status.counts.joined} of {status.counts.voters} voters joined ·{' '}
-              {status.counts.voted} voted · Anonymity: {anonymity}
+              {summary} · Anonymity: {anonymity}
             </p>
           </div>
         </div>
-        {status.timer ? <Countdown endsAt={status.timer.endsAt} className="lobby-timer" /> : null}
+        <div className="lobby__side">
+          {timer}
+          {foldButton}
+        </div>
       </div>
 
       {commands.error ? (
@@ -145,7 +187,7 @@ export function RoomLobby({
       </ConfirmDialog>
     </section>
   );
-}
+});
 
 /** Start a countdown of a chosen length, or stop the one running. */
 function TimerControl({

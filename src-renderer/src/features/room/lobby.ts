@@ -63,6 +63,21 @@ export function groupLobby(
   return lobby;
 }
 
+/** "Round 2 · 3 of 5 voters joined · 2 voted · 1 waiting for you": the lobby in one line. */
+export function lobbySummary(
+  round: number,
+  counts: { joined: number; voted: number; voters: number },
+  waiting: number,
+): string {
+  const parts = [
+    `Round ${round}`,
+    `${counts.joined} of ${counts.voters} ${counts.voters === 1 ? 'voter' : 'voters'} joined`,
+    `${counts.voted} voted`,
+  ];
+  if (waiting > 0) parts.push(`${waiting} waiting for you`);
+  return parts.join(' · ');
+}
+
 /** Why a device waits, in the facilitator's words. */
 export function pendingReason(device: RoomDevice): string {
   return device.pendingReason === 'secondDevice'
