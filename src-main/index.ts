@@ -136,6 +136,8 @@ async function start(): Promise<void> {
       fontsDir: fontsDirFrom(import.meta.dirname),
       backupDir: backupDirFor(databasePath),
       checkWorker: { path: join(import.meta.dirname, 'checkWorker.js') },
+      // The participant page the room serves; named here because core is bundled into a chunk folder.
+      rendererDir: join(import.meta.dirname, '../renderer'),
       saveReport: saveReportFile,
       openReport: async (path) => (await shell.openPath(path)) === '',
     });

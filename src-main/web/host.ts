@@ -31,6 +31,8 @@ async function main(): Promise<void> {
     fontsDir: fontsDirFrom(import.meta.dirname),
     backupDir: backupDirFor(databasePath),
     checkWorker: { path: join(import.meta.dirname, 'checkWorker.js') },
+    // The participant page the room serves; named here because core is bundled into a chunk folder.
+    rendererDir: join(import.meta.dirname, '../renderer'),
     // End-to-end tests only: update an older database in the worker whatever its size, and hold
     // the update until the test makes this file, so the update screen can be seen.
     ...(updateGate ? { updateInWorkerFrom: 0, updateGate } : {}),
