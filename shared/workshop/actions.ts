@@ -248,7 +248,7 @@ export function describeAction(action: Action): string {
     case 'setAnonymous':
       return action.anonymous ? 'Turned anonymous mode on' : 'Turned anonymous mode off';
     case 'setAnonymity':
-      return `Anonymity: ${ANONYMITY_LABELS[action.anonymity].toLocaleLowerCase()}`;
+      return `Set the anonymity to ${ANONYMITY_LABELS[action.anonymity].toLocaleLowerCase()}`;
     case 'setHideUntilReveal':
       return action.hide ? 'Hid inputs until reveal' : 'Stopped hiding inputs';
     case 'setRevealed':

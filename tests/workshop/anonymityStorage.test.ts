@@ -185,7 +185,7 @@ describe('a database saved with the one anonymous switch', () => {
     expect(anonymityOf((await get()).state)).toBe('named');
     expect(anonymityOf((await undo()).state)).toBe('hiddenFromRoom');
     const { entries } = await ok<{ entries: HistoryEntry[] }>(ipc.call('history:list', { sessionId }));
-    expect(entries.map((e) => e.label)).toContain('Anonymity: named');
+    expect(entries.map((e) => e.label)).toContain('Set the anonymity to named');
   });
 });
 
