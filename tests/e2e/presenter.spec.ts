@@ -62,6 +62,15 @@ function radarLabelsOutside(page: Page) {
   });
 }
 
+/** The slide's columns whose content runs past their box (into the foot of the slide). */
+function overflowingColumns(page: Page) {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('.presenter__columns > *'))
+      .filter((column) => column.scrollHeight > column.clientHeight + 1)
+      .map((column) => column.textContent?.trim().slice(0, 40) ?? ''),
+  );
+}
+
 test('the shared screen is legible from the back of the room, moves with the clicker in its own window, blanks with B and ignores F5', async ({
   app: page,
   host,
@@ -122,6 +131,7 @@ test('the shared screen is legible from the back of the room, moves with the cli
     await expect(title(name)).toBeVisible();
     const body = await smallestBodyText(presenter);
     expect(body.size, `${name}: "${body.text}"`).toBeGreaterThanOrEqual(28);
+    expect(await overflowingColumns(presenter), name).toEqual([]);
     if (name === 'Compare') {
       const label = await smallestChartLabel(presenter);
       expect(label.size, `${name} chart: "${label.text}"`).toBeGreaterThanOrEqual(20);
@@ -213,4 +223,92 @@ test('the shared screen is legible from the back of the room, moves with the cli
   await expect(shared.getByRole('heading', { level: 1, name: 'Recommendation' })).toBeVisible();
   expect(context.pages()).toHaveLength(open);
   expect(errors).toEqual([]);
+});
+
+test('a large workshop (13 criteria, 4 candidates) still fits one legible screen: the heaviest criteria, and what the rest carry', async ({
+  app: page,
+  host,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  const session = await sessionOnHost(host, {
+    client: 'Northwind Logistics',
+    project: 'Fleet tracking',
+    date: '2026-06-02',
+    participants: ['Ana', 'Ben'],
+  });
+  const custom = [
+    'Hiring market',
+    'Hosting cost',
+    'Vendor support',
+    'Licensing',
+    'Observability',
+    'Team morale',
+  ];
+  const criteria = [
+    'performance',
+    'scalability',
+    'development-speed',
+    'learning-curve',
+    'ecosystem',
+    'use-case-fit',
+    'security',
+  ];
+  for (const [i, name] of custom.entries()) {
+    await session.apply({
+      type: 'addCriterion',
+      id: `custom-${i}`,
+      name,
+      description: `${name}, as the room sees it`,
+    });
+    criteria.push(`custom-${i}`);
+  }
+  for (const [id, name] of [
+    ['fastapi', 'FastAPI'],
+    ['go', 'Go'],
+  ] as const)
+    await session.apply({ type: 'addCandidate', id, name });
+  for (const [c, candidateId] of ['django', 'nodejs', 'fastapi', 'go'].entries()) {
+    for (const [k, criterionId] of criteria.entries()) {
+      if (!criterionId.startsWith('custom-') && (candidateId === 'django' || candidateId === 'nodejs'))
+        continue;
+      const value = ((c + k) % 5) + 1;
+      await session.apply({
+        type: 'setRating',
+        candidateId,
+        criterionId,
+        value,
+        rationale: 'From the pilot.',
+      });
+    }
+  }
+  const [ana = '', ben = ''] = session.people;
+  for (const [k, criterionId] of criteria.entries()) {
+    await session.apply({ type: 'setDirect', participantId: ana, criterionId, value: (k % 10) + 1 });
+    await session.apply({ type: 'setDirect', participantId: ben, criterionId, value: ((k * 3) % 10) + 1 });
+  }
+  await session.apply({ type: 'setStep', step: 'weighting' });
+
+  const presenter = await context.newPage();
+  await presenter.setViewportSize({ width: 1920, height: 1080 });
+  await presenter.goto(`${host.origin}/#/present/${session.id}`);
+  await expect(presenter.getByRole('heading', { level: 1, name: 'Weighting' })).toBeVisible();
+  const weights = presenter.getByRole('list', { name: 'Weights by criterion' });
+  await expect(weights.getByRole('listitem')).toHaveCount(10);
+  await expect(presenter.getByText(/^3 more criteria carry \d+% of the weight between them/)).toBeVisible();
+  expect((await smallestBodyText(presenter)).size).toBeGreaterThanOrEqual(28);
+  await screenshot(presenter, 'presenter-1080-large-weighting');
+
+  await presenter.keyboard.press('PageDown');
+  await expect(presenter.getByRole('heading', { level: 1, name: 'Compare' })).toBeVisible();
+  await expect(presenter.getByText(/^The \d+ heaviest of 13 criteria$/)).toBeVisible();
+  const label = await smallestChartLabel(presenter);
+  expect(label.size, `chart: "${label.text}"`).toBeGreaterThanOrEqual(20);
+  // One screen: nothing below the fold, and no column running into the foot.
+  expect(
+    await presenter.evaluate(() => document.querySelector('main')?.scrollHeight ?? 0),
+  ).toBeLessThanOrEqual(1080);
+  expect(await overflowingColumns(presenter)).toEqual([]);
+  await screenshot(presenter, 'presenter-1080-large-compare');
+  await expect(page.getByRole('heading', { name: 'Sessions', level: 1 })).toBeVisible();
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BRAND } from '@shared/brands/schema';
 import { presenterBrand } from '../../src-renderer/src/features/presenter/brand';
-import { barFractions } from '../../src-renderer/src/features/presenter/scale';
+import { barFractions, contributionRows, heaviest } from '../../src-renderer/src/features/presenter/scale';
 
 describe('bars on the shared screen', () => {
   it('are scaled to the largest value shown, which fills its track', () => {
@@ -37,5 +37,25 @@ describe('the shared screen’s brand', () => {
     expect(presenterBrand(null, [brand])).toBe(DEFAULT_BRAND);
     expect(presenterBrand('0b8a9c3e-1111-4222-8333-944455556666', [brand])).toBe(DEFAULT_BRAND);
     expect(presenterBrand(brand.id, undefined)).toBe(DEFAULT_BRAND);
+  });
+});
+
+describe('what a slide has room for', () => {
+  it('is every criterion, in the room’s order, when they fit', () => {
+    expect(heaviest([0.5, 0.3, 0.2], 10)).toEqual({ shown: [0, 1, 2], rest: { count: 0, weight: 0 } });
+  });
+
+  it('is the heaviest ones first, and says what the others carry, when they do not', () => {
+    const weights = [0.05, 0.3, 0.1, 0.25, 0.05, 0.25];
+    const { shown, rest } = heaviest(weights, 3);
+    expect(shown).toEqual([1, 3, 5]);
+    expect(rest.count).toBe(3);
+    expect(rest.weight).toBeCloseTo(0.2);
+  });
+
+  it('keeps the large chart to rows that stay legible: fewer rows as candidates are added', () => {
+    expect(contributionRows(2)).toBeGreaterThanOrEqual(7);
+    expect(contributionRows(3)).toBeLessThan(contributionRows(2));
+    expect(contributionRows(8)).toBe(2);
   });
 });

@@ -28,7 +28,7 @@ import {
   usePresenterBrand,
   usePresenterKeys,
 } from './PresenterChrome';
-import { barFractions } from './scale';
+import { barFractions, contributionRows, heaviest } from './scale';
 import './presenter.css';
 import './presenterParts.css';
 
@@ -161,6 +161,9 @@ export function PresenterPage({ sessionId }: { sessionId: string }) {
 
 type ViewProps = { state: WorkshopState; result: WorkshopResult };
 
+/** Weight rows one slide holds in type read from the back of the room. */
+const WEIGHT_ROWS = 10;
+
 /**
  * "Results revealed", shown to the room for a moment when the facilitator reveals. Derived while
  * rendering (not in an effect), so the first frame with results already carries it.
@@ -243,6 +246,7 @@ function WeightingView({ state, result, nameOf }: ViewProps & { nameOf: (id: str
   // Whole percentages that add up to exactly 100% (largest remainder).
   const shownWeights = weightPercents(result.evaluation.weights, 0);
   const bars = barFractions(result.evaluation.weights);
+  const { shown, rest } = heaviest(result.evaluation.weights, WEIGHT_ROWS);
   return (
     <div className="presenter__columns">
       <section>
@@ -251,7 +255,9 @@ function WeightingView({ state, result, nameOf }: ViewProps & { nameOf: (id: str
         </h2>
         <InconsistentNotices result={result} nameOf={nameOf} named={!namesHidden(state)} />
         <ul className="presenter__weights" aria-label="Weights by criterion">
-          {state.criteria.map((c, k) => {
+          {shown.map((k) => {
+            const c = state.criteria[k];
+            if (!c) return null;
             const flagged = result.evaluation.spread[k]?.flagged ?? false;
             return (
               <li key={c.id}>
@@ -267,6 +273,12 @@ function WeightingView({ state, result, nameOf }: ViewProps & { nameOf: (id: str
             );
           })}
         </ul>
+        {rest.count > 0 ? (
+          <p className="presenter__more">
+            {rest.count} more criteria carry {weightPercents([1 - rest.weight, rest.weight], 0)[1]} of the
+            weight between them; the console lists them all.
+          </p>
+        ) : null}
       </section>
       <section>
         <h2 className="presenter__heading">Ranking</h2>
@@ -284,16 +296,26 @@ function CompareView({ result }: { result: WorkshopResult }) {
     () => scoreFigures(evaluation.contributions).contributions,
     [evaluation.contributions],
   );
+  // As many rows as stay legible from the back; the heaviest criteria when not all fit.
+  const { shown, rest } = heaviest(evaluation.weights, contributionRows(model.candidates.length));
+  const pick = <T,>(row: readonly T[] | undefined, empty: T) => shown.map((k) => row?.[k] ?? empty);
   return (
     <>
       <RoomVerdict result={result} large notice={false} />
       <div className="presenter__columns">
         <ContributionChart
-          title="Contribution by criterion"
-          criteria={model.criteria.map((c) => c.name)}
+          title={
+            rest.count > 0
+              ? `The ${shown.length} heaviest of ${shown.length + rest.count} criteria`
+              : 'Contribution by criterion'
+          }
+          criteria={pick(
+            model.criteria.map((c) => c.name),
+            '',
+          )}
           candidates={model.candidates.map((c) => c.name)}
-          contributions={evaluation.contributions}
-          labels={labels}
+          contributions={evaluation.contributions.map((row) => pick(row, 0))}
+          labels={labels.map((row) => pick(row, ''))}
           max={RATING_SCALE.max}
           size="large"
         />
@@ -302,7 +324,7 @@ function CompareView({ result }: { result: WorkshopResult }) {
           <ul className="presenter__list">
             {evaluation.flips
               .filter((f) => f.weight !== null)
-              .slice(0, 4)
+              .slice(0, 3)
               .map((f) => (
                 <li key={f.criterion}>{f.sentence}</li>
               ))}

@@ -27,6 +27,7 @@ const GEOMETRY = {
     pad: 18,
     charWidth: 9,
     labels: [120, 290],
+    maxChars: 30,
     barWidth: 420,
     valueWidth: 56,
     marker: 8,
@@ -36,12 +37,15 @@ const GEOMETRY = {
     step: 32,
     pad: 22,
     charWidth: 19,
-    labels: [250, 600],
+    labels: [250, 472],
+    maxChars: 24,
     barWidth: 520,
     valueWidth: 120,
     marker: 18,
   },
 } as const;
+/** Height of one criterion's row of the large chart, in SVG units, for this many candidates. */
+export const largeRowUnits = (candidates: number) => GEOMETRY.large.step * candidates + GEOMETRY.large.pad;
 /** The large chart's label sizes, set on the text itself because its layout depends on them. */
 const LARGE_TYPE = { label: 30, value: 28 } as const;
 
@@ -63,7 +67,7 @@ export function ContributionChart({
   const rowHeight = g.step * candidates.length + g.pad;
   // Room for the longest name (about `charWidth` units a character at the label size), within
   // reason; longer names are cut.
-  const longest = Math.min(30, Math.max(...criteria.map((c) => c.length)));
+  const longest = Math.min(g.maxChars, Math.max(...criteria.map((c) => c.length)));
   const labelWidth = Math.max(g.labels[0], Math.min(g.labels[1], longest * g.charWidth + 16));
   const { barWidth, valueWidth } = g;
   const width = labelWidth + barWidth + valueWidth;
@@ -87,7 +91,7 @@ export function ContributionChart({
                 className="chart__label"
                 style={large ? { fontSize: LARGE_TYPE.label } : undefined}
               >
-                {criterion.length > 30 ? `${criterion.slice(0, 29)}…` : criterion}
+                {criterion.length > g.maxChars ? `${criterion.slice(0, g.maxChars - 1)}…` : criterion}
               </text>
               {candidates.map((candidate, c) => {
                 const value = contributions[c]?.[k] ?? 0;
