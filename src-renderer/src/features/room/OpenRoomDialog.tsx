@@ -185,7 +185,7 @@ export function OpenRoomDialog({
             Cancel
           </button>
           <button type="submit" className="button button--primary" disabled={busy !== null}>
-            {busy ? 'Opening…' : mode === 'open' ? 'Open the room' : 'Save settings'}
+            {mode === 'open' ? (busy ? 'Opening…' : 'Open the room') : busy ? 'Saving…' : 'Save settings'}
           </button>
         </div>
       </form>

@@ -38,26 +38,22 @@ export function RoomConsole({ sessionId, state, participants, nameOf, hidden, di
   const [foldChoice, setFold] = useState<boolean | null>(null);
   const folded = foldChoice ?? state.step !== 'weighting';
 
-  const openDialog = () => {
+  const openDialog = useCallback(() => {
     // The networks may have changed since the dialog last listed them (Wi-Fi joined, hotspot on).
     invalidate('room:interfaces');
     setDialog('open');
-  };
+  }, []);
   useCommand(
     useMemo(
       () => ({
         id: 'room.open' as const,
         perform: () => {
-          if (isOpen) {
-            setFold(false);
-            lobbyRef.current?.scrollIntoView({ block: 'start' });
-          } else {
-            invalidate('room:interfaces');
-            setDialog('open');
-          }
+          if (!isOpen) return openDialog();
+          setFold(false);
+          lobbyRef.current?.scrollIntoView({ block: 'start' });
         },
       }),
-      [isOpen],
+      [isOpen, openDialog],
     ),
   );
 
