@@ -79,6 +79,14 @@ test('the facilitator opens the room on this computer, runs the lobby as phones 
   await loopback.check();
   await screenshot(page, 'room-console-open-dialog');
   await expectNoSeriousViolations(page, 'the open-the-room dialog');
+  // A refusal is said in the dialog, in the app's words, and opens nothing.
+  await dialog.getByRole('textbox', { name: 'Port' }).fill('80');
+  await dialog.getByRole('button', { name: 'Open the room' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'The port runs from 1024 to 65535 (0 picks a free one).',
+  );
+  expect(await callHost(host, 'room:status', { sessionId: session.id })).toEqual({ open: false });
+  await dialog.getByRole('textbox', { name: 'Port' }).fill('');
   await dialog.getByRole('button', { name: 'Open the room' }).click();
   await expect(dialog).toHaveCount(0);
 
