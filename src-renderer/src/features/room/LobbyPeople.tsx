@@ -128,7 +128,7 @@ function VoterRow({
     <li className="lobby__person">
       <span className="lobby__name">
         <bdi>{nameOf(voter.id)}</bdi>
-        {voter.devices.length === 0 ? <span className="lobby__why">entered on the console</span> : null}
+        {voter.devices.length === 0 ? <span className="lobby__why">no device in the room</span> : null}
         {voter.devices.some((d) => !d.connected) ? (
           <span className="lobby__why">phone asleep or away</span>
         ) : null}
