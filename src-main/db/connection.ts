@@ -11,6 +11,7 @@
  */
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { AUTOCHECKPOINT_PAGES } from './checkpoints';
 import {
   checkDatabase,
   DatabaseDamagedError,
@@ -57,6 +58,8 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db.pragma('journal_mode = WAL');
     // FULL: a commit is on disk before the renderer hears "saved", even across a power cut.
     db.pragma('synchronous = FULL');
+    // The log is copied into the file when the app is idle (checkpoints.ts); this is the fallback.
+    db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     const steps = pendingMigrations(readSchemaVersion(db)).length + 1;

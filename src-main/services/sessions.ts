@@ -3,6 +3,7 @@
  * contract; this layer applies the rules that need the database (existence, participant ids) and
  * keeps every multi-row write in one transaction.
  */
+import { checkpointWhenIdle } from '../db/checkpoints';
 import type { Db } from '../db/connection';
 import { listClients, listSessionPage, sessionExists, sessionRevision } from '../db/sessions/queries';
 import { toSummary } from '../db/sessions/rows';
@@ -82,7 +83,10 @@ export function createSessionService({ db, events, now, newId }: ServiceDeps) {
     });
   }
 
-  const changed = (id: string) => events.emit('sessions:changed', { id });
+  const changed = (id: string) => {
+    checkpointWhenIdle(db);
+    events.emit('sessions:changed', { id });
+  };
 
   return {
     /**

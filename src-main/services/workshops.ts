@@ -3,6 +3,7 @@
  * stores the new document and records it in the change log; quick follow-ups of the same control
  * (a slider being dragged, a note being typed) merge into one undo step.
  */
+import { checkpointWhenIdle } from '../db/checkpoints';
 import type { Db } from '../db/connection';
 import { touchSession } from '../db/sessions/mutations';
 import { markStandingDue } from '../db/sessions/listColumns';
@@ -97,6 +98,7 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
   }
 
   const changed = (result: WorkshopSnapshot) => {
+    checkpointWhenIdle(db);
     events.emit('workshop:changed', { sessionId: result.sessionId, revision: result.revision });
     return result;
   };
