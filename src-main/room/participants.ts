@@ -50,7 +50,10 @@ export function readRoom(context: RoomContext): {
   const room = context.current();
   if (!room) throw notInRoom();
   const ws = context.workspace();
-  const session = ws.sessions.get(room.sessionId);
+  // Read once per change of the session (the service forgets it on `sessions:changed`): every
+  // phone reads its view after each nudge, and the session is the same for all of them.
+  room.session ??= ws.sessions.get(room.sessionId);
+  const session = room.session;
   const { state, revision } = ws.workshops.get(room.sessionId);
   return { room, session, state, revision };
 }

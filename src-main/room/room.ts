@@ -5,6 +5,7 @@
  */
 import type { QrMatrix } from '@shared/room/contract';
 import type { BallotSubmission, PhoneResult, RoomSettings } from '@shared/room/schema';
+import type { SessionRecord } from '@shared/sessions/schema';
 import type { WorkshopState } from '@shared/workshop';
 import { createDeviceRegistry } from './devices';
 import type { DeviceRegistry } from './devices';
@@ -39,6 +40,10 @@ export type OpenRoom = {
   sinks: Map<string, Set<StreamSink>>;
   /** Goes up with every change phones should see; sent in each nudge. */
   version: number;
+  /** The session as last read; forgotten whenever it changes. */
+  session: SessionRecord | undefined;
+  /** The nudge waiting to be sent, if any. */
+  nudge: NodeJS.Timeout | undefined;
   results: WeakMap<WorkshopState, { key: string; result: PhoneResult }>;
   listener: Listener | undefined;
 };
@@ -64,6 +69,8 @@ export function newRoom(fields: {
     ballotIds: new Map(),
     sinks: new Map(),
     version: 0,
+    nudge: undefined,
+    session: undefined,
     results: new WeakMap(),
     listener: undefined,
   };
@@ -76,10 +83,27 @@ export function endStreams(room: OpenRoom, deviceId: string): void {
   for (const sink of sinks ?? []) sink.end();
 }
 
-/** Tells every phone to fetch its view again. */
+/**
+ * Changes closer together than this reach the phones as one nudge. Forty ballots in a second
+ * would otherwise be forty nudges, each making forty phones fetch their view again.
+ */
+export const NUDGE_MS = 250;
+
+/** Tells every phone to fetch its view again, soon: changes that follow quickly share the nudge. */
 export function nudgeAll(room: OpenRoom): void {
   room.version++;
-  for (const sinks of room.sinks.values()) for (const sink of sinks) sink.nudge(room.version);
+  if (room.nudge) return;
+  room.nudge = setTimeout(() => {
+    room.nudge = undefined;
+    for (const sinks of room.sinks.values()) for (const sink of sinks) sink.nudge(room.version);
+  }, NUDGE_MS);
+  room.nudge.unref();
+}
+
+/** Drops a nudge not yet sent (the room is closing). */
+export function cancelNudge(room: OpenRoom): void {
+  clearTimeout(room.nudge);
+  room.nudge = undefined;
 }
 
 /**

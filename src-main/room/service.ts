@@ -19,7 +19,7 @@ import { loadPageFiles } from './page';
 import { addParticipant, createParticipantGate, readRoom } from './participants';
 import type { RoomContext, RoomWorkspace } from './participants';
 import { qrMatrix } from './qr';
-import { endStreams, followRound, newRoom, nudgeAll } from './room';
+import { cancelNudge, endStreams, followRound, newRoom, nudgeAll } from './room';
 import type { OpenRoom } from './room';
 import { newJoinCode } from './secrets';
 import { currentRound, roomStatus } from './view';
@@ -76,12 +76,16 @@ export function createRoomService(deps: RoomServiceDeps) {
   // What the console changes reaches the phones: a Reveal, a new round, a renamed criterion.
   deps.events.subscribe((event, payload) => {
     const room = current;
-    if (!room || quiet > 0) return;
+    if (!room) return;
     if (event === 'data:replaced') return void closeNow();
     const about = (key: string) =>
       typeof payload === 'object' && payload !== null && key in payload
         ? (payload as Record<string, unknown>)[key]
         : undefined;
+    // The room's own writes change the session too (a name typed on a phone).
+    if (event === 'sessions:changed' && (about('id') === room.sessionId || about('id') === null))
+      room.session = undefined;
+    if (quiet > 0) return;
     if (event === 'workshop:changed' && about('sessionId') === room.sessionId) {
       try {
         followRound(room, currentRound(deps.workspace().workshops.get(room.sessionId).state));
@@ -119,6 +123,7 @@ export function createRoomService(deps: RoomServiceDeps) {
     const room = current;
     if (!room) return Promise.resolve();
     current = undefined;
+    cancelNudge(room);
     for (const id of [...room.sinks.keys()]) endStreams(room, id);
     room.devices.clear();
     room.ballots.clear();
