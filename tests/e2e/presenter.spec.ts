@@ -114,6 +114,13 @@ test('the shared screen is legible from the back of the room, moves with the cli
   await session.apply({ type: 'setStep', step: 'context' });
 
   const presenter = await context.newPage();
+  // Counts the page's own calls to focus its window (Electron brings a focused window forward).
+  await presenter.addInitScript(() => {
+    window.focus = () => {
+      const calls = Number(document.documentElement.dataset['focusCalls'] ?? '0');
+      document.documentElement.dataset['focusCalls'] = String(calls + 1);
+    };
+  });
   const errors: string[] = [];
   presenter.on('pageerror', (error) => errors.push(error.message));
   await presenter.setViewportSize({ width: 1920, height: 1080 });
@@ -165,6 +172,8 @@ test('the shared screen is legible from the back of the room, moves with the cli
     .toBe('recommendation');
   await presenter.keyboard.press('PageUp');
   await expect(title('Compare')).toBeVisible();
+  // It took the focus once, as it opened; a step changed since did not pull it forward again.
+  await expect(presenter.locator('html')).toHaveAttribute('data-focus-calls', '1');
   await presenter.keyboard.press('ArrowLeft');
   await expect(title('Weighting')).toBeVisible();
   await presenter.keyboard.press('ArrowRight');

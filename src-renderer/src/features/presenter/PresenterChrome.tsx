@@ -66,8 +66,10 @@ type KeyHandlers = {
  * click of the clicker already lands here.
  */
 export function usePresenterKeys({ step, moveTo, blank, setBlank, toggleFullscreen }: KeyHandlers) {
+  // Once, when the page opens: later (a step changed from the console) it would pull the
+  // presenter window in front of the facilitator's.
+  useEffect(() => window.focus(), []);
   useEffect(() => {
-    window.focus();
     const onKeyDown = (event: KeyboardEvent) => {
       // Space and Enter on a focused button press that button.
       const onButton = event.target instanceof HTMLButtonElement;
