@@ -98,6 +98,8 @@ export type ListenerOptions = {
   now: () => number;
   log: ErrorLog;
   heartbeatMs?: number;
+  /** Lower caps, for tests that fill them. */
+  caps?: { connections?: number; streams?: number };
 };
 
 export type Listener = {
@@ -135,7 +137,7 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
       else res.destroy();
     });
   });
-  server.maxConnections = LIMITS.connections;
+  server.maxConnections = options.caps?.connections ?? LIMITS.connections;
   server.headersTimeout = 10_000;
   server.requestTimeout = 20_000;
   server.keepAliveTimeout = 5_000;
@@ -309,7 +311,7 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
   }
 
   function follow(req: IncomingMessage, res: ServerResponse, token: string | undefined): void {
-    if (streams.size >= LIMITS.streams) {
+    if (streams.size >= (options.caps?.streams ?? LIMITS.streams)) {
       return sendJson(
         res,
         503,
