@@ -160,7 +160,14 @@ export const ParticipantViewSchema = z.strictObject({
   }),
   criteria: z.array(z.strictObject({ id: ItemIdSchema, name: z.string(), description: z.string() })),
   /** This participant's ballot in this round, as last stored, or null. */
-  ballot: z.strictObject({ version: z.number().int().min(1), submission: BallotSubmissionSchema }).nullable(),
+  ballot: z
+    .strictObject({
+      version: z.number().int().min(1),
+      submission: BallotSubmissionSchema,
+      /** When it was stored (ISO 8601), so "Your vote is in" keeps its time after a reload. */
+      at: z.iso.datetime().optional(),
+    })
+    .nullable(),
   /** Shown only when the room's inputs are not hidden: the room's result, and optionally one's own. */
   result: PhoneResultSchema.nullable(),
   ownResult: PhoneResultSchema.nullable(),

@@ -130,7 +130,9 @@ export function participantView(
   const joined = device.status === 'joined' && participant !== undefined;
   const record = participant ? room.ballots.get(participant.id) : undefined;
   const ballot =
-    joined && record?.round === round ? { version: record.version, submission: record.submission } : null;
+    joined && record?.round === round
+      ? { version: record.version, submission: record.submission, at: record.at }
+      : null;
   let mine: PhoneResult | null = null;
   if (
     !hidden &&

@@ -4,7 +4,9 @@
  */
 import { h } from './dom';
 import type { Child } from './dom';
+import { CONSISTENCY_LIMIT, ahp, mostInconsistentJudgment, pairwiseMatrix } from '@shared/decision';
 import { STRENGTHS, judgment, judgmentParts, pairsOf } from './ballot';
+import type { Criterion, Pair } from './ballot';
 import type { EditorContext } from './methods';
 
 /** A large radio tile: the native input (focusable, announced) under a big label. */
@@ -38,9 +40,65 @@ const STRENGTH_KEY = STRENGTHS.filter((s) => s.word)
   .map((s) => `${s.value}× ${s.word.toLowerCase()}`)
   .join(' · ');
 
+/** "Security 3× more important", as the console says a judgment. */
+function judgmentWords(value: number, a: Criterion, b: Criterion): string {
+  if (Math.abs(value - 1) < 1e-9) return `${a.name} and ${b.name} equally important`;
+  return value > 1
+    ? `${a.name} ${Math.round(value)}× more important than ${b.name}`
+    : `${b.name} ${Math.round(1 / value)}× more important than ${a.name}`;
+}
+
+/**
+ * Once every pair is answered: whether the answers contradict each other (Saaty's consistency
+ * ratio above 0.10), which the room leaves out of its weights unless the facilitator counts them,
+ * and the one answer to look at again.
+ */
+function consistencyNote(ctx: EditorContext, pairs: readonly Pair[]): HTMLElement | null {
+  const index = new Map(ctx.criteria.map((c, i) => [c.id, i]));
+  const judgments: Array<{ row: number; column: number; value: number }> = [];
+  for (const pair of pairs) {
+    const value = ctx.draft.pairwise.get(pair.key);
+    const row = index.get(pair.first.id);
+    const column = index.get(pair.second.id);
+    if (value === undefined || row === undefined || column === undefined) return null;
+    judgments.push({ row, column, value });
+  }
+  let verdict: { cr: number; suggestion: string | null };
+  try {
+    const matrix = pairwiseMatrix(ctx.criteria.length, judgments);
+    const { cr, weights } = ahp(matrix);
+    const worst = cr > CONSISTENCY_LIMIT ? mostInconsistentJudgment(matrix, weights) : null;
+    const a = worst ? ctx.criteria[worst.row] : undefined;
+    const b = worst ? ctx.criteria[worst.column] : undefined;
+    const number = pairs.findIndex((p) => new Set([p.first.id, p.second.id, a?.id, b?.id]).size === 2) + 1;
+    verdict = {
+      cr,
+      suggestion:
+        worst && a && b
+          ? `pair ${number}, ${a.name} and ${b.name}: your other answers suggest ${judgmentWords(worst.suggested, a, b)}`
+          : null,
+    };
+  } catch {
+    // Answers the engine cannot read are the listener's to refuse, in its own words.
+    return null;
+  }
+  if (verdict.cr <= CONSISTENCY_LIMIT) return null;
+  return h(
+    'div',
+    { class: 'consistency', role: 'status' },
+    h('p', { class: 'strong' }, 'Some of your answers contradict each other.'),
+    h(
+      'p',
+      {},
+      `Consistency ratio ${verdict.cr.toFixed(2)}, above ${CONSISTENCY_LIMIT.toFixed(2)}: the room leaves answers like these out of its weights unless the facilitator counts them anyway.`,
+    ),
+    verdict.suggestion ? h('p', {}, `Look again at ${verdict.suggestion}.`) : null,
+  );
+}
+
 export function pairwiseEditor(ctx: EditorContext): HTMLElement {
   const pairs = pairsOf(ctx.criteria);
-  return h(
+  const list = h(
     'ol',
     { class: 'pairs' },
     pairs.map((pair, index) => {
@@ -149,4 +207,5 @@ export function pairwiseEditor(ctx: EditorContext): HTMLElement {
       );
     }),
   );
+  return h('div', { class: 'pairwise' }, list, consistencyNote(ctx, pairs));
 }

@@ -46,7 +46,7 @@ function storedAt(view: ParticipantView, vote: Vote): string | null {
   if (!ballot) return null;
   if (vote.receipt && vote.receipt.round === view.room.round && vote.receipt.version === ballot.version)
     return vote.receipt.at;
-  return null;
+  return ballot.at ?? null;
 }
 
 /** "Received at 14:32." when the time is known (it is, from the receipt or the stored ballot). */
@@ -68,6 +68,13 @@ export function roomScreen(view: ParticipantView, vote: Vote, actions: VoteActio
         h('span', {}, 'You: ', h('bdi', { class: 'strong' }, view.name)),
         h('span', {}, `Round ${room.round}`),
       ),
+      // Said before anyone votes, so each person knows who will see their answer.
+      h(
+        'p',
+        { class: 'anonymity' },
+        h('strong', {}, `${ANONYMITY_LABELS[room.anonymity]}. `),
+        ANONYMITY_NOTES[room.anonymity],
+      ),
     ),
     room.timer && room.accepting
       ? h(
@@ -83,12 +90,6 @@ export function roomScreen(view: ParticipantView, vote: Vote, actions: VoteActio
     room.hidden && !view.result
       ? h('p', { class: 'footnote' }, 'Results stay hidden until the facilitator reveals them.')
       : null,
-    h(
-      'p',
-      { class: 'footnote' },
-      h('strong', {}, `${ANONYMITY_LABELS[room.anonymity]}. `),
-      ANONYMITY_NOTES[room.anonymity],
-    ),
   );
 }
 

@@ -12,6 +12,7 @@ import { callHost, expect, test } from './fixtures';
 import type { WebHostProcess } from './fixtures';
 import { expectNoSeriousViolations, sessionOnHost } from './helpers';
 import {
+  answerPair,
   answerPairs,
   chooseMethod,
   enterCode,
@@ -167,6 +168,17 @@ test('four phones vote with the four methods; a reload comes back; the closed ro
   await chooseMethod(dev.page, 'Pairwise');
   await expect(dev.page.getByTestId('ballot-note')).toHaveText('Answer 21 more pairs.');
   await answerPairs(dev.page, 3);
+  const contradiction = dev.page.getByRole('status').filter({ hasText: 'contradict each other' });
+  await expect(contradiction).toHaveCount(0);
+  // A circle (Performance over Scalability over Development speed over Performance) is pointed out.
+  await answerPair(dev.page, 1, 'Performance', 5);
+  await answerPair(dev.page, 2, 'Development speed', 5);
+  await answerPair(dev.page, 7, 'Scalability', 5);
+  await expect(contradiction).toContainText(/Look again at pair \d+, /);
+  await phoneShot(dev.page, '07-pairwise-contradiction', contradiction);
+  await answerPair(dev.page, 2, 'Equally important');
+  await answerPair(dev.page, 7, 'Equally important');
+  await expect(contradiction).toHaveCount(0);
   await phoneShot(dev.page, '07-pairwise', dev.page.getByText('21 of 21'));
   await expectNoSeriousViolations(dev.page, 'pairwise');
   await expectPhoneFriendly(dev.page, 'pairwise');
@@ -194,7 +206,11 @@ test('four phones vote with the four methods; a reload comes back; the closed ro
   // A reload mid-round comes back to the same participant, with the ballot as it was stored.
   await amira.page.reload();
   await expectInRoom(amira.page, 'Amira Haddad');
-  await expect(amira.page.getByRole('heading', { name: 'Your vote is in' })).toBeVisible();
+  const receipt = amira.page
+    .getByRole('status')
+    .filter({ has: amira.page.getByRole('heading', { name: 'Your vote is in' }) });
+  // The time the ballot was taken in survives the reload: it comes from the room, not the page.
+  await expect(receipt).toContainText(/Received at \d{1,2}:\d{2}/);
   await expect(amira.page.getByRole('slider', { name: 'Performance' })).toHaveValue('8');
   await phoneShot(amira.page, '09-reloaded');
   // …and the vote can still change until the round closes.

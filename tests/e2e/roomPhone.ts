@@ -107,6 +107,18 @@ export async function answerPairs(page: Page, strength: number): Promise<void> {
   }
 }
 
+/** Answers pair number `index` (from 1, as the page counts): `choice` matters more by `strength`, or equal. */
+export async function answerPair(
+  page: Page,
+  index: number,
+  choice: string,
+  strength?: number,
+): Promise<void> {
+  const pair = page.getByRole('listitem').filter({ has: page.getByText(new RegExp(`^${index} of \\d+$`)) });
+  await pair.getByRole('radio', { name: choice, exact: true }).check();
+  if (strength !== undefined) await pair.getByRole('radio', { name: new RegExp(`^${strength}×`) }).check();
+}
+
 const SCREENS = join(import.meta.dirname, '..', '..', 'test-results', 'screens');
 
 /**
