@@ -47,6 +47,7 @@ export {
   resolveRatings,
   applyProjectProfile,
   evaluate,
+  roomWeights,
   MODEL_LIMITS,
 } from './model';
 export type {

@@ -6,7 +6,7 @@
 import { aggregatePairwise, aggregateWeights, disagreement, inputWeights } from './aggregate';
 import type { AggregationMethod, CriterionDisagreement, ParticipantInput } from './aggregate';
 import { ahp, CONSISTENCY_LIMIT, mostInconsistentJudgment } from './ahp';
-import type { Judgment } from './ahp';
+import type { AhpResult, Judgment } from './ahp';
 import { DecisionInputError } from './errors';
 import { BUILT_IN_CANDIDATES } from './knowledge/candidates';
 import { BUILT_IN_CRITERIA } from './knowledge/criteria';
@@ -218,8 +218,18 @@ export type Evaluation = {
   recommendation: Recommendation;
 };
 
-/** Everything the live ranking, the comparison and the report need, in one pass. */
-export function evaluate(options: EvaluateOptions): Evaluation {
+/**
+ * The first part of `evaluate`, with the same checks and errors: the ratings, each voter's weights
+ * and the room's. On its own for a caller that only asks whether the room has weights at all
+ * (with the geometric mean, a zero on every criterion from someone leaves it none): nothing
+ * `evaluate` does after this can find them empty.
+ */
+export function roomWeights(options: EvaluateOptions): {
+  ratings: ResolvedRatings;
+  analyses: Array<AhpResult | null>;
+  participantWeights: number[][];
+  weights: number[];
+} {
   const { model, inputs, aggregation } = options;
   const ratings = resolveRatings(model, options.overrides);
   if (inputs.length === 0) throw new DecisionInputError('too_few', 'No voter has given weights yet.');
@@ -252,6 +262,13 @@ export function evaluate(options: EvaluateOptions): Evaluation {
             .filter((m) => m.length > 0),
         ).weights
       : aggregateWeights(participantWeights, aggregation);
+  return { ratings, analyses, participantWeights, weights };
+}
+
+/** Everything the live ranking, the comparison and the report need, in one pass. */
+export function evaluate(options: EvaluateOptions): Evaluation {
+  const { model, inputs } = options;
+  const { ratings, analyses, participantWeights, weights } = roomWeights(options);
   const spread = disagreement(participantWeights, options.disagreementThreshold);
   const pairwise = inputs.flatMap((input, participant) => {
     const analysis = analyses[participant];

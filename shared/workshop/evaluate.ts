@@ -12,9 +12,11 @@ import {
   evaluate,
   inputWeights,
   RATING_SCALE,
+  roomWeights,
 } from '../decision';
 import type {
   DecisionModel,
+  EvaluateOptions,
   Evaluation,
   ParticipantInput,
   ProfileOutcome,
@@ -131,12 +133,12 @@ export function isVoter(state: WorkshopState, participantId: string): boolean {
   return (own(state.roles, participantId) ?? 'voter') === 'voter';
 }
 
-/** The whole decision for the current round (or for `roundIndex`, an earlier one, for the record). */
-export function evaluateWorkshop(
+/** Who counts in the round and the engine's input for them: everything but the evaluation. */
+function roundInputs(
   state: WorkshopState,
   participants: readonly WorkshopParticipant[],
-  roundIndex: number = state.rounds.length - 1,
-): WorkshopResult {
+  roundIndex: number,
+): Omit<WorkshopResult, 'evaluation'> & { options: EvaluateOptions } {
   const { model, profile, unrated } = buildModel(state);
   const ids = state.criteria.map((c) => c.id);
   // An earlier round is read as the document stood then: later rounds' answers are not its own.
@@ -195,7 +197,7 @@ export function evaluateWorkshop(
   const inputs = usingSuggestedWeights
     ? [{ method: 'direct' as const, scores: ids.map((id) => own(suggested, id) ?? 0) }]
     : countedInputs;
-  const evaluation = evaluate({
+  const options: EvaluateOptions = {
     model,
     overrides: state.overrides,
     inputs,
@@ -203,6 +205,27 @@ export function evaluateWorkshop(
     disagreementThreshold: state.disagreementThreshold,
     // The suggested weights stand in for nobody: with no votes, no confidence is claimed.
     voters: counted.length,
-  });
-  return { profile, model, unrated, voters, counted, setAside, usingSuggestedWeights, ballots, evaluation };
+  };
+  return { profile, model, unrated, voters, counted, setAside, usingSuggestedWeights, ballots, options };
+}
+
+/** The whole decision for the current round (or for `roundIndex`, an earlier one, for the record). */
+export function evaluateWorkshop(
+  state: WorkshopState,
+  participants: readonly WorkshopParticipant[],
+  roundIndex: number = state.rounds.length - 1,
+): WorkshopResult {
+  const { options, ...round } = roundInputs(state, participants, roundIndex);
+  return { ...round, evaluation: evaluate(options) };
+}
+
+/**
+ * The room's weights in the current round, worked out and checked as `evaluateWorkshop` does
+ * (the same errors), without the rest of the decision: for asking whether there are any.
+ */
+export function workshopRoomWeights(
+  state: WorkshopState,
+  participants: readonly WorkshopParticipant[],
+): number[] {
+  return roomWeights(roundInputs(state, participants, state.rounds.length - 1).options).weights;
 }

@@ -6,7 +6,7 @@
 import { DecisionInputError, MODEL_LIMITS, PROJECT_QUESTIONS } from '../decision';
 import { anonymityOf, roundHasBallots } from './anonymity';
 import { ballotInputs } from './ballot';
-import { evaluateWorkshop, isVoter } from './evaluate';
+import { isVoter, workshopRoomWeights } from './evaluate';
 import { mapRecord, own, recordOf, withEntry, withoutEntry } from '../util/records';
 import type { IdRecord } from '../util/records';
 import type { Action } from './actions';
@@ -150,7 +150,8 @@ function refuseEmptyGeometricMean(before: WorkshopState, next: WorkshopState): v
   const empty = (state: WorkshopState) => {
     const voted = Object.keys(state.rounds[state.rounds.length - 1]?.votes ?? {});
     try {
-      evaluateWorkshop(
+      // Only the room's weights: whether there are any is all this asks.
+      workshopRoomWeights(
         state,
         voted.map((id) => ({ id, name: id })),
       );
