@@ -40,6 +40,11 @@ export type RoomContext = {
 
 const nameKey = (name: string) => name.trim().toLocaleLowerCase();
 
+/** The participant a typed name is, as the session tells names apart (case aside). */
+export function findByName<P extends { name: string }>(people: readonly P[], name: string): P | undefined {
+  return people.find((p) => nameKey(p.name) === nameKey(name));
+}
+
 /** The open room, its session and its workshop, read together. */
 export function readRoom(context: RoomContext): {
   room: OpenRoom;
@@ -70,7 +75,7 @@ export function addParticipant(context: RoomContext, sessionId: string, name: st
     throw new RoomRefusal(400, 'invalid_input', error.message, 'pick.name');
   }
   const updated = context.quietly(() => context.workspace().sessions.update(input.data));
-  const added = updated.participants.find((p) => nameKey(p.name) === nameKey(name));
+  const added = findByName(updated.participants, name);
   if (!added) throw new Error('The name just added is not in the session.');
   return added.id;
 }
@@ -117,31 +122,32 @@ export function createParticipantGate(context: RoomContext): ParticipantGate {
 
     join(request: JoinRequest, token) {
       const { room, session, state } = readRoom(context);
-      if (room.locked)
-        throw new RoomRefusal(
-          403,
-          'forbidden',
-          'The room is locked: the facilitator is not letting anyone new in.',
-        );
-      const roster = rosterOf(session, state);
+      const { pick } = request;
       const picked =
-        'participantId' in request.pick
-          ? roster.find((p) => p.id === (request.pick as { participantId: string }).participantId)
-          : roster.find((p) => nameKey(p.name) === nameKey((request.pick as { name: string }).name));
-      if ('participantId' in request.pick && !picked)
+        'participantId' in pick
+          ? rosterOf(session, state).find((p) => p.id === pick.participantId)
+          : findByName(rosterOf(session, state), pick.name);
+      if ('participantId' in pick && !picked)
         throw new RoomRefusal(
           404,
           'not_found',
           'That name is no longer on the list. Reload the page.',
           'pick.participantId',
         );
-      const name = picked?.name ?? ('name' in request.pick ? request.pick.name : '');
+      const name = picked?.name ?? ('name' in pick ? pick.name : '');
 
-      // One device, one person: coming back as the same person keeps the device; as someone else
-      // drops the old identity.
+      // One device, one person: coming back as the same person keeps the device (a locked room
+      // included: it is already in); as someone else drops the old identity.
       const existing = room.devices.byToken(token);
-      if (existing && token !== undefined) {
-        if (picked && existing.participantId === picked.id) return { status: existing.status, token };
+      if (existing && token !== undefined && picked && existing.participantId === picked.id)
+        return { status: existing.status, token };
+      if (room.locked)
+        throw new RoomRefusal(
+          403,
+          'forbidden',
+          'The room is locked: the facilitator is not letting anyone new in.',
+        );
+      if (existing) {
         room.devices.remove(existing.id);
         endStreams(room, existing.id);
       }

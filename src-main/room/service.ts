@@ -16,7 +16,7 @@ import { hostOf, startListener } from './listener';
 import type { Listener, ParticipantGate } from './listener';
 import { checkReachable, isWildcard, listInterfaces } from './network';
 import { loadPageFiles } from './page';
-import { addParticipant, createParticipantGate, readRoom } from './participants';
+import { addParticipant, createParticipantGate, findByName, readRoom } from './participants';
 import type { RoomContext, RoomWorkspace } from './participants';
 import { qrMatrix } from './qr';
 import { cancelNudge, endStreams, followRound, newRoom, nudgeAll } from './room';
@@ -250,7 +250,11 @@ export function createRoomService(deps: RoomServiceDeps) {
       }
       if (device.status === 'joined')
         throw new AppError('invalid_input', 'That device has already joined.', 'deviceId');
-      const participantId = device.participantId ?? addParticipant(context, room.sessionId, device.name);
+      // A typed name the facilitator has meanwhile added to the session is that participant.
+      const participantId =
+        device.participantId ??
+        findByName(readRoom(context).session.participants, device.name)?.id ??
+        addParticipant(context, room.sessionId, device.name);
       // The participant's earlier device gives way to the one just approved.
       const previous = room.devices.joinedFor(participantId);
       if (previous) {

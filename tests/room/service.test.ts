@@ -177,6 +177,40 @@ describe('the lobby', () => {
     expect(valueOf<ParticipantView>(await priya.me()).room.locked).toBe(true);
   });
 
+  it('lets a device already in come back to a locked room as the same participant', async () => {
+    const { core, session, room } = await setUp();
+    const priya = phone(room);
+    const pick = { participantId: session.participants[0]!.id };
+    valueOf(await priya.join(room.code, pick));
+    await call(core, 'room:configure', { sessionId: session.id, locked: true });
+    expect(valueOf(await priya.join(room.code, pick))).toEqual({ status: 'joined' });
+    // As someone else it is a new join, which the lock refuses.
+    expect((await priya.join(room.code, { participantId: session.participants[1]!.id })).status).toBe(403);
+  });
+
+  it('approves a waiting name the facilitator has meanwhile added as that participant', async () => {
+    const { core, session, room } = await setUp({ newNames: 'approval' });
+    const guest = phone(room);
+    valueOf(await guest.join(room.code, { name: 'Ola' }));
+    const current = await call(core, 'sessions:get', { id: session.id });
+    const updated = await call(core, 'sessions:update', {
+      id: session.id,
+      baseRevision: current.revision,
+      patch: { participants: { add: [{ name: 'Ola' }] } },
+    });
+    const ola = updated.participants.find((p) => p.name === 'Ola')!;
+    const waiting = (await status(core, session.id)).devices[0]!;
+    const approved = await call(core, 'room:device', {
+      sessionId: session.id,
+      deviceId: waiting.id,
+      action: 'approve',
+    });
+    expect(approved.open && approved.devices[0]).toMatchObject({ participantId: ola.id, status: 'joined' });
+    expect(
+      (await call(core, 'sessions:get', { id: session.id })).participants.filter((p) => p.name === 'Ola'),
+    ).toHaveLength(1);
+  });
+
   it('holds a new name for approval, then adds it to the session', async () => {
     const { core, session, room } = await setUp({ newNames: 'approval' });
     const guest = phone(room);
