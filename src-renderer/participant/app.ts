@@ -64,6 +64,8 @@ export class ParticipantPage {
   private fetching = false;
   private again = false;
   private shownSignature = '';
+  /** The room stopped answering while this device was in it (Wi-Fi dropped, or the room closed). */
+  private offline = false;
 
   constructor(
     private readonly root: HTMLElement,
@@ -130,7 +132,11 @@ export class ParticipantPage {
       return;
     }
     if (screen === 'room') {
-      // Keep the ballot on screen while the Wi-Fi hiccups; the event stream is reconnecting.
+      // Keep the ballot on screen while the Wi-Fi hiccups, saying so; the page keeps trying.
+      if (!this.offline) {
+        this.offline = true;
+        this.render();
+      }
       this.scheduleReconnect();
       return;
     }
@@ -139,6 +145,8 @@ export class ParticipantPage {
   }
 
   private showView(view: ParticipantView, receivedAt: number): void {
+    const wasOffline = this.offline;
+    this.offline = false;
     this.countdown = countdownFrom(view.room.timer, receivedAt);
     this.syncVote(view);
     this.connectEvents();
@@ -147,7 +155,7 @@ export class ParticipantPage {
       ...view,
       room: { ...view.room, timer: view.room.timer?.endsAt ?? null },
     });
-    const sameScreen = this.state.screen === 'room' && signature === this.shownSignature;
+    const sameScreen = this.state.screen === 'room' && signature === this.shownSignature && !wasOffline;
     this.shownSignature = signature;
     this.state = { screen: 'room', view };
     if (sameScreen) this.tick();
@@ -193,12 +201,13 @@ export class ParticipantPage {
     };
     events.onmessage = () => this.refresh();
     events.onerror = () => {
-      // The browser retries by itself unless the listener refused the stream outright.
+      // The browser retries by itself unless the listener refused the stream outright; either way
+      // the view is asked for, so a closed room or a removed device shows at once.
       if (events.readyState === EventSource.CLOSED) {
         this.stopEvents();
         this.scheduleReconnect();
-        this.refresh();
       }
+      this.refresh();
     };
   }
 
@@ -329,8 +338,8 @@ export class ParticipantPage {
       case 'room': {
         const { view } = state;
         const vote = this.vote;
-        if (view.status === 'pending' || !vote) return pendingScreen(view);
-        return roomScreen(view, vote, {
+        if (view.status === 'pending' || !vote) return pendingScreen(view, this.offline);
+        return roomScreen(view, vote, this.offline, {
           pickMethod: (method) => {
             vote.method = method;
             vote.error = null;

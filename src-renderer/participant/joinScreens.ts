@@ -199,9 +199,10 @@ function newNameSection(state: NamesScreen, actions: NamesActions): HTMLElement 
   );
 }
 
-export function pendingScreen(view: ParticipantView): HTMLElement {
+export function pendingScreen(view: ParticipantView, offline: boolean): HTMLElement {
   return frame(
     h('h1', {}, view.title),
+    offline ? offlineBanner() : null,
     h(
       'div',
       { class: 'waiting', role: 'status' },
@@ -215,6 +216,16 @@ export function pendingScreen(view: ParticipantView): HTMLElement {
         '. This page moves on by itself once you are let in.',
       ),
     ),
+  );
+}
+
+/** Shown over the last known screen while the room does not answer. */
+export function offlineBanner(): HTMLElement {
+  return h(
+    'p',
+    { class: 'offline', role: 'alert' },
+    h('strong', {}, 'Can’t reach the room right now. '),
+    'If this page says your vote is in, it is stored. The page reconnects by itself; if it does not, check the Wi-Fi, or ask the facilitator whether the room is still open.',
   );
 }
 

@@ -9,7 +9,7 @@ import { h } from './dom';
 import { canonical, readiness } from './ballot';
 import type { Draft, Method } from './ballot';
 import { formatClock } from './clock';
-import { frame } from './joinScreens';
+import { frame, offlineBanner } from './joinScreens';
 import { METHOD_HINTS, METHOD_NAMES, editor, pointsLeftText } from './methods';
 import type { EditorContext } from './methods';
 
@@ -55,7 +55,12 @@ function receivedAt(view: ParticipantView, vote: Vote): string {
   return at ? `Received at ${formatClock(at)}. ` : '';
 }
 
-export function roomScreen(view: ParticipantView, vote: Vote, actions: VoteActions): HTMLElement {
+export function roomScreen(
+  view: ParticipantView,
+  vote: Vote,
+  offline: boolean,
+  actions: VoteActions,
+): HTMLElement {
   const { room } = view;
   return frame(
     h(
@@ -76,6 +81,7 @@ export function roomScreen(view: ParticipantView, vote: Vote, actions: VoteActio
         ANONYMITY_NOTES[room.anonymity],
       ),
     ),
+    offline ? offlineBanner() : null,
     room.timer && room.accepting
       ? h(
           'p',

@@ -2,7 +2,8 @@
  * A whole room: twelve phones (three kinds of phone, each its own browser context with touch) vote
  * in a round hidden until Reveal and hidden from everyone, three with each method, against the
  * timer; one reloads mid-round, one is removed, a late phone finds the room locked; nothing of
- * the result reaches any phone before Reveal, and after it every phone shows the room's result.
+ * the result reaches any phone before Reveal, and after it every phone shows the room's result;
+ * closing the room ends every phone's access.
  */
 import { DEFAULT_ROOM_SETTINGS } from '@shared/room/schema';
 import type { RoomStatus } from '@shared/room/contract';
@@ -139,6 +140,15 @@ test('twelve phones vote in a hidden round; a reload, a removal and a locked roo
     ).toHaveCount(2);
   }
   await phoneShot(phoneAt(0).page, 'twelve-03-revealed', phoneAt(0).page.getByText('The room’s result'));
+
+  // Closing the room ends every phone's access, and each says so rather than showing a stale vote.
+  await room('room:close');
+  for (const phone of phones.slice(0, 11)) {
+    await expect(
+      phone.page.getByText(/Can’t reach the room right now|This device was removed from the room/),
+    ).toBeVisible();
+  }
+  await phoneShot(phoneAt(0).page, 'twelve-04-room-closed');
 
   for (const phone of [...phones, late]) {
     expect(phone.errors, 'a phone logged errors').toEqual([]);
