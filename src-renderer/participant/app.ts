@@ -3,7 +3,7 @@
  * the HttpOnly cookie answers for a reload or a phone that slept), show that, and ask again
  * whenever the event stream nudges, the page becomes visible again, or the network comes back.
  */
-import { JoinCodeSchema, PARTICIPANT_API } from '@shared/room/schema';
+import { JoinCodeSchema, JoinRequestSchema, PARTICIPANT_API } from '@shared/room/schema';
 import type { JoinInfo, JoinRequest, ParticipantView } from '@shared/room/schema';
 import { RoomError, roomApi } from './api';
 import { draftFrom, readiness } from './ballot';
@@ -26,7 +26,15 @@ import type { Vote } from './voteScreen';
 type State =
   | { screen: 'starting' }
   | { screen: 'code'; code: string; error: string | null; busy: boolean }
-  | { screen: 'names'; code: string; info: JoinInfo; typedName: string; error: string | null; busy: boolean }
+  | {
+      screen: 'names';
+      code: string;
+      info: JoinInfo;
+      typedName: string;
+      /** A refusal, shown beside what was tried: a roster name, or the typed one. */
+      error: { at: 'roster' | 'name'; message: string } | null;
+      busy: boolean;
+    }
   | { screen: 'room'; view: ParticipantView }
   | { screen: 'removed' }
   | { screen: 'unreachable'; message: string };
@@ -249,13 +257,21 @@ export class ParticipantPage {
   private join(pick: JoinRequest['pick'], typedName = ''): void {
     if (this.state.screen !== 'names') return;
     const names = this.state;
+    const at = 'name' in pick ? 'name' : 'roster';
+    const request = JoinRequestSchema.safeParse({ code: names.code, pick });
+    if (!request.success) {
+      const message = request.error.issues[0]?.message ?? 'Type your name.';
+      this.set({ ...names, typedName, error: { at, message }, busy: false });
+      return;
+    }
     this.set({ ...names, typedName, error: null, busy: true });
-    roomApi.join({ code: names.code, pick }).then(
+    roomApi.join(request.data).then(
       () => {
         remember(names.code);
         this.refresh();
       },
-      (error: unknown) => this.set({ ...names, typedName, error: messageOf(error), busy: false }),
+      (error: unknown) =>
+        this.set({ ...names, typedName, error: { at, message: messageOf(error) }, busy: false }),
     );
   }
 

@@ -66,7 +66,7 @@ export function codeScreen(state: CodeScreen, onSubmit: (code: string) => void):
 export type NamesScreen = {
   info: JoinInfo;
   typedName: string;
-  error: string | null;
+  error: { at: 'roster' | 'name'; message: string } | null;
   busy: boolean;
 };
 
@@ -137,8 +137,8 @@ export function namesScreen(state: NamesScreen, actions: NamesActions): HTMLElem
         );
   return frame(
     h('h1', {}, info.title),
-    state.error && info.newNames === 'closed'
-      ? h('p', { class: 'field-error', role: 'alert' }, state.error)
+    state.error?.at === 'roster'
+      ? h('p', { class: 'field-error', role: 'alert' }, state.error.message)
       : null,
     roster,
     newNameSection(state, actions),
@@ -152,6 +152,7 @@ export function namesScreen(state: NamesScreen, actions: NamesActions): HTMLElem
 
 function newNameSection(state: NamesScreen, actions: NamesActions): HTMLElement {
   const { newNames } = state.info;
+  const nameError = state.error?.at === 'name' ? state.error.message : null;
   const heading = state.info.roster.length === 0 ? 'Type your name' : 'Not on the list?';
   if (newNames === 'closed') {
     return h(
@@ -168,8 +169,8 @@ function newNameSection(state: NamesScreen, actions: NamesActions): HTMLElement 
     value: state.typedName,
     autocomplete: 'name',
     enterkeyhint: 'go',
-    'aria-invalid': state.error ? 'true' : null,
-    'aria-describedby': state.error ? 'new-name-error' : 'new-name-hint',
+    'aria-invalid': nameError ? 'true' : null,
+    'aria-describedby': nameError ? 'new-name-error' : 'new-name-hint',
     'data-key': 'new-name',
   });
   return h(
@@ -190,7 +191,7 @@ function newNameSection(state: NamesScreen, actions: NamesActions): HTMLElement 
       newNames === 'approval' ? 'The facilitator lets new names in.' : 'You join as soon as you continue.',
     ),
     input,
-    fieldError('new-name-error', state.error),
+    fieldError('new-name-error', nameError),
     h(
       'button',
       { type: 'submit', class: 'button button--primary', disabled: state.busy, 'data-key': 'new-name-go' },

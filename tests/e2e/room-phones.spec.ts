@@ -187,6 +187,10 @@ test('four phones vote with the four methods; a reload comes back; the closed ro
   // A name not on the roster waits for the facilitator, and moves on by itself once let in.
   const erik = await open('narrow', opened.url);
   await viaLink(erik.page);
+  // An empty name is refused on the phone, in the field's words, before anything is sent.
+  await erik.page.getByRole('button', { name: 'Join', exact: true }).tap();
+  await expect(erik.page.getByRole('alert')).toHaveText('Type your name.');
+  await expect(erik.page.getByLabel('Your name', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await erik.page.getByLabel('Your name', { exact: true }).fill('Erik Lindqvist');
   await erik.page.getByRole('button', { name: 'Join', exact: true }).tap();
   await expect(erik.page.getByText('Waiting for the facilitator')).toBeVisible();
@@ -247,6 +251,15 @@ test('four phones vote with the four methods; a reload comes back; the closed ro
   ).toBeVisible();
   await phoneShot(dev.page, '12-removed');
   await expectNoSeriousViolations(dev.page, 'removed');
+
+  // The next round starts from nothing on every phone, and takes a new vote.
+  await session.apply({ type: 'startRound' });
+  await room('room:round', { accepting: true });
+  await expect(amira.page.getByText('Round 2')).toBeVisible();
+  await expect(amira.page.getByRole('heading', { name: 'Your vote is in' })).toHaveCount(0);
+  await expect(amira.page.getByRole('slider', { name: 'Performance' })).toHaveValue('5');
+  await expect(amira.page.getByRole('list', { name: 'The room’s ranking' })).toHaveCount(0);
+  await submitVote(amira.page);
 
   for (const phone of phones) {
     expect(phone.errors, 'a phone logged errors').toEqual([]);
