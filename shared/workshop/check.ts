@@ -54,8 +54,8 @@ const OWN_FIELDS = new Set([
 ]);
 
 /** A round's fields checked on their own, and its records, checked an entry (key and value) at a time. */
-const ROUND_FIELDS = new Set(['revealed']);
-const ROUND_RECORDS = new Set(['inputs', 'votes', 'includeInconsistent']);
+const ROUND_FIELDS = new Set(['revealed', 'anonymity']);
+const ROUND_RECORDS = new Set(['inputs', 'votes', 'includeInconsistent', 'anonymousBallots']);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

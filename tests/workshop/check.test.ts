@@ -14,6 +14,13 @@ import type { Action, WorkshopState } from '@shared/workshop';
 const ann = '11111111-1111-4111-8111-111111111111';
 const ben = '22222222-2222-4222-8222-222222222222';
 const PEOPLE = [ann, ben, '33333333-3333-4333-8333-333333333333', 'not-a-participant', '__proto__'];
+const BALLOTS = [
+  '44444444-4444-4444-8444-444444444444',
+  '55555555-5555-4555-8555-555555555555',
+  ann,
+  'ballot',
+];
+const BUILT_IN = initialWorkshopState().criteria.map((c) => c.id);
 const CRITERIA = ['security', 'performance', 'scalability', 'custom-one', 'Bad Id'];
 
 /** What the service does: the reducer's result, or null where the reducer refuses the action. */
@@ -99,6 +106,23 @@ const actionArbitrary = fc.oneof(
   }),
   fc.record({ type: fc.constant('setThreshold'), threshold: fc.constantFrom(0.1, 0.5, 0.9, 0) }),
   fc.record({ type: fc.constant('setHideUntilReveal'), hide: fc.boolean() }),
+  fc.record({
+    type: fc.constant('setAnonymity'),
+    anonymity: fc.constantFrom('named', 'hiddenFromRoom', 'hiddenFromEveryone', 'secret'),
+  }),
+  fc.record({
+    type: fc.constant('submitBallot'),
+    voter: fc.oneof(
+      fc.record({ participantId: person }),
+      fc.record({ ballotId: fc.constantFrom(...BALLOTS) }),
+    ),
+    ballot: fc.record({
+      method: fc.constant('direct'),
+      direct: fc
+        .array(anyNumber, { minLength: BUILT_IN.length, maxLength: BUILT_IN.length })
+        .map((values) => Object.fromEntries(BUILT_IN.map((id, i) => [id, values[i]]))),
+    }),
+  }),
   fc.record({ type: fc.constant('setRevealed'), revealed: fc.boolean() }),
   fc.record({ type: fc.constant('startRound') }),
   fc.record({
@@ -152,6 +176,14 @@ describe('checking the parts an action changed', () => {
     expect(quick(start(), { type: 'abstain', participantId: ben })).toBe(true);
     expect(quick(start(), { type: 'setNotes', field: 'risks', text: 'Hiring  ' })).toBe(true);
     expect(quick(start(), { type: 'setStep', step: 'compare' })).toBe(true);
+    const hidden = applyAction(start(), { type: 'setAnonymity', anonymity: 'hiddenFromEveryone' });
+    expect(quick(start(), { type: 'setAnonymity', anonymity: 'hiddenFromEveryone' })).toBe(true);
+    const ballot: Action = {
+      type: 'submitBallot',
+      voter: { ballotId: BALLOTS[0] ?? '' },
+      ballot: { method: 'direct', direct: Object.fromEntries(BUILT_IN.map((id) => [id, 5])) },
+    };
+    expect(quick(hidden, ballot)).toBe(true);
   });
 
   it('refuses a changed part the schema refuses, or would return changed', () => {
