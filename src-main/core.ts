@@ -3,7 +3,6 @@
  * The Electron main process and the web host both start from here, so they serve the same app.
  */
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import type { AppInfo } from '@shared/app/contract';
 import { createDataStore } from './dataStore';
 import type { DataStore } from './dataStore';
@@ -47,7 +46,11 @@ export type CoreOptions = {
   openReport?: ReportServiceDeps['openFile'];
   /** Where rotating backups go (on start and every 30 minutes); none when left out. */
   backupDir?: string | undefined;
-  /** The built renderer, where the participant page is (default: `../renderer` beside the bundle). */
+  /**
+   * The built renderer, where the participant page is (`out/renderer`). Each entry passes it: the
+   * core is bundled into a shared chunk, so a path worked out here would point at the wrong
+   * folder. Without it the room opens but its page answers that it is not part of this build.
+   */
   rendererDir?: string | undefined;
 };
 
@@ -114,7 +117,7 @@ export function createCore(options: CoreOptions): Core {
     workspace: () => data.workspace(),
     events,
     now,
-    rendererDir: options.rendererDir ?? join(import.meta.dirname, '../renderer'),
+    rendererDir: options.rendererDir,
     log: (message, error) => console.error(message, error),
   });
   const info: AppInfo = {

@@ -56,7 +56,8 @@ function pageFile(body: Buffer, path: string): PageFile {
   };
 }
 
-export async function loadPageFiles(rendererDir: string): Promise<PageFiles> {
+export async function loadPageFiles(rendererDir: string | undefined): Promise<PageFiles> {
+  if (rendererDir === undefined) return { html: undefined, asset: () => undefined };
   const root = normalize(rendererDir);
   const read = async (path: string) => {
     const file = join(root, ...path.split('/'));

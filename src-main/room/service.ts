@@ -32,7 +32,7 @@ export type RoomServiceDeps = {
   events: EventBus;
   now: () => Date;
   /** The built renderer (out/renderer), where participant.html is. */
-  rendererDir: string;
+  rendererDir: string | undefined;
   log: ErrorLog;
   /** Which addresses this computer has; tests and the netns check use the real ones. */
   interfaces?: typeof listInterfaces;
