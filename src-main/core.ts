@@ -12,6 +12,7 @@ import { createHandlers } from './ipc/handlers';
 import type { Handlers, Workspace } from './ipc/handlers';
 import { keptDirFor } from './paths';
 import { createRoomService } from './room/service';
+import { createAnonymousVoters } from './room/voters';
 import type { RoomService } from './room/service';
 import { createBrandService } from './services/brands';
 import { createEventBus } from './services/eventBus';
@@ -98,6 +99,7 @@ export function createCore(options: CoreOptions): Core {
     portable: createPortableService({ db, events, now, version: options.version }),
     history: createHistoryService({ db }),
     snapshots: createSnapshotService({ db, events, now, newId }),
+    anonymousVoters: createAnonymousVoters(db),
   });
   const data = createDataStore({
     databasePath: options.databasePath,

@@ -14,6 +14,7 @@ import type { ReportService } from '../services/reports';
 import type { SessionService } from '../services/sessions';
 import type { SnapshotService } from '../services/snapshots';
 import type { WorkshopService } from '../services/workshops';
+import type { AnonymousVoters } from '../room/voters';
 
 export type Handlers = {
   [C in Channel]: (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
@@ -28,6 +29,8 @@ export type Workspace = {
   portable: PortableService;
   history: HistoryService;
   snapshots: SnapshotService;
+  /** Who has cast an anonymous ballot in a round (never which): one ballot per person. */
+  anonymousVoters: AnonymousVoters;
 };
 
 export type HandlerDeps = {

@@ -17,16 +17,21 @@ import type { SessionRecord } from '@shared/sessions/schema';
 import type { WorkshopState } from '@shared/workshop';
 import type { SessionService } from '../services/sessions';
 import type { WorkshopService } from '../services/workshops';
+import type { AnonymousVoters } from './voters';
 import type { Device, NewDevice } from './devices';
 import { LIMITS } from './listener';
 import type { ParticipantGate, StreamSink } from './listener';
-import { endStreams } from './room';
+import { anonymousKey, endStreams } from './room';
 import type { OpenRoom } from './room';
 import { notInRoom, RoomRefusal } from './refusal';
 import { anonymityOf } from '@shared/workshop/anonymity';
 import { currentRound, joinInfo, offeredMethods, participantView, rosterOf } from './view';
 
-export type RoomWorkspace = { sessions: SessionService; workshops: WorkshopService };
+export type RoomWorkspace = {
+  sessions: SessionService;
+  workshops: WorkshopService;
+  anonymousVoters: AnonymousVoters;
+};
 
 export type RoomContext = {
   current(): OpenRoom | undefined;
@@ -37,6 +42,9 @@ export type RoomContext = {
   /** Runs a write of the room's own without treating its workshop or session event as news. */
   quietly<T>(write: () => T): T;
 };
+
+export const ALREADY_CAST =
+  'Your ballot in this round is already in; it can be changed only from the device that sent it, while the room stays open.';
 
 const nameKey = (name: string) => name.trim().toLocaleLowerCase();
 
@@ -224,21 +232,31 @@ export function createParticipantGate(context: RoomContext): ParticipantGate {
           'Your ballot changed on another screen since this page showed it. Look at it again, then send it.',
           'basedOn',
         );
-      let voter: { participantId: string } | { ballotId: string } = { participantId };
+      const ws = context.workspace();
+      const submit = (voter: { participantId: string } | { ballotId: string }) => () =>
+        ws.workshops.apply(room.sessionId, revision, { type: 'submitBallot', voter, ballot: request.ballot });
+      // Synchronous: the answer below is sent only after the transaction has committed.
       if (anonymityOf(state) === 'hiddenFromEveryone') {
-        const known = room.ballotIds.get(participantId);
-        const ballotId = known?.round === round ? known.id : randomUUID();
-        room.ballotIds.set(participantId, { round, id: ballotId });
-        voter = { ballotId };
-      }
-      // Synchronous: the answer below is sent only after this transaction has committed.
-      context.quietly(() =>
-        context.workspace().workshops.apply(room.sessionId, revision, {
-          type: 'submitBallot',
-          voter,
-          ballot: request.ballot,
-        }),
-      );
+        const key = anonymousKey(round, participantId);
+        const known = room.ballotIds.get(key);
+        if (known !== undefined) context.quietly(submit({ ballotId: known }));
+        else {
+          // The id of their earlier ballot is gone (the app restarted): nothing stored says which
+          // ballot is theirs, so a new one would be a second. Unless one was undone since, every
+          // ballot of the round is someone's on the list of who cast.
+          const stored = Object.keys(state.rounds.at(-1)?.anonymousBallots ?? {}).length;
+          if (
+            ws.anonymousVoters.has(room.sessionId, round, participantId) &&
+            ws.anonymousVoters.count(room.sessionId, round) <= stored
+          )
+            throw new RoomRefusal(409, 'conflict', ALREADY_CAST, 'ballot');
+          const ballotId = randomUUID();
+          context.quietly(() =>
+            ws.anonymousVoters.castBy(room.sessionId, round, participantId, submit({ ballotId })),
+          );
+          room.ballotIds.set(key, ballotId);
+        }
+      } else context.quietly(submit({ participantId }));
       const at = context.now().toISOString();
       room.ballots.set(participantId, { round, version: version + 1, submission: request.ballot, at });
       context.changed(room, true);

@@ -32,10 +32,12 @@ export type OpenRoom = {
   /** By participant id. */
   ballots: Map<string, BallotRecord>;
   /**
-   * At "hidden from everyone", the random id each participant's ballot is stored under, for one
-   * round: kept here only, so the stored document never links a ballot to a name.
+   * At "hidden from everyone", the random id each participant's ballot is stored under, by
+   * `anonymousKey(round, participant)`: kept in memory only, so the stored document never links a
+   * ballot to a name. It outlives a change of round (undone, the round comes back with its ids)
+   * and, on the same session, the room closing and opening again (the service hands it on).
    */
-  ballotIds: Map<string, { round: number; id: string }>;
+  ballotIds: Map<string, string>;
   /** Open event streams, by device id. */
   sinks: Map<string, Set<StreamSink>>;
   /** Goes up with every change phones should see; sent in each nudge. */
@@ -48,14 +50,18 @@ export type OpenRoom = {
   listener: Listener | undefined;
 };
 
+export const anonymousKey = (round: number, participantId: string) => `${round}:${participantId}`;
+
 export function newRoom(fields: {
   sessionId: string;
   code: string;
   settings: RoomSettings;
   round: number;
+  ballotIds?: Map<string, string> | undefined;
 }): OpenRoom {
+  const { ballotIds, ...rest } = fields;
   return {
-    ...fields,
+    ...rest,
     address: '',
     port: 0,
     url: '',
@@ -66,7 +72,7 @@ export function newRoom(fields: {
     timer: null,
     devices: createDeviceRegistry(),
     ballots: new Map(),
-    ballotIds: new Map(),
+    ballotIds: ballotIds ?? new Map<string, string>(),
     sinks: new Map(),
     version: 0,
     nudge: undefined,
@@ -108,7 +114,7 @@ export function cancelNudge(room: OpenRoom): void {
 
 /**
  * Follows the workshop's round: when the facilitator starts a new round, the room takes ballots
- * again, the timer is cleared, and last round's versions and anonymous ids no longer apply.
+ * again, the timer is cleared, and last round's versions no longer apply.
  */
 export function followRound(room: OpenRoom, round: number): void {
   if (room.round === round) return;
@@ -116,5 +122,4 @@ export function followRound(room: OpenRoom, round: number): void {
   room.accepting = true;
   room.timer = null;
   for (const [id, record] of room.ballots) if (record.round !== round) room.ballots.delete(id);
-  for (const [id, ballot] of room.ballotIds) if (ballot.round !== round) room.ballotIds.delete(id);
 }

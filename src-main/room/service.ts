@@ -45,6 +45,9 @@ const NOT_OPEN = 'The room is not open on this session. Open it first.';
 export function createRoomService(deps: RoomServiceDeps) {
   const interfaces = deps.interfaces ?? listInterfaces;
   let current: OpenRoom | undefined;
+  // The anonymous ballots' ids of the last room closed, so the same session opened again lets
+  // each person change their ballot instead of refusing a second one. In memory only.
+  let kept: { sessionId: string; ballotIds: Map<string, string> } | undefined;
   let quiet = 0;
   // Opening and closing wait for the listener; one at a time, so two opens never race.
   let queue: Promise<unknown> = Promise.resolve();
@@ -77,7 +80,7 @@ export function createRoomService(deps: RoomServiceDeps) {
   deps.events.subscribe((event, payload) => {
     const room = current;
     if (!room) return;
-    if (event === 'data:replaced') return void closeNow();
+    if (event === 'data:replaced') return void closeNow(true);
     const about = (key: string) =>
       typeof payload === 'object' && payload !== null && key in payload
         ? (payload as Record<string, unknown>)[key]
@@ -119,7 +122,8 @@ export function createRoomService(deps: RoomServiceDeps) {
   }
 
   /** Forgets the room at once (tokens, devices, streams) and stops its listener. */
-  function closeNow(): Promise<void> {
+  function closeNow(forget = false): Promise<void> {
+    if (forget) kept = undefined;
     const room = current;
     if (!room) return Promise.resolve();
     current = undefined;
@@ -127,7 +131,7 @@ export function createRoomService(deps: RoomServiceDeps) {
     for (const id of [...room.sinks.keys()]) endStreams(room, id);
     room.devices.clear();
     room.ballots.clear();
-    room.ballotIds.clear();
+    kept = forget ? undefined : { sessionId: room.sessionId, ballotIds: room.ballotIds };
     deps.events.emit('room:changed', { sessionId: room.sessionId });
     return room.listener?.close() ?? Promise.resolve();
   }
@@ -209,6 +213,7 @@ export function createRoomService(deps: RoomServiceDeps) {
           code: newJoinCode(),
           settings,
           round: currentRound(ws.workshops.get(sessionId).state),
+          ballotIds: kept?.sessionId === sessionId ? kept.ballotIds : undefined,
         });
         const listener = await listen(address, port, reachableAt);
         const shown =
@@ -299,12 +304,13 @@ export function createRoomService(deps: RoomServiceDeps) {
 
     /** The session was deleted: its room goes with it. */
     sessionGone(sessionId: string): void {
-      if (current?.sessionId === sessionId) void closeNow();
+      if (kept?.sessionId === sessionId) kept = undefined;
+      if (current?.sessionId === sessionId) void closeNow(true);
     },
 
     /** The app is stopping: nothing to wait for, every token is forgotten now. */
     closeAll(): Promise<void> {
-      return closeNow();
+      return closeNow(true);
     },
   };
 }

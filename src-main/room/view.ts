@@ -15,6 +15,7 @@ import type { WorkshopResult, WorkshopState } from '@shared/workshop';
 import { emptyRecord, own, recordOf } from '@shared/util/records';
 import { anonymityOf } from '@shared/workshop/anonymity';
 import type { Device } from './devices';
+import { anonymousKey } from './room';
 import type { OpenRoom } from './room';
 
 export function currentRound(state: WorkshopState): number {
@@ -30,12 +31,8 @@ export function rosterOf(session: SessionRecord, state: WorkshopState) {
 export function hasVoted(room: OpenRoom, state: WorkshopState, participantId: string): boolean {
   const round = state.rounds[state.rounds.length - 1];
   if (own(round?.votes, participantId) === 'voted') return true;
-  const anonymous = room.ballotIds.get(participantId);
-  return (
-    anonymous !== undefined &&
-    anonymous.round === currentRound(state) &&
-    own(round?.anonymousBallots, anonymous.id) !== undefined
-  );
+  const anonymous = room.ballotIds.get(anonymousKey(currentRound(state), participantId));
+  return anonymous !== undefined && own(round?.anonymousBallots, anonymous) !== undefined;
 }
 
 /** The methods a phone offers: the facilitator's choice, without pairwise where it has too many pairs. */
@@ -141,11 +138,8 @@ export function participantView(
     participant &&
     hasVoted(room, state, participant.id)
   ) {
-    const anonymous = room.ballotIds.get(participant.id);
-    mine = ownResult(
-      state,
-      anonymous?.round === round ? { ballotId: anonymous.id } : { participantId: participant.id },
-    );
+    const anonymous = room.ballotIds.get(anonymousKey(round, participant.id));
+    mine = ownResult(state, anonymous ? { ballotId: anonymous } : { participantId: participant.id });
   }
   return {
     status: joined ? 'joined' : 'pending',

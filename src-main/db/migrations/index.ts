@@ -15,6 +15,7 @@ import { up as up0050 } from './0050-session-revisions';
 import { up as up0060 } from './0060-session-list';
 import { up as up0070 } from './0070-compact-change-log';
 import { up as up0080 } from './0080-autosave-indexes';
+import { up as up0090 } from './0090-anonymous-voters';
 
 /**
  * `progress(done, total)`: a long migration says how far it has got (e.g. changes converted so
@@ -43,6 +44,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 60, name: 'session-list', up: up0060 },
   { version: 70, name: 'compact-change-log', up: up0070 },
   { version: 80, name: 'autosave-indexes', up: up0080 },
+  { version: 90, name: 'anonymous-voters', up: up0090 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, m) => Math.max(latest, m.version), 0);

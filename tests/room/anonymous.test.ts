@@ -1,0 +1,114 @@
+/**
+ * "Hidden from everyone", as the security review tried it: one person, one anonymous ballot per
+ * round, whatever closes, reopens or undoes in between; an observer casts none; and the console
+ * cannot tell from the lobby which device's ballot is which.
+ */
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ParticipantView } from '@shared/room/schema';
+import type { Action } from '@shared/workshop';
+import type { Core } from '../../src-main/core';
+import { useCore } from '../helpers/core';
+import { useTempDir } from '../helpers/tempDir';
+import { call, fakeClock, fakeRenderer, newSession, openRoom, phone, sliders, valueOf } from './helpers';
+import type { OpenedRoom, Phone } from './helpers';
+
+const tempDir = useTempDir();
+const makeCore = useCore(tempDir);
+const cores: Core[] = [];
+
+afterEach(async () => {
+  for (const core of cores.splice(0)) await core.room.closeAll();
+});
+
+async function setUp() {
+  const dir = tempDir();
+  const options = {
+    rendererDir: fakeRenderer(dir),
+    databasePath: join(dir, 'stackwise.sqlite'),
+    now: fakeClock().now,
+  };
+  const core = makeCore(options);
+  cores.push(core);
+  const session = await newSession(core);
+  const apply = async (action: Action, on: Core = core) => {
+    const { revision } = await call(on, 'workshop:get', { sessionId: session.id });
+    return call(on, 'workshop:apply', { sessionId: session.id, baseRevision: revision, action });
+  };
+  await apply({ type: 'setAnonymity', anonymity: 'hiddenFromEveryone' });
+  const { criteria } = (await call(core, 'workshop:get', { sessionId: session.id })).state;
+  const ballots = async (on: Core = core) =>
+    Object.keys(
+      (await call(on, 'workshop:get', { sessionId: session.id })).state.rounds.at(-1)!.anonymousBallots,
+    ).length;
+  return { core, options, session, criteria, apply, ballots };
+}
+
+async function joinAs(room: OpenedRoom, participantId: string): Promise<Phone> {
+  const device = phone(room);
+  expect(valueOf(await device.join(room.code, { participantId }))).toEqual({ status: 'joined' });
+  return device;
+}
+
+/** A new device for someone, let in by the facilitator should the room ask for that. */
+async function rejoin(core: Core, sessionId: string, room: OpenedRoom, participantId: string) {
+  const device = phone(room);
+  valueOf(await device.join(room.code, { participantId }));
+  const status = await call(core, 'room:status', { sessionId });
+  for (const waiting of status.open ? status.devices : [])
+    if (waiting.status === 'pending')
+      await call(core, 'room:device', { sessionId, deviceId: waiting.id, action: 'approve' });
+  return device;
+}
+
+describe('one anonymous ballot per person per round', () => {
+  it('holds after the room is closed and opened again: the same person changes theirs, never adds one', async () => {
+    const { core, session, criteria, ballots } = await setUp();
+    const priya = session.participants[0]!.id;
+    let room = await openRoom(core, session.id);
+    valueOf(await (await joinAs(room, priya)).ballot(1, 0, sliders(criteria, 3)));
+    await call(core, 'room:close', { sessionId: session.id });
+    room = await openRoom(core, session.id);
+    const again = await rejoin(core, session.id, room, priya);
+    valueOf(await again.ballot(1, 0, sliders(criteria, 7)));
+    expect(await ballots()).toBe(1);
+  });
+
+  it('holds after the app restarts: a second ballot is refused with what to do, and the count stays one', async () => {
+    const { core, options, session, criteria, ballots } = await setUp();
+    const priya = session.participants[0]!.id;
+    const room = await openRoom(core, session.id);
+    valueOf(await (await joinAs(room, priya)).ballot(1, 0, sliders(criteria, 3)));
+    await core.room.closeAll();
+    const after = makeCore(options);
+    cores.push(after);
+    const reopened = await openRoom(after, session.id);
+    const again = await rejoin(after, session.id, reopened, priya);
+    const refused = await again.ballot(1, 0, sliders(criteria, 7));
+    expect(refused.status).toBe(409);
+    expect(refused.json).toMatchObject({ ok: false, error: { code: 'conflict', field: 'ballot' } });
+    expect(refused.json.ok ? '' : refused.json.error.message).toMatch(
+      /already in; it can be changed only from the device that sent it/,
+    );
+    expect(await ballots(after)).toBe(1);
+    // Marek, who has not voted, still can.
+    valueOf(await (await joinAs(reopened, session.participants[1]!.id)).ballot(1, 0, sliders(criteria, 2)));
+    expect(await ballots(after)).toBe(2);
+  });
+
+  it('holds when a new round is started and undone', async () => {
+    const { core, session, criteria, apply, ballots } = await setUp();
+    const priya = session.participants[0]!.id;
+    const room = await openRoom(core, session.id);
+    const device = await joinAs(room, priya);
+    valueOf(await device.ballot(1, 0, sliders(criteria, 3)));
+    await apply({ type: 'startRound' });
+    const { revision } = await call(core, 'workshop:get', { sessionId: session.id });
+    await call(core, 'workshop:undo', { sessionId: session.id, baseRevision: revision });
+    const view = valueOf<ParticipantView>(await device.me());
+    expect(view.room.round).toBe(1);
+    // Either it is still that ballot (changed in place), or it is refused: never a second one.
+    await device.ballot(1, view.ballot?.version ?? 0, sliders(criteria, 8));
+    expect(await ballots()).toBe(1);
+  });
+});
