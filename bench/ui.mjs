@@ -5,16 +5,32 @@
  * until React has committed the new ranking and the browser has laid it out, i.e. the work that
  * must fit in one frame (16 ms) for the ranking to repaint with the slider. Prints the 95th
  * percentile for a typical workshop (7 criteria, 2 candidates, 12 participants) and the largest
- * supported one (40 criteria, 8 candidates, 40 participants).
+ * supported one (40 criteria, 8 candidates, 40 participants). Then the re-rank repaint while forty
+ * phones vote through the room (bench/ui/roomRepaint.mjs), `--rounds` seconds of ballots (3; at most
+ * 4). `--only slider` or `--only room` runs one of the two.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { roomRepaint } from './ui/roomRepaint.mjs';
 
 const root = join(import.meta.dirname, '..');
 const MOVES = 60;
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+if (only !== undefined && only !== 'slider' && only !== 'room') {
+  console.error('Usage: node bench/ui.mjs [--only slider|room] [--rounds 1-4]');
+  process.exit(2);
+}
+// Forty joins and forty ballots a round from one address stay within the room's 240 writes a minute.
+const roundsAt = process.argv.indexOf('--rounds');
+const rounds = roundsAt >= 0 ? Number(process.argv[roundsAt + 1]) : 3;
+if (!Number.isInteger(rounds) || rounds < 1 || rounds > 4) {
+  console.error('--rounds must be a whole number from 1 to 4.');
+  process.exit(2);
+}
 
 function startHost(databasePath) {
   const child = spawn(
@@ -158,13 +174,18 @@ const launch = () =>
   });
 try {
   const call = client(host.url);
-  console.log(
-    '\nLive ranking while a slider moves (input event -> new ranking committed and laid out; budget 16 ms)',
-  );
-  for (const size of [
-    { criteria: 7, candidates: 2, participants: 12 },
-    { criteria: 40, candidates: 8, participants: 40 },
-  ]) {
+  // Figures from a busy machine are slower than a workshop would see: say how busy it was.
+  console.log(`\nBrowser figures (load ${(loadavg()[0] ?? 0).toFixed(1)} on ${cpus().length} cores)`);
+  if (only !== 'room')
+    console.log(
+      '\nLive ranking while a slider moves (input event -> new ranking committed and laid out; budget 16 ms)',
+    );
+  for (const size of only === 'room'
+    ? []
+    : [
+        { criteria: 7, candidates: 2, participants: 12 },
+        { criteria: 40, candidates: 8, participants: 40 },
+      ]) {
     const session = await scene(call, size);
     // A fresh browser for each scene, so one scene's leftovers never slow the next.
     const browser = await launch();
@@ -179,6 +200,7 @@ try {
         `p95 with the browser's input delivery ${result.p95WithDelivery.toFixed(1)} ms)`,
     );
   }
+  if (only !== 'slider') await roomRepaint({ hostUrl: host.url, call, launch, rounds });
   console.log(`  (benchmark took ${Math.round((Date.now() - began) / 1000)} s)`);
 } finally {
   host.stop();
