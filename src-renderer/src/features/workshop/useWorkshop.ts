@@ -11,11 +11,12 @@
  * refused as stale; the console then reloads and says so. Changes made elsewhere (the presenter,
  * another window) arrive as events. Until every change is stored, the status says "Not saved".
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { applyAction, coalesceKey, STEP_LABELS } from '@shared/workshop';
 import type { Action, WorkshopReceipt, WorkshopSnapshot, WorkshopState } from '@shared/workshop';
 import { api, ApiError } from '../../api/client';
 import type { SaveState } from '../../components/SaveStatus';
+import { singleFlight } from './singleFlight';
 
 /** When the main side or the web host cannot be reached, unsent changes are tried again. */
 const RETRY_DELAY_MS = 3000;
@@ -70,11 +71,15 @@ export function useWorkshop(sessionId: string): WorkshopHandle {
     [settle],
   );
 
-  const refresh = useCallback(
+  // One read at a time: changes announced while a read is in flight (a room voting forty ballots a
+  // second) are read together by one more, not each by a read and a render of its own.
+  const refresh = useMemo(
     () =>
-      api.invoke('workshop:get', { sessionId }).then(adopt, (caught: unknown) => {
-        setError(toApiError(caught, 'The workshop could not be loaded.').message);
-      }),
+      singleFlight(() =>
+        api.invoke('workshop:get', { sessionId }).then(adopt, (caught: unknown) => {
+          setError(toApiError(caught, 'The workshop could not be loaded.').message);
+        }),
+      ),
     [adopt, sessionId],
   );
 
