@@ -25,7 +25,7 @@ import { anonymousKey, endStreams } from './room';
 import type { OpenRoom } from './room';
 import { notInRoom, RoomRefusal } from './refusal';
 import { anonymityOf } from '@shared/workshop/anonymity';
-import { currentRound, joinInfo, offeredMethods, participantView, rosterOf } from './view';
+import { currentRound, hasVoted, joinInfo, offeredMethods, participantView, rosterOf } from './view';
 
 export type RoomWorkspace = {
   sessions: SessionService;
@@ -86,6 +86,21 @@ export function addParticipant(context: RoomContext, sessionId: string, name: st
   const added = findByName(updated.participants, name);
   if (!added) throw new Error('The name just added is not in the session.');
   return added.id;
+}
+
+/** Whether the participant has a ballot in the current round: named, anonymous, or from a device. */
+function hasBallot(
+  room: OpenRoom,
+  state: WorkshopState,
+  voters: AnonymousVoters,
+  participantId: string,
+): boolean {
+  const round = currentRound(state);
+  return (
+    hasVoted(room, state, participantId) ||
+    room.ballots.get(participantId)?.round === round ||
+    voters.has(room.sessionId, round, participantId)
+  );
 }
 
 export function createParticipantGate(context: RoomContext): ParticipantGate {
@@ -181,7 +196,11 @@ export function createParticipantGate(context: RoomContext): ParticipantGate {
         }
         participantId = addParticipant(context, session.id, name);
       }
-      const taken = room.devices.joinedFor(participantId) !== undefined;
+      // Someone who already has a ballot in this round is taken over only with the facilitator's
+      // say-so: otherwise anyone could pick their name and send a ballot in their place.
+      const taken =
+        room.devices.joinedFor(participantId) !== undefined ||
+        hasBallot(room, state, context.workspace().anonymousVoters, participantId);
       const added = addDevice(room, {
         name,
         participantId,
@@ -224,7 +243,8 @@ export function createParticipantGate(context: RoomContext): ParticipantGate {
           'ballot.method',
         );
       const record = room.ballots.get(participantId);
-      const version = record?.round === round ? record.version : 0;
+      // A device let in for someone starts from its own ballot, never the earlier device's.
+      const version = record?.round === round && record.deviceId === device.id ? record.version : 0;
       if (request.basedOn !== version)
         throw new RoomRefusal(
           409,
@@ -258,7 +278,13 @@ export function createParticipantGate(context: RoomContext): ParticipantGate {
         }
       } else context.quietly(submit({ participantId }));
       const at = context.now().toISOString();
-      room.ballots.set(participantId, { round, version: version + 1, submission: request.ballot, at });
+      room.ballots.set(participantId, {
+        round,
+        deviceId: device.id,
+        version: version + 1,
+        submission: request.ballot,
+        at,
+      });
       context.changed(room, true);
       return { round, version: version + 1, at };
     },

@@ -11,8 +11,17 @@ import { createDeviceRegistry } from './devices';
 import type { DeviceRegistry } from './devices';
 import type { Listener, StreamSink } from './listener';
 
-/** A participant's last ballot from a device in this room: its version is what `basedOn` names. */
-export type BallotRecord = { round: number; version: number; submission: BallotSubmission; at: string };
+/**
+ * A participant's last ballot from a device in this room: its version is what `basedOn` names.
+ * Only the device that sent it is shown it (another device for the same name is not).
+ */
+export type BallotRecord = {
+  round: number;
+  deviceId: string;
+  version: number;
+  submission: BallotSubmission;
+  at: string;
+};
 
 export type OpenRoom = {
   readonly sessionId: string;

@@ -126,8 +126,9 @@ export function participantView(
   const participant = session.participants.find((p) => p.id === device.participantId);
   const joined = device.status === 'joined' && participant !== undefined;
   const record = participant ? room.ballots.get(participant.id) : undefined;
+  // Only to the device that sent it: a new device for that name must not read it while hidden.
   const ballot =
-    joined && record?.round === round
+    joined && record?.round === round && record.deviceId === device.id
       ? { version: record.version, submission: record.submission, at: record.at }
       : null;
   let mine: PhoneResult | null = null;
