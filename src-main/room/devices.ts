@@ -19,15 +19,28 @@ export type Device = {
   pendingReason: PendingReason | null;
   /** Open event streams of this device. */
   streams: number;
+  /** The network address it joined from, and when (ms): what the waiting queue is bounded by. */
+  readonly address: string;
+  readonly since: number;
 };
 
-export type NewDevice = Pick<Device, 'name' | 'participantId' | 'status' | 'pendingReason'>;
+export type NewDevice = Pick<
+  Device,
+  'name' | 'participantId' | 'status' | 'pendingReason' | 'address' | 'since'
+>;
 
 /**
  * Devices one room keeps, joined or waiting. Far more than the 60 participants a session holds,
  * so a second device for each fits, and few enough that a flood of joins cannot fill memory.
  */
 export const MAX_DEVICES = 150;
+
+/**
+ * Devices waiting for the facilitator: a few per network address, a short queue in all, each
+ * forgotten after a while, so someone with the code cannot fill the room with names nobody lets
+ * in. A participant on the list who has not voted joins at once, whatever the queue.
+ */
+export const PENDING = { perAddress: 3, total: 20, expireMs: 5 * 60_000 } as const;
 
 export type DeviceRegistry = ReturnType<typeof createDeviceRegistry>;
 
@@ -65,6 +78,25 @@ export function createDeviceRegistry() {
       for (const device of byId.values())
         if (device.status === 'joined' && device.participantId === participantId) return device;
       return undefined;
+    },
+    /** Drops waiting devices older than `PENDING.expireMs`; answers the ones dropped. */
+    expire(now: number): Device[] {
+      const old = [...byId.values()].filter(
+        (d) => d.status === 'pending' && now - d.since >= PENDING.expireMs,
+      );
+      for (const device of old) {
+        byId.delete(device.id);
+        byHash.delete(device.hash);
+      }
+      return old;
+    },
+    /** Whether one more device may wait, from `address`: the queue's two bounds. */
+    mayWait(address: string): boolean {
+      const waiting = [...byId.values()].filter((d) => d.status === 'pending');
+      return (
+        waiting.length < PENDING.total &&
+        waiting.filter((d) => d.address === address).length < PENDING.perAddress
+      );
     },
     list(): Device[] {
       return [...byId.values()];

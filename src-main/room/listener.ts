@@ -54,7 +54,12 @@ import { statusOf } from './refusal';
 export type ParticipantGate = {
   codeMatches(code: string): boolean;
   lookup(code: string): JoinInfo;
-  join(request: JoinRequest, token: string | undefined): { status: 'joined' | 'pending'; token: string };
+  /** `from` is the network address, which bounds how many devices wait from it. */
+  join(
+    request: JoinRequest,
+    token: string | undefined,
+    from: string,
+  ): { status: 'joined' | 'pending'; token: string };
   /** The device's id when the token is one of the room's, for the per-device limits. */
   deviceOf(token: string | undefined): string | undefined;
   me(token: string | undefined): ParticipantView;
@@ -76,6 +81,8 @@ export const LIMITS = {
   /** Event streams open at once, and per device (a phone with two tabs, a reload in flight). */
   streams: 200,
   streamsPerDevice: 3,
+  /** A device still waiting for the facilitator needs one, to hear it was let in. */
+  streamsPerWaitingDevice: 1,
   /** Wrong join codes per address: guessing one of 887 million codes at 10 a minute is hopeless. */
   codeFailures: { limit: 10, windowMs: 60_000 },
   /** Joins and ballots per address: room for a dozen phones behind one address (a hotspot, NAT). */
@@ -178,7 +185,7 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
             if (!checkCode(res, address, body.code)) return;
             if (!allowed(res, addressWrites.hit(address), 'Too many requests from this network address'))
               return;
-            const joined = gate.join(body, token);
+            const joined = gate.join(body, token, address);
             res.setHeader(
               'set-cookie',
               `${PARTICIPANT_API.cookie}=${joined.token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${COOKIE_MAX_AGE_SECONDS}`,

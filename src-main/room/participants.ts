@@ -21,7 +21,7 @@ import type { AnonymousVoters } from './voters';
 import type { Device, NewDevice } from './devices';
 import { LIMITS } from './listener';
 import type { ParticipantGate, StreamSink } from './listener';
-import { anonymousKey, endStreams } from './room';
+import { anonymousKey, endStreams, expireWaiting } from './room';
 import type { OpenRoom } from './room';
 import { notInRoom, RoomRefusal } from './refusal';
 import { anonymityOf } from '@shared/workshop/anonymity';
@@ -107,6 +107,7 @@ export function createParticipantGate(context: RoomContext): ParticipantGate {
   /** The device the token names, still speaking for someone in the session. */
   function requireDevice(token: string | undefined) {
     const read = readRoom(context);
+    if (expireWaiting(read.room, context.now())) context.changed(read.room, false);
     const device = read.room.devices.byToken(token);
     if (!device) throw notInRoom();
     // A participant taken off the session's list takes their device with them.
@@ -122,8 +123,18 @@ export function createParticipantGate(context: RoomContext): ParticipantGate {
     return { ...read, device };
   }
 
-  function addDevice(room: OpenRoom, fields: NewDevice): { device: Device; token: string } {
-    const added = room.devices.add(fields);
+  function addDevice(
+    room: OpenRoom,
+    fields: Omit<NewDevice, 'address' | 'since'>,
+    from: string,
+  ): { device: Device; token: string } {
+    if (fields.status === 'pending' && !room.devices.mayWait(from))
+      throw new RoomRefusal(
+        429,
+        'unavailable',
+        'Too many devices are waiting for the facilitator to let them in. Ask the facilitator, then try again.',
+      );
+    const added = room.devices.add({ ...fields, address: from, since: context.now().getTime() });
     if (!added)
       throw new RoomRefusal(503, 'unavailable', 'The room is full: ask the facilitator to let you in.');
     return added;
@@ -143,8 +154,9 @@ export function createParticipantGate(context: RoomContext): ParticipantGate {
       return joinInfo(room, session, state);
     },
 
-    join(request: JoinRequest, token) {
+    join(request: JoinRequest, token, from) {
       const { room, session, state } = readRoom(context);
+      if (expireWaiting(room, context.now())) context.changed(room, false);
       const { pick } = request;
       const picked =
         'participantId' in pick
@@ -185,12 +197,16 @@ export function createParticipantGate(context: RoomContext): ParticipantGate {
             'pick.name',
           );
         if (room.settings.newNames === 'approval') {
-          const added = addDevice(room, {
-            name,
-            participantId: null,
-            status: 'pending',
-            pendingReason: 'newName',
-          });
+          const added = addDevice(
+            room,
+            {
+              name,
+              participantId: null,
+              status: 'pending',
+              pendingReason: 'newName',
+            },
+            from,
+          );
           context.changed(room, false);
           return { status: 'pending', token: added.token };
         }
@@ -201,12 +217,16 @@ export function createParticipantGate(context: RoomContext): ParticipantGate {
       const taken =
         room.devices.joinedFor(participantId) !== undefined ||
         hasBallot(room, state, context.workspace().anonymousVoters, participantId);
-      const added = addDevice(room, {
-        name,
-        participantId,
-        status: taken ? 'pending' : 'joined',
-        pendingReason: taken ? 'secondDevice' : null,
-      });
+      const added = addDevice(
+        room,
+        {
+          name,
+          participantId,
+          status: taken ? 'pending' : 'joined',
+          pendingReason: taken ? 'secondDevice' : null,
+        },
+        from,
+      );
       context.changed(room, false);
       return { status: added.device.status, token: added.token };
     },
@@ -291,7 +311,8 @@ export function createParticipantGate(context: RoomContext): ParticipantGate {
 
     follow(token, sink: StreamSink) {
       const { room, device } = requireDevice(token);
-      if (device.streams >= LIMITS.streamsPerDevice)
+      const most = device.status === 'joined' ? LIMITS.streamsPerDevice : LIMITS.streamsPerWaitingDevice;
+      if (device.streams >= most)
         throw new RoomRefusal(
           429,
           'unavailable',

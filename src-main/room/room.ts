@@ -91,6 +91,13 @@ export function newRoom(fields: {
   };
 }
 
+/** Forgets waiting devices nobody let in for a while (their streams end); true if any went. */
+export function expireWaiting(room: OpenRoom, now: Date): boolean {
+  const gone = room.devices.expire(now.getTime());
+  for (const device of gone) endStreams(room, device.id);
+  return gone.length > 0;
+}
+
 /** Ends one device's event streams (it was removed, or replaced by its participant's new device). */
 export function endStreams(room: OpenRoom, deviceId: string): void {
   const sinks = room.sinks.get(deviceId);

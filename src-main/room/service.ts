@@ -19,7 +19,7 @@ import { loadPageFiles } from './page';
 import { addParticipant, createParticipantGate, findByName, readRoom } from './participants';
 import type { RoomContext, RoomWorkspace } from './participants';
 import { qrMatrix } from './qr';
-import { cancelNudge, endStreams, followRound, newRoom, nudgeAll } from './room';
+import { cancelNudge, endStreams, expireWaiting, followRound, newRoom, nudgeAll } from './room';
 import type { OpenRoom } from './room';
 import { newJoinCode } from './secrets';
 import { currentRound, roomStatus } from './view';
@@ -110,6 +110,7 @@ export function createRoomService(deps: RoomServiceDeps) {
     if (!current || current.sessionId !== sessionId) return { open: false };
     const { room, session, state } = readRoom(context);
     followRound(room, currentRound(state));
+    expireWaiting(room, deps.now());
     return roomStatus(room, session, state);
   }
 
