@@ -3,7 +3,7 @@
  * files. Every answer carries the page's Content Security Policy and `nosniff`, and none is cached
  * except the page's own files, revalidated by their ETag.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AppError } from '@shared/ipc/result';
 import type { Result } from '@shared/ipc/result';
 import { JoinCodeSchema, PARTICIPANT_API } from '@shared/room/schema';
@@ -78,8 +78,17 @@ export function sendText(res: ServerResponse, status: number, text: string): voi
 }
 
 export function remoteAddress(req: IncomingMessage): string {
-  const address = req.socket.remoteAddress ?? 'unknown';
+  return addressKey(req.socket.remoteAddress ?? 'unknown');
+}
+
+/** The address limits are counted by: an IPv4 address mapped into IPv6 is that IPv4 address. */
+export function addressKey(address: string): string {
   return address.startsWith('::ffff:') ? address.slice(7) : address;
+}
+
+/** This computer talking to itself. */
+export function isLoopback(address: string): boolean {
+  return address.startsWith('127.') || address === '::1';
 }
 
 /** Like the web host: another origin's page, or a request a browser marks cross-site or same-site. */
@@ -88,4 +97,23 @@ export function isForeign(req: IncomingMessage, origin: string): boolean {
   if (given !== undefined && given !== origin) return true;
   const site = req.headers['sec-fetch-site'];
   return site !== undefined && site !== 'same-origin' && site !== 'none';
+}
+
+/**
+ * Drops a socket at once when its address already has `most(address)` open, so one computer
+ * holding idle sockets cannot take the whole connection cap.
+ */
+export function capPerAddress(server: Server, most: (address: string) => number): void {
+  const open = new Map<string, number>();
+  server.on('connection', (socket) => {
+    const from = addressKey(socket.remoteAddress ?? 'unknown');
+    const count = (open.get(from) ?? 0) + 1;
+    if (count > most(from)) return void socket.destroy();
+    open.set(from, count);
+    socket.once('close', () => {
+      const left = (open.get(from) ?? 1) - 1;
+      if (left <= 0) open.delete(from);
+      else open.set(from, left);
+    });
+  });
 }

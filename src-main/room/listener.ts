@@ -41,6 +41,8 @@ import {
   isForeign,
   method,
   remoteAddress,
+  capPerAddress,
+  isLoopback,
   SECURITY_HEADERS,
   sendJson,
   sendText,
@@ -78,6 +80,12 @@ export const LIMITS = {
   nesting: 16,
   /** Sockets open at once: a few per phone for sixty participants. */
   connections: 400,
+  /**
+   * Sockets open at once from one address (loopback aside: that is this computer itself): a
+   * dozen phones behind one NAT loading the page at once, and far from the total, so one
+   * computer holding idle sockets leaves the rest for everyone else.
+   */
+  connectionsPerAddress: 48,
   /** Event streams open at once, and per device (a phone with two tabs, a reload in flight). */
   streams: 200,
   streamsPerDevice: 3,
@@ -105,8 +113,8 @@ export type ListenerOptions = {
   now: () => number;
   log: ErrorLog;
   heartbeatMs?: number;
-  /** Lower caps, for tests that fill them. */
-  caps?: { connections?: number; streams?: number };
+  /** Lower caps, for tests that fill them (the per-address one then counts loopback too). */
+  caps?: { connections?: number; streams?: number; connectionsPerAddress?: number };
 };
 
 export type Listener = {
@@ -136,7 +144,8 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
   let hosts: ReadonlySet<string> = new Set();
   let origin = '';
 
-  const server: Server = createServer((req, res) => {
+  // Node checks the timeouts below this often (default 30 s): an idle socket goes within seconds.
+  const server: Server = createServer({ connectionsCheckingInterval: 2_000 }, (req, res) => {
     handle(req, res).catch((error: unknown) => {
       log('Room listener request failed', error);
       if (!res.headersSent)
@@ -145,9 +154,14 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
     });
   });
   server.maxConnections = options.caps?.connections ?? LIMITS.connections;
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 20_000;
+  server.headersTimeout = 5_000;
+  server.requestTimeout = 10_000;
   server.keepAliveTimeout = 5_000;
+  capPerAddress(
+    server,
+    (from) =>
+      options.caps?.connectionsPerAddress ?? (isLoopback(from) ? Infinity : LIMITS.connectionsPerAddress),
+  );
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const target = req.url ?? '';
