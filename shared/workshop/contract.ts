@@ -52,5 +52,17 @@ export const workshopEvents = {
   'workshop:changed': z.strictObject({
     sessionId: SessionIdSchema,
     revision: RevisionSchema,
+    /**
+     * The action this revision applied, with the undo and redo it leaves. A console one revision
+     * behind applies it with the same reducer instead of reading the workshop back, so a ballot
+     * from a phone repaints the ranking in the next frame. Absent for undo, redo and restores.
+     */
+    applied: z
+      .strictObject({
+        action: ActionSchema,
+        undo: z.strictObject({ label: z.string() }).nullable(),
+        redo: z.strictObject({ label: z.string() }).nullable(),
+      })
+      .optional(),
   }),
 };

@@ -97,9 +97,13 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
     return snapshot(sessionId, state, revision, known);
   }
 
-  const changed = (result: WorkshopSnapshot) => {
+  const changed = (result: WorkshopSnapshot, action?: Action) => {
     checkpointWhenIdle(db);
-    events.emit('workshop:changed', { sessionId: result.sessionId, revision: result.revision });
+    events.emit('workshop:changed', {
+      sessionId: result.sessionId,
+      revision: result.revision,
+      ...(action && { applied: { action, undo: result.undo, redo: result.redo } }),
+    });
     return result;
   };
 
@@ -221,7 +225,7 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
         }
         return store(sessionId, next, revision, tip, buttonsAfter);
       })();
-      const { sessionId: id, revision, undo, redo } = result ? changed(result) : get(sessionId);
+      const { sessionId: id, revision, undo, redo } = result ? changed(result, action) : get(sessionId);
       return { sessionId: id, revision, undo, redo };
     },
 

@@ -65,7 +65,16 @@ describe('workshop channels', () => {
       undo: { label: 'answered the project profile' },
       redo: null,
     });
-    expect(seen).toHaveBeenCalledWith('workshop:changed', { sessionId: session.id, revision: 2 });
+    // The event carries the action, so a console one revision behind applies it without a read.
+    expect(seen).toHaveBeenCalledWith('workshop:changed', {
+      sessionId: session.id,
+      revision: 2,
+      applied: {
+        action: { type: 'setStep', step: 'weighting' },
+        undo: { label: 'answered the project profile' },
+        redo: null,
+      },
+    });
     core.close();
     start();
     const reopened = await ok<WorkshopSnapshot>(ipc.call('workshop:get', { sessionId: session.id }));

@@ -18,6 +18,20 @@ import { api, ApiError } from '../../api/client';
 import type { SaveState } from '../../components/SaveStatus';
 import { singleFlight } from './singleFlight';
 
+/**
+ * The state after another writer's action (a phone's ballot, the presenter's step), worked out with
+ * the reducer the main side used; null when this copy cannot (not loaded, or the reducer refuses
+ * here what it took there), and the console reads the workshop back instead.
+ */
+function nextState(state: WorkshopState | undefined, action: Action): WorkshopState | null {
+  if (!state) return null;
+  try {
+    return applyAction(state, action);
+  } catch {
+    return null;
+  }
+}
+
 /** When the main side or the web host cannot be reached, unsent changes are tried again. */
 const RETRY_DELAY_MS = 3000;
 
@@ -90,13 +104,20 @@ export function useWorkshop(sessionId: string): WorkshopHandle {
     const off = api.on('workshop:changed', (event) => {
       if (event.sessionId !== sessionId) return;
       announced.current = Math.max(announced.current, event.revision);
-      if (event.revision > synced.current && !busy.current && queue.current.length === 0) void refresh();
+      if (event.revision <= synced.current || busy.current || queue.current.length > 0) return;
+      const next =
+        event.applied &&
+        event.revision === synced.current + 1 &&
+        nextState(localRef.current, event.applied.action);
+      if (next && event.applied)
+        settle({ sessionId, state: next, revision: event.revision, ...event.applied });
+      else void refresh();
     });
     return () => {
       off();
       window.clearTimeout(retry.current);
     };
-  }, [refresh, sessionId]);
+  }, [refresh, sessionId, settle]);
 
   /** After a refusal: drop what was queued and show what is stored. */
   const reload = useCallback(async () => {
