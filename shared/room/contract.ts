@@ -36,8 +36,12 @@ export const RoomDeviceSchema = z.strictObject({
   status: z.enum(['pending', 'joined']),
   /** Why it waits: a name not on the roster, or a second device for someone already joined. */
   pendingReason: z.enum(['newName', 'secondDevice']).nullable(),
-  /** Whether this device's participant has a ballot in the current round. */
-  voted: z.boolean(),
+  /**
+   * Whether this device's participant has a ballot in the current round; null in a round hidden
+   * from everyone, where the room says only how many have voted (`counts.voted`), so the order
+   * devices voted in cannot be matched to the anonymous ballots.
+   */
+  voted: z.boolean().nullable(),
   /** Whether its event stream is connected now. */
   connected: z.boolean(),
 });

@@ -2,7 +2,8 @@
  * The three levels of anonymity as the app reads and says them. The level belongs to a round (the
  * report says which level each round ran under); the workshop's setting is the current round's.
  */
-import { own } from '../util/records';
+import { own, recordOf } from '../util/records';
+import type { IdRecord } from '../util/records';
 import { ANONYMITY_LABELS } from './schema';
 import type { Anonymity, Round, WorkshopState } from './schema';
 
@@ -72,18 +73,35 @@ export function roundLevels(state: Pick<WorkshopState, 'rounds'>): string[] {
 }
 
 /**
- * The label of an anonymous ballot ("Anonymous ballot 2"), numbered in the order the ballots came
- * in within its round, or null when `id` is not one (it is a participant's). Never a name.
+ * A round's anonymous ballots in the order of their random ids, never the order they came in: the
+ * console and the report number them so, and the k-th device to vote is not "Anonymous ballot k".
+ */
+export function anonymousBallotIds(round: Pick<Round, 'anonymousBallots'> | undefined): string[] {
+  return Object.keys(round?.anonymousBallots ?? {}).sort();
+}
+
+/** A record of anonymous ballots rebuilt in the order of their ids (as they are stored). */
+export function inIdOrder<T>(record: Readonly<Record<string, T>>): IdRecord<T> {
+  return recordOf(
+    Object.keys(record)
+      .sort()
+      .map((id) => [id, own(record, id) as T] as const),
+  );
+}
+
+/**
+ * The label of an anonymous ballot ("Anonymous ballot 2"), numbered in the order of the ballots'
+ * ids within its round, or null when `id` is not one (it is a participant's). Never a name.
  */
 export function anonymousBallotLabel(state: Pick<WorkshopState, 'rounds'>, id: string): string | null {
   for (const round of state.rounds) {
     if (own(round.anonymousBallots, id) === undefined) continue;
-    return anonymousBallotName(Object.keys(round.anonymousBallots).indexOf(id));
+    return anonymousBallotName(anonymousBallotIds(round).indexOf(id));
   }
   return null;
 }
 
-/** The label of a round's anonymous ballot at `index` (0 for the first that came in). */
+/** The label of a round's anonymous ballot at `index` in id order (0 for the first). */
 export function anonymousBallotName(index: number): string {
   return `Anonymous ballot ${index + 1}`;
 }

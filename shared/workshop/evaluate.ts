@@ -24,7 +24,7 @@ import type {
   RatingCell,
 } from '../decision';
 import { emptyRecord, own } from '../util/records';
-import { anonymousBallotName } from './anonymity';
+import { anonymousBallotIds, anonymousBallotName } from './anonymity';
 import { completeInputs, currentInputs, suggestedDirect } from './inputs';
 import type { ParticipantInputs, WorkshopState } from './schema';
 
@@ -183,7 +183,11 @@ function roundInputs(
     count(participant, toEngineInput(currentInputs(asOf, participant.id, suggested), ids));
   }
   // A ballot stored without a name is one voter, counted by its own method and never named.
-  const anonymous = Object.entries(round?.anonymousBallots ?? {});
+  // In the order of their ids (as labelled everywhere), not of arrival.
+  const anonymous = anonymousBallotIds(round).flatMap((id) => {
+    const stored = own(round?.anonymousBallots, id);
+    return stored ? [[id, stored] as const] : [];
+  });
   anonymous.forEach(([id, stored], index) => {
     ballots.voted++;
     count(

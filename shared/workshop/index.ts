@@ -22,6 +22,7 @@ export {
   anonymityNotice,
   anonymityOf,
   anonymitySentence,
+  anonymousBallotIds,
   anonymousBallotLabel,
   anonymousBallotName,
   namesHidden,

@@ -4,7 +4,7 @@
  * the same answer for the same action.
  */
 import { DecisionInputError, MODEL_LIMITS, PROJECT_QUESTIONS } from '../decision';
-import { anonymityOf, roundHasBallots } from './anonymity';
+import { anonymityOf, inIdOrder, roundHasBallots } from './anonymity';
 import { ballotInputs } from './ballot';
 import { isVoter, workshopRoomWeights } from './evaluate';
 import { mapRecord, own, recordOf, withEntry, withoutEntry } from '../util/records';
@@ -479,7 +479,8 @@ function submitBallot(
     };
     return updateRound(state, (round) => ({
       ...round,
-      anonymousBallots: withEntry(round.anonymousBallots, ballotId, inputs),
+      // In the order of their random ids, never of arrival: the k-th ballot is nobody's in particular.
+      anonymousBallots: inIdOrder(withEntry(round.anonymousBallots, ballotId, inputs)),
       includeInconsistent: withoutEntry(round.includeInconsistent, ballotId),
     }));
   }

@@ -164,6 +164,7 @@ export function participantView(
 
 export function roomStatus(room: OpenRoom, session: SessionRecord, state: WorkshopState): RoomStatus {
   const roster = rosterOf(session, state);
+  const anonymous = anonymityOf(state) === 'hiddenFromEveryone';
   const devices: RoomDevice[] = room.devices.list().map((device) => {
     const participant = session.participants.find((p) => p.id === device.participantId);
     return {
@@ -172,7 +173,7 @@ export function roomStatus(room: OpenRoom, session: SessionRecord, state: Worksh
       participantId: device.participantId,
       status: device.status,
       pendingReason: device.pendingReason,
-      voted: device.participantId !== null && hasVoted(room, state, device.participantId),
+      voted: anonymous ? null : device.participantId !== null && hasVoted(room, state, device.participantId),
       connected: device.streams > 0,
     };
   });
@@ -193,7 +194,10 @@ export function roomStatus(room: OpenRoom, session: SessionRecord, state: Worksh
     devices,
     counts: {
       joined: devices.filter((d) => d.status === 'joined').length,
-      voted: roster.filter((p) => hasVoted(room, state, p.id)).length,
+      // Hidden from everyone: the stored ballots, which a restart keeps (who cast which is not known).
+      voted: anonymous
+        ? Object.keys(state.rounds.at(-1)?.anonymousBallots ?? {}).length
+        : roster.filter((p) => hasVoted(room, state, p.id)).length,
       voters: roster.length,
     },
   };

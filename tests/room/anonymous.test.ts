@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ParticipantView } from '@shared/room/schema';
+import { anonymousBallotLabel } from '@shared/workshop';
 import type { Action } from '@shared/workshop';
 import type { Core } from '../../src-main/core';
 import { useCore } from '../helpers/core';
@@ -110,5 +111,44 @@ describe('one anonymous ballot per person per round', () => {
     // Either it is still that ballot (changed in place), or it is refused: never a second one.
     await device.ballot(1, view.ballot?.version ?? 0, sliders(criteria, 8));
     expect(await ballots()).toBe(1);
+  });
+});
+
+describe('what the console can tell of anonymous ballots', () => {
+  it('is how many have voted, never which device: ballots are stored and named in the order of their ids', async () => {
+    const { core, session, criteria } = await setUp();
+    const room = await openRoom(core, session.id);
+    for (const participant of session.participants)
+      valueOf(await (await joinAs(room, participant.id)).ballot(1, 0, sliders(criteria, 4)));
+    const status = await call(core, 'room:status', { sessionId: session.id });
+    expect(status.open && status.counts).toMatchObject({ joined: 3, voted: 3, voters: 3 });
+    // No device says whether it is one of those who voted: the k-th to vote is not ballot k.
+    expect(status.open && status.devices.map((d) => d.voted)).toEqual([null, null, null]);
+    const { state } = await call(core, 'workshop:get', { sessionId: session.id });
+    const ids = Object.keys(state.rounds[0]!.anonymousBallots);
+    expect(ids).toEqual([...ids].sort());
+    expect(ids.map((id) => anonymousBallotLabel(state, id))).toEqual([
+      'Anonymous ballot 1',
+      'Anonymous ballot 2',
+      'Anonymous ballot 3',
+    ]);
+  });
+
+  it('is stored in id order whatever the arrival, and counted by the stored ballots after a restart', async () => {
+    const { core, options, session, criteria, apply } = await setUp();
+    // Ids chosen so that arrival order is the reverse of id order.
+    const later = 'ffffffff-ffff-4fff-8fff-ffffffffffff';
+    const earlier = '00000000-0000-4000-8000-000000000001';
+    for (const ballotId of [later, earlier])
+      await apply({ type: 'submitBallot', voter: { ballotId }, ballot: sliders(criteria, 2) });
+    const { state } = await call(core, 'workshop:get', { sessionId: session.id });
+    expect(Object.keys(state.rounds[0]!.anonymousBallots)).toEqual([earlier, later]);
+    expect(anonymousBallotLabel(state, earlier)).toBe('Anonymous ballot 1');
+    await core.room.closeAll();
+    const after = makeCore(options);
+    cores.push(after);
+    await openRoom(after, session.id);
+    const status = await call(after, 'room:status', { sessionId: session.id });
+    expect(status.open && status.counts.voted).toBe(2);
   });
 });

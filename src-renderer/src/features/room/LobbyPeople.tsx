@@ -11,10 +11,15 @@ type LobbyPeopleProps = {
   /** The device a command is running for, so its buttons wait. */
   busyDevice: string | null;
   onDevice: DeviceAction;
+  /**
+   * In a round hidden from everyone the room says how many have voted, never who (the order
+   * devices voted in would tell whose anonymous ballot is whose): the lobby shows this count.
+   */
+  votedCount?: { voted: number; voters: number } | null;
 };
 
 /** Who is in the room this round: waiting for approval, voted, joined without a vote, not here. */
-export function LobbyPeople({ lobby, nameOf, busyDevice, onDevice }: LobbyPeopleProps) {
+export function LobbyPeople({ lobby, nameOf, busyDevice, onDevice, votedCount = null }: LobbyPeopleProps) {
   return (
     <div className="lobby__people">
       {lobby.pending.length > 0 ? (
@@ -41,18 +46,34 @@ export function LobbyPeople({ lobby, nameOf, busyDevice, onDevice }: LobbyPeople
           ))}
         </Group>
       ) : null}
-      <Group title="Voted" count={lobby.voted.length} tone="voted">
-        {lobby.voted.map((voter) => (
-          <VoterRow
-            key={voter.id}
-            voter={voter}
-            nameOf={nameOf}
-            busyDevice={busyDevice}
-            onDevice={onDevice}
-          />
-        ))}
-      </Group>
-      <Group title="Joined, not voted yet" count={lobby.joined.length} tone="joined">
+      {votedCount ? (
+        <section className="lobby__group lobby__group--voted" aria-label={`Voted: ${votedCount.voted}`}>
+          <h3 className="lobby__group-title">
+            Voted <span className="count">{votedCount.voted}</span>
+          </h3>
+          <p className="lobby__none" data-testid="room-voted-count">
+            {votedCount.voted} of {votedCount.voters} have voted. Hidden from everyone: the room shows how
+            many, not who.
+          </p>
+        </section>
+      ) : (
+        <Group title="Voted" count={lobby.voted.length} tone="voted">
+          {lobby.voted.map((voter) => (
+            <VoterRow
+              key={voter.id}
+              voter={voter}
+              nameOf={nameOf}
+              busyDevice={busyDevice}
+              onDevice={onDevice}
+            />
+          ))}
+        </Group>
+      )}
+      <Group
+        title={votedCount ? 'Joined' : 'Joined, not voted yet'}
+        count={lobby.joined.length}
+        tone="joined"
+      >
         {lobby.joined.map((voter) => (
           <VoterRow
             key={voter.id}

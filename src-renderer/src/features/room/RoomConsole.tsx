@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { DEFAULT_ROOM_SETTINGS } from '@shared/room/schema';
 import type { Participant } from '@shared/sessions/schema';
-import { ballotOf, isVoter } from '@shared/workshop';
+import { anonymityOf, ballotOf, isVoter } from '@shared/workshop';
 import type { Action, WorkshopState } from '@shared/workshop';
 import { invalidate } from '../../api/queries';
 import { useCommand } from '../../app/commands';
@@ -95,6 +95,7 @@ export function RoomConsole({ sessionId, state, participants, nameOf, hidden, di
           nameOf={nameOf}
           hidden={hidden}
           anonymity={anonymity.label}
+          unnamedBallots={anonymityOf(state) === 'hiddenFromEveryone'}
           dispatch={dispatch}
           onSettings={showSettings}
           folded={folded}

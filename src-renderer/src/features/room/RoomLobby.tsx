@@ -19,6 +19,8 @@ type RoomLobbyProps = {
   /** Whether this round's results are hidden: then the lobby offers Reveal. */
   hidden: boolean;
   anonymity: string;
+  /** The round is hidden from everyone: the lobby says how many have voted, not who. */
+  unnamedBallots: boolean;
   dispatch: (action: Action) => void;
   onSettings: () => void;
   /** Folded to its summary line (the other steps start so; the facilitator unfolds it). */
@@ -36,6 +38,7 @@ export const RoomLobby = memo(function RoomLobby({
   nameOf,
   hidden,
   anonymity,
+  unnamedBallots,
   dispatch,
   onSettings,
   folded,
@@ -119,7 +122,13 @@ export const RoomLobby = memo(function RoomLobby({
         </div>
       ) : null}
 
-      <LobbyPeople lobby={lobby} nameOf={nameOf} busyDevice={busy} onDevice={onDevice} />
+      <LobbyPeople
+        lobby={lobby}
+        nameOf={nameOf}
+        busyDevice={busy}
+        onDevice={onDevice}
+        votedCount={unnamedBallots ? status.counts : null}
+      />
 
       <div className="controls lobby__controls" role="group" aria-label="The room">
         {hidden ? <RevealButton dispatch={dispatch} /> : null}

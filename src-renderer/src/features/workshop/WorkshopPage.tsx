@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import {
   ANONYMITY_LABELS,
   anonymityOf,
+  anonymousBallotIds,
   anonymousBallotName,
   evaluateWorkshop,
   namesHidden,
@@ -42,9 +43,9 @@ const STEP_VIEWS: Record<Step, (props: StepProps) => React.JSX.Element> = {
  */
 export function useNameOf(session: Session | undefined, state: WorkshopState | undefined) {
   const hidden = state ? namesHidden(state) : false;
-  // The labels change only when an anonymous ballot comes in, not with every edit of the state.
-  const ballotIds =
-    state?.rounds.map((round) => Object.keys(round.anonymousBallots).join(',')).join(';') ?? '';
+  // The labels change only when an anonymous ballot comes in, not with every edit of the state;
+  // numbered in the order of their ids, never of arrival (see anonymousBallotIds).
+  const ballotIds = state?.rounds.map((round) => anonymousBallotIds(round).join(',')).join(';') ?? '';
   const ballots = useMemo(
     () =>
       new Map(
