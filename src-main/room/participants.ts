@@ -14,6 +14,7 @@ import { contract } from '@shared/ipc/contract';
 import { errorFromZod } from '@shared/ipc/result';
 import type { BallotReceipt, BallotRequest, JoinRequest, ParticipantView } from '@shared/room/schema';
 import type { SessionRecord } from '@shared/sessions/schema';
+import { isVoter } from '@shared/workshop';
 import type { WorkshopState } from '@shared/workshop';
 import type { SessionService } from '../services/sessions';
 import type { WorkshopService } from '../services/workshops';
@@ -245,6 +246,13 @@ export function createParticipantGate(context: RoomContext): ParticipantGate {
       const participantId = device.participantId;
       if (device.status !== 'joined' || participantId === null)
         throw new RoomRefusal(403, 'forbidden', 'The facilitator has not let this device in yet.');
+      // At every level, here: an anonymous ballot carries no name for the reducer to check.
+      if (!isVoter(state, participantId))
+        throw new RoomRefusal(
+          403,
+          'forbidden',
+          'You are an observer in this session: observers do not vote. The facilitator can make you a voter.',
+        );
       const round = currentRound(state);
       if (request.round !== round)
         throw new RoomRefusal(

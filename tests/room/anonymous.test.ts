@@ -112,6 +112,22 @@ describe('one anonymous ballot per person per round', () => {
     await device.ballot(1, view.ballot?.version ?? 0, sliders(criteria, 8));
     expect(await ballots()).toBe(1);
   });
+
+  it('is never cast by an observer, at any level', async () => {
+    const { core, session, criteria, apply, ballots } = await setUp();
+    const ana = session.participants[2]!.id;
+    const room = await openRoom(core, session.id);
+    const device = await joinAs(room, ana);
+    await apply({ type: 'setRole', participantId: ana, role: 'observer' });
+    const refused = await device.ballot(1, 0, sliders(criteria, 3));
+    expect(refused.status).toBe(403);
+    expect(refused.json).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await ballots()).toBe(0);
+    // Named too: refused by the room before the reducer is asked.
+    await apply({ type: 'startRound' });
+    await apply({ type: 'setAnonymity', anonymity: 'named' });
+    expect((await device.ballot(2, 0, sliders(criteria, 3))).status).toBe(403);
+  });
 });
 
 describe('what the console can tell of anonymous ballots', () => {
