@@ -36,7 +36,10 @@ function load(key: string, entry: Entry): void {
     return;
   }
   entry.loading = true;
-  notify();
+  // A refetch keeps its data on screen (`loading` shows only before the first answer), so only a
+  // first load has anything new to show now; a room voting at forty ballots a second would
+  // otherwise re-render every reader twice per change.
+  if (entry.data === undefined) notify();
   entry
     .run()
     .then(

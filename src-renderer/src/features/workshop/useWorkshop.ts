@@ -14,9 +14,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { applyAction, coalesceKey, STEP_LABELS } from '@shared/workshop';
 import type { Action, WorkshopReceipt, WorkshopSnapshot, WorkshopState } from '@shared/workshop';
+import type { EventPayload } from '@shared/ipc/contract';
 import { api, ApiError } from '../../api/client';
 import type { SaveState } from '../../components/SaveStatus';
 import { singleFlight } from './singleFlight';
+
+/** Another writer's change as its event carries it: the action and the undo and redo it leaves. */
+type Applied = NonNullable<EventPayload<'workshop:changed'>['applied']>;
 
 /**
  * The state after another writer's action (a phone's ballot, the presenter's step), worked out with
@@ -101,20 +105,40 @@ export function useWorkshop(sessionId: string): WorkshopHandle {
     synced.current = -1;
     announced.current = -1;
     void refresh();
+    // Other writers' changes that arrived since the last frame, applied together in the next one:
+    // forty phones voting in a second make one render a frame, not one per ballot.
+    let arrived: Array<{ revision: number; applied: Applied }> = [];
+    let frame: number | undefined;
+    const applyArrived = () => {
+      frame = undefined;
+      const changes = arrived;
+      arrived = [];
+      // The console's own writes are in flight: it catches up once they are stored (see `pump`).
+      if (busy.current || queue.current.length > 0) return;
+      let state = localRef.current;
+      let revision = synced.current;
+      let last: Applied | undefined;
+      for (const change of changes) {
+        if (change.revision <= revision) continue;
+        const next = change.revision === revision + 1 ? nextState(state, change.applied.action) : null;
+        if (!next) return void refresh();
+        state = next;
+        revision = change.revision;
+        last = change.applied;
+      }
+      if (state && last) settle({ sessionId, state, revision, ...last });
+    };
     const off = api.on('workshop:changed', (event) => {
       if (event.sessionId !== sessionId) return;
       announced.current = Math.max(announced.current, event.revision);
       if (event.revision <= synced.current || busy.current || queue.current.length > 0) return;
-      const next =
-        event.applied &&
-        event.revision === synced.current + 1 &&
-        nextState(localRef.current, event.applied.action);
-      if (next && event.applied)
-        settle({ sessionId, state: next, revision: event.revision, ...event.applied });
-      else void refresh();
+      if (!event.applied) return void refresh();
+      arrived.push({ revision: event.revision, applied: event.applied });
+      frame ??= requestAnimationFrame(applyArrived);
     });
     return () => {
       off();
+      if (frame !== undefined) cancelAnimationFrame(frame);
       window.clearTimeout(retry.current);
     };
   }, [refresh, sessionId, settle]);
