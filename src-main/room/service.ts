@@ -80,7 +80,8 @@ export function createRoomService(deps: RoomServiceDeps) {
   deps.events.subscribe((event, payload) => {
     const room = current;
     if (!room) return;
-    if (event === 'data:replaced') return void closeNow(true);
+    // In turn with opening and closing, so a room opening now is closed once it is up.
+    if (event === 'data:replaced') return void serial(() => closeNow(true));
     const about = (key: string) =>
       typeof payload === 'object' && payload !== null && key in payload
         ? (payload as Record<string, unknown>)[key]
@@ -217,6 +218,13 @@ export function createRoomService(deps: RoomServiceDeps) {
           ballotIds: kept?.sessionId === sessionId ? kept.ballotIds : undefined,
         });
         const listener = await listen(address, port, reachableAt);
+        // The session may have gone while the listener started (deleted, or the data replaced).
+        try {
+          deps.workspace().sessions.get(sessionId);
+        } catch (error) {
+          await listener.close();
+          throw error;
+        }
         const shown =
           reachableAt.find((a) => !interfaces().find((i) => i.address === a)?.internal) ??
           reachableAt[0] ??
@@ -306,7 +314,10 @@ export function createRoomService(deps: RoomServiceDeps) {
     /** The session was deleted: its room goes with it. */
     sessionGone(sessionId: string): void {
       if (kept?.sessionId === sessionId) kept = undefined;
-      if (current?.sessionId === sessionId) void closeNow(true);
+      // In turn with opening: a room still opening on it is closed once it is up.
+      void serial(async () => {
+        if (current?.sessionId === sessionId) await closeNow(true);
+      });
     },
 
     /** The app is stopping: nothing to wait for, every token is forgotten now. */
