@@ -22,7 +22,7 @@ export function listInterfaces(
   return list.sort((a, b) => rank(a) - rank(b));
 }
 
-/** Binding every interface is possible if asked for by name, never offered in the list. */
+/** Every interface: never offered in the list, and refused when asked for by name. */
 export function isWildcard(address: string): boolean {
   return address === '0.0.0.0' || address === '::';
 }

@@ -197,19 +197,21 @@ export function createRoomService(deps: RoomServiceDeps) {
         const ws = deps.workspace();
         ws.sessions.get(sessionId);
         const known = interfaces().map((i) => i.address);
-        if (isIP(address) === 0 || (!isWildcard(address) && !known.includes(address)))
+        // Never every interface, not even asked for by name over IPC: the room is on one network.
+        if (isWildcard(address))
+          throw new AppError(
+            'invalid_input',
+            'The room opens on one network address, never on all of them at once. Pick one from the list.',
+            'address',
+          );
+        if (isIP(address) === 0 || !known.includes(address))
           throw new AppError(
             'invalid_input',
             `${address} is not one of this computer’s network addresses. Pick one from the list.`,
             'address',
           );
         await closeNow();
-        // Bound to every interface (only when asked for by name), phones may use any of its addresses.
-        const reachableAt = !isWildcard(address)
-          ? [address]
-          : address === '::'
-            ? known
-            : known.filter((a) => isIP(a) === 4);
+        const reachableAt = [address];
         const room = newRoom({
           sessionId,
           code: newJoinCode(),

@@ -80,3 +80,20 @@ describe('a session deleted while its room opens', () => {
     expect(await call(core, 'room:status', { sessionId: session.id })).toEqual({ open: false });
   });
 });
+
+describe('every interface', () => {
+  it('is refused over IPC, IPv4 and IPv6 alike, with the field named', async () => {
+    const core = setUp();
+    const session = await newSession(core);
+    for (const address of ['0.0.0.0', '::']) {
+      const answer = await dispatch(
+        core.handlers,
+        'room:open',
+        { sessionId: session.id, address, port: 0, settings: DEFAULT_ROOM_SETTINGS },
+        () => undefined,
+      );
+      expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'address' } });
+    }
+    expect(await call(core, 'room:status', { sessionId: session.id })).toEqual({ open: false });
+  });
+});
