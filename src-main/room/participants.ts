@@ -26,7 +26,15 @@ import { anonymousKey, endStreams, expireWaiting } from './room';
 import type { OpenRoom } from './room';
 import { notInRoom, RoomRefusal } from './refusal';
 import { anonymityOf } from '@shared/workshop/anonymity';
-import { currentRound, hasVoted, joinInfo, offeredMethods, participantView, rosterOf } from './view';
+import {
+  currentRound,
+  forgetUnstored,
+  hasVoted,
+  joinInfo,
+  offeredMethods,
+  participantView,
+  rosterOf,
+} from './view';
 
 export type RoomWorkspace = {
   sessions: SessionService;
@@ -69,6 +77,7 @@ export function readRoom(context: RoomContext): {
   room.session ??= ws.sessions.get(room.sessionId);
   const session = room.session;
   const { state, revision } = ws.workshops.get(room.sessionId);
+  forgetUnstored(room, state);
   return { room, session, state, revision };
 }
 

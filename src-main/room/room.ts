@@ -56,6 +56,8 @@ export type OpenRoom = {
   /** The nudge waiting to be sent, if any. */
   nudge: NodeJS.Timeout | undefined;
   results: WeakMap<WorkshopState, { key: string; result: PhoneResult }>;
+  /** The stored workshop the phones' ballots were last checked against (`forgetUnstored`). */
+  checked: WorkshopState | undefined;
   listener: Listener | undefined;
 };
 
@@ -87,6 +89,7 @@ export function newRoom(fields: {
     nudge: undefined,
     session: undefined,
     results: new WeakMap(),
+    checked: undefined,
     listener: undefined,
   };
 }

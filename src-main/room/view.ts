@@ -6,12 +6,13 @@
  * when the facilitator allows it, the ranking on that participant's own weights.
  */
 import { PAIRWISE_MAX_CRITERIA } from '@shared/room/schema';
-import type { JoinInfo, ParticipantView, PhoneResult } from '@shared/room/schema';
+import type { BallotSubmission, JoinInfo, ParticipantView, PhoneResult } from '@shared/room/schema';
 import type { RoomDevice, RoomStatus } from '@shared/room/contract';
 import { verdictFacts } from '@shared/report/verdict';
 import type { SessionRecord } from '@shared/sessions/schema';
 import { evaluateWorkshop, inputsHidden, isVoter } from '@shared/workshop';
-import type { WorkshopResult, WorkshopState } from '@shared/workshop';
+import type { ParticipantInputs, WorkshopResult, WorkshopState } from '@shared/workshop';
+import { ballotInputs } from '@shared/workshop/ballot';
 import { emptyRecord, own, recordOf } from '@shared/util/records';
 import { anonymityOf } from '@shared/workshop/anonymity';
 import type { Device } from './devices';
@@ -201,4 +202,53 @@ export function roomStatus(room: OpenRoom, session: SessionRecord, state: Worksh
       voters: roster.length,
     },
   };
+}
+
+/** Whether `stored` holds exactly what `ballot` said, for the ballot's method. */
+function sameAnswer(state: WorkshopState, stored: ParticipantInputs | undefined, ballot: BallotSubmission) {
+  if (!stored || stored.method !== ballot.method) return false;
+  let answer: ReturnType<typeof ballotInputs>;
+  try {
+    answer = ballotInputs(state, ballot, (message) => {
+      throw new Error(message);
+    });
+  } catch {
+    // The criteria changed since: the ballot no longer answers them whole.
+    return false;
+  }
+  const sameRecord = (a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>) =>
+    Object.keys(a).length === Object.keys(b).length && Object.keys(a).every((k) => own(b, k) === own(a, k));
+  switch (answer.method) {
+    case 'direct':
+      return sameRecord(answer.direct ?? {}, stored.direct);
+    case 'points':
+      return sameRecord(answer.points ?? {}, stored.points);
+    case 'rank':
+      return (answer.ranking ?? []).join(',') === stored.ranking.join(',');
+    case 'pairwise':
+      return sameRecord(answer.pairwise ?? {}, stored.pairwise);
+  }
+}
+
+/**
+ * Forgets the phones' ballots the workshop no longer holds as they were sent (the facilitator
+ * undid one, or changed it on the console): the phone then no longer says "your vote is in" for
+ * something that is not stored, and sends its next ballot from nothing. Once per stored state.
+ */
+export function forgetUnstored(room: OpenRoom, state: WorkshopState): void {
+  if (room.checked === state) return;
+  room.checked = state;
+  const round = state.rounds.at(-1);
+  const number = currentRound(state);
+  for (const [participantId, record] of room.ballots) {
+    if (record.round !== number) continue;
+    const anonymous = room.ballotIds.get(anonymousKey(number, participantId));
+    const stored =
+      anonymous !== undefined
+        ? own(round?.anonymousBallots, anonymous)
+        : own(round?.votes, participantId) === 'voted'
+          ? own(round?.inputs, participantId)
+          : undefined;
+    if (!sameAnswer(state, stored, record.submission)) room.ballots.delete(participantId);
+  }
 }

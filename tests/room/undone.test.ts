@@ -1,0 +1,68 @@
+/**
+ * A ballot the facilitator undoes on the console is gone from the phone too: it no longer says
+ * "your vote is in", and the phone can send a ballot again from nothing.
+ */
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ParticipantView } from '@shared/room/schema';
+import type { Anonymity } from '@shared/workshop';
+import type { Core } from '../../src-main/core';
+import { useCore } from '../helpers/core';
+import { useTempDir } from '../helpers/tempDir';
+import { call, fakeClock, fakeRenderer, newSession, openRoom, phone, sliders, valueOf } from './helpers';
+
+const tempDir = useTempDir();
+const makeCore = useCore(tempDir);
+const cores: Core[] = [];
+
+afterEach(async () => {
+  for (const core of cores.splice(0)) await core.room.closeAll();
+});
+
+async function setUp(anonymity: Anonymity) {
+  const dir = tempDir();
+  const core = makeCore({
+    rendererDir: fakeRenderer(dir),
+    databasePath: join(dir, 'stackwise.sqlite'),
+    now: fakeClock().now,
+  });
+  cores.push(core);
+  const session = await newSession(core);
+  const { revision, state } = await call(core, 'workshop:get', { sessionId: session.id });
+  await call(core, 'workshop:apply', {
+    sessionId: session.id,
+    baseRevision: revision,
+    action: { type: 'setAnonymity', anonymity },
+  });
+  const room = await openRoom(core, session.id);
+  const undo = async () => {
+    const current = await call(core, 'workshop:get', { sessionId: session.id });
+    await call(core, 'workshop:undo', { sessionId: session.id, baseRevision: current.revision });
+  };
+  return { core, session, room, criteria: state.criteria, undo };
+}
+
+describe('an undone ballot', () => {
+  for (const anonymity of ['named', 'hiddenFromEveryone'] as const)
+    it(`is no longer "in" on the phone, which can send one again (${anonymity})`, async () => {
+      const { session, room, criteria, undo } = await setUp(anonymity);
+      const device = phone(room);
+      valueOf(await device.join(room.code, { participantId: session.participants[0]!.id }));
+      valueOf(await device.ballot(1, 0, sliders(criteria, 3)));
+      await undo();
+      expect(valueOf<ParticipantView>(await device.me()).ballot).toBeNull();
+      valueOf(await device.ballot(1, 0, sliders(criteria, 5)));
+    });
+
+  it('shows the ballot before it on the phone when the second of two is undone', async () => {
+    const { session, room, criteria, undo } = await setUp('named');
+    const device = phone(room);
+    valueOf(await device.join(room.code, { participantId: session.participants[0]!.id }));
+    valueOf(await device.ballot(1, 0, sliders(criteria, 3)));
+    valueOf(await device.ballot(1, 1, sliders(criteria, 7)));
+    await undo();
+    // The phone no longer shows the undone one as in; what is stored now is not what it sent last.
+    const view = valueOf<ParticipantView>(await device.me());
+    expect(view.ballot?.submission).not.toEqual(sliders(criteria, 7));
+  });
+});
