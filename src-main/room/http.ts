@@ -86,6 +86,23 @@ export function addressKey(address: string): string {
   return address.startsWith('::ffff:') ? address.slice(7) : address;
 }
 
+/**
+ * The key wrong join codes are counted by: an IPv6 address's /64 (one network, where anyone has
+ * billions of addresses), an IPv4 address itself.
+ */
+export function guessKey(address: string): string {
+  const plain = addressKey(address).split('%')[0] ?? '';
+  if (!plain.includes(':')) return plain;
+  const [head = '', tail] = plain.split('::');
+  const front = head === '' ? [] : head.split(':');
+  const back = tail === undefined || tail === '' ? [] : tail.split(':');
+  const groups = [...front, ...Array<string>(Math.max(0, 8 - front.length - back.length)).fill('0'), ...back];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(':')}::/64`;
+}
+
 /** This computer talking to itself. */
 export function isLoopback(address: string): boolean {
   return address.startsWith('127.') || address === '::1';

@@ -1,8 +1,8 @@
 /**
  * Sliding-window rate limits for the participant listener, on an injected clock so tests move
  * time by hand. Each key (an address, a device) keeps the times of its recent hits, never more
- * than the limit; keys whose hits have all aged out are swept once a window (or sooner when the
- * table grows large), so a stream of new addresses cannot grow it without bound.
+ * than the limit; keys whose hits have all aged out are swept once a window, and a new key finding
+ * the table full is refused, so a stream of new addresses cannot grow it without bound.
  */
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -17,8 +17,11 @@ export type RateLimiter = {
 
 export type RateLimit = { limit: number; windowMs: number };
 
-/** Keys kept before expired ones are swept early; they are swept once a window anyway. */
-const SWEEP_AT = 4096;
+/**
+ * Keys kept at most. Expired ones are swept once a window; a new key that finds the table full
+ * is refused until then, rather than the whole table being swept on every hit.
+ */
+export const MAX_KEYS = 4096;
 
 export function createRateLimiter({ limit, windowMs }: RateLimit, now: () => number): RateLimiter {
   const hits = new Map<string, number[]>();
@@ -45,7 +48,9 @@ export function createRateLimiter({ limit, windowMs }: RateLimit, now: () => num
   return {
     hit(key) {
       const at = now();
-      if (hits.size >= SWEEP_AT || at - swept >= windowMs) sweep(at);
+      if (at - swept >= windowMs) sweep(at);
+      if (!hits.has(key) && hits.size >= MAX_KEYS)
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((swept + windowMs - at) / 1000)) };
       const times = recent(key, at);
       const decision = decide(times, at);
       if (decision.allowed) hits.set(key, [...times, at]);

@@ -42,6 +42,7 @@ import {
   method,
   remoteAddress,
   capPerAddress,
+  guessKey,
   isLoopback,
   SECURITY_HEADERS,
   sendJson,
@@ -91,8 +92,12 @@ export const LIMITS = {
   streamsPerDevice: 3,
   /** A device still waiting for the facilitator needs one, to hear it was let in. */
   streamsPerWaitingDevice: 1,
-  /** Wrong join codes per address: guessing one of 887 million codes at 10 a minute is hopeless. */
+  /**
+   * Wrong join codes per address (per /64 for IPv6): guessing one of 887 million codes at 10 a
+   * minute is hopeless; and in the whole room, from however many addresses, 100 a minute.
+   */
   codeFailures: { limit: 10, windowMs: 60_000 },
+  codeFailuresPerRoom: { limit: 100, windowMs: 60_000 },
   /** Joins and ballots per address: room for a dozen phones behind one address (a hotspot, NAT). */
   writesPerAddress: { limit: 240, windowMs: 60_000 },
   /** Ballots per device: far more than a person changes their mind. */
@@ -138,6 +143,7 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
   const { gate, page, log } = options;
   const budget = byteBudget(LIMITS.inflightBytes);
   const codeFailures = createRateLimiter(LIMITS.codeFailures, options.now);
+  const roomFailures = createRateLimiter(LIMITS.codeFailuresPerRoom, options.now);
   const addressWrites = createRateLimiter(LIMITS.writesPerAddress, options.now);
   const deviceBallots = createRateLimiter(LIMITS.ballotsPerDevice, options.now);
   const streams = new Set<ServerResponse>();
@@ -250,10 +256,14 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
   }
 
   function checkCode(res: ServerResponse, address: string, code: string): boolean {
-    if (!allowed(res, codeFailures.check(address), 'Too many wrong join codes from this network address'))
+    const from = guessKey(address);
+    if (!allowed(res, codeFailures.check(from), 'Too many wrong join codes from this network address'))
+      return false;
+    if (!allowed(res, roomFailures.check('room'), 'Too many wrong join codes in this room just now'))
       return false;
     if (gate.codeMatches(code)) return true;
-    codeFailures.hit(address);
+    codeFailures.hit(from);
+    roomFailures.hit('room');
     sendJson(
       res,
       404,
