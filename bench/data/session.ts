@@ -40,11 +40,20 @@ const SECOND = 1000;
 export class AppFailure extends Error {}
 export const APP_FAILURES: string[] = [];
 
+/**
+ * An action the app refused with its reason (an invalid_input answer), such as a zero that would
+ * leave the geometric mean at zero everywhere: the facilitator reads the message and goes on, so
+ * the generator does too. Counted in `APP_REFUSALS` and printed; the same seed refuses the same.
+ */
+export class AppRefusal extends Error {}
+export const APP_REFUSALS: string[] = [];
+
 async function tolerate(task: () => Promise<unknown>): Promise<void> {
   try {
     await task();
   } catch (error) {
-    if (!(error instanceof AppFailure)) throw error;
+    if (error instanceof AppRefusal) APP_REFUSALS.push(error.message);
+    else if (!(error instanceof AppFailure)) throw error;
   }
 }
 
