@@ -60,7 +60,10 @@ describe('a ballot from a phone', () => {
     expect(own(stored.inputs, priya.id)?.direct).toEqual(ballot.method === 'direct' ? ballot.direct : {});
     const history = await call(core, 'history:list', { sessionId: session.id, offset: 0, limit: 5 });
     expect(JSON.stringify(history)).toContain('ballot');
-    expect(valueOf<ParticipantView>(await device.me()).ballot).toMatchObject({ version: 1, submission: ballot });
+    expect(valueOf<ParticipantView>(await device.me()).ballot).toMatchObject({
+      version: 1,
+      submission: ballot,
+    });
     const status = await call(core, 'room:status', { sessionId: session.id });
     expect(status.open && status.counts).toEqual({ joined: 1, voted: 1, voters: 3 });
     expect(status.open && status.devices[0]?.voted).toBe(true);
