@@ -3,46 +3,27 @@
  * round, whatever closes, reopens or undoes in between; an observer casts none; and the console
  * cannot tell from the lobby which device's ballot is which.
  */
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ParticipantView } from '@shared/room/schema';
 import { anonymousBallotLabel } from '@shared/workshop';
 import type { Action } from '@shared/workshop';
 import type { Core } from '../../src-main/core';
-import { useCore } from '../helpers/core';
-import { useTempDir } from '../helpers/tempDir';
-import { call, fakeClock, fakeRenderer, newSession, openRoom, phone, sliders, valueOf } from './helpers';
+import { apply, call, newSession, openRoom, phone, sliders, useRoomCore, valueOf } from './helpers';
 import type { OpenedRoom, Phone } from './helpers';
 
-const tempDir = useTempDir();
-const makeCore = useCore(tempDir);
-const cores: Core[] = [];
-
-afterEach(async () => {
-  for (const core of cores.splice(0)) await core.room.closeAll();
-});
+const roomCore = useRoomCore();
 
 async function setUp() {
-  const dir = tempDir();
-  const options = {
-    rendererDir: fakeRenderer(dir),
-    databasePath: join(dir, 'stackwise.sqlite'),
-    now: fakeClock().now,
-  };
-  const core = makeCore(options);
-  cores.push(core);
+  const { core, options } = roomCore();
   const session = await newSession(core);
-  const apply = async (action: Action, on: Core = core) => {
-    const { revision } = await call(on, 'workshop:get', { sessionId: session.id });
-    return call(on, 'workshop:apply', { sessionId: session.id, baseRevision: revision, action });
-  };
-  await apply({ type: 'setAnonymity', anonymity: 'hiddenFromEveryone' });
+  const applyHere = (action: Action, on: Core = core) => apply(on, session.id, action);
+  await applyHere({ type: 'setAnonymity', anonymity: 'hiddenFromEveryone' });
   const { criteria } = (await call(core, 'workshop:get', { sessionId: session.id })).state;
   const ballots = async (on: Core = core) =>
     Object.keys(
       (await call(on, 'workshop:get', { sessionId: session.id })).state.rounds.at(-1)!.anonymousBallots,
     ).length;
-  return { core, options, session, criteria, apply, ballots };
+  return { core, options, session, criteria, apply: applyHere, ballots };
 }
 
 async function joinAs(room: OpenedRoom, participantId: string): Promise<Phone> {
@@ -81,8 +62,7 @@ describe('one anonymous ballot per person per round', () => {
     const room = await openRoom(core, session.id);
     valueOf(await (await joinAs(room, priya)).ballot(1, 0, sliders(criteria, 3)));
     await core.room.closeAll();
-    const after = makeCore(options);
-    cores.push(after);
+    const after = roomCore.restart(options);
     const reopened = await openRoom(after, session.id);
     const again = await rejoin(after, session.id, reopened, priya);
     const refused = await again.ballot(1, 0, sliders(criteria, 7));
@@ -161,8 +141,7 @@ describe('what the console can tell of anonymous ballots', () => {
     expect(Object.keys(state.rounds[0]!.anonymousBallots)).toEqual([earlier, later]);
     expect(anonymousBallotLabel(state, earlier)).toBe('Anonymous ballot 1');
     await core.room.closeAll();
-    const after = makeCore(options);
-    cores.push(after);
+    const after = roomCore.restart(options);
     await openRoom(after, session.id);
     const status = await call(after, 'room:status', { sessionId: session.id });
     expect(status.open && status.counts.voted).toBe(2);

@@ -1,42 +1,22 @@
-import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BallotReceipt, ParticipantView } from '@shared/room/schema';
 import type { Action } from '@shared/workshop';
 import { own } from '@shared/util/records';
-import type { Core } from '../../src-main/core';
-import { dumpDatabase, useCore } from '../helpers/core';
-import { useTempDir } from '../helpers/tempDir';
-import { call, fakeClock, fakeRenderer, newSession, openRoom, phone, sliders, valueOf } from './helpers';
+import { dumpDatabase } from '../helpers/core';
+import { apply, call, newSession, openRoom, phone, sliders, useRoomCore, valueOf } from './helpers';
 import type { OpenedRoom, Phone } from './helpers';
 
-const tempDir = useTempDir();
-const makeCore = useCore(tempDir);
-const cores: Core[] = [];
-
-afterEach(async () => {
-  for (const core of cores.splice(0)) await core.room.closeAll();
-});
+const roomCore = useRoomCore();
 
 async function setUp(settings: Parameters<typeof openRoom>[2] = {}) {
-  const dir = tempDir();
-  const clock = fakeClock();
-  const options = {
-    rendererDir: fakeRenderer(dir),
-    databasePath: join(dir, 'stackwise.sqlite'),
-    now: clock.now,
-  };
-  const core = makeCore(options);
-  cores.push(core);
+  const { core, clock, options } = roomCore();
   const session = await newSession(core);
   const room = await openRoom(core, session.id, settings);
   const workshop = await call(core, 'workshop:get', { sessionId: session.id });
-  const apply = async (action: Action) => {
-    const { revision } = await call(core, 'workshop:get', { sessionId: session.id });
-    return call(core, 'workshop:apply', { sessionId: session.id, baseRevision: revision, action });
-  };
+  const applyHere = (action: Action) => apply(core, session.id, action);
   const state = async () => (await call(core, 'workshop:get', { sessionId: session.id })).state;
-  return { core, session, room, clock, options, criteria: workshop.state.criteria, apply, state };
+  return { core, session, room, clock, options, criteria: workshop.state.criteria, apply: applyHere, state };
 }
 
 async function joinAs(room: OpenedRoom, participantId: string): Promise<Phone> {
@@ -113,8 +93,7 @@ describe('a ballot from a phone', () => {
     const ballot = sliders(criteria, 7);
     valueOf(await device.ballot(1, 0, ballot));
     // A second connection, as after the app is killed: only what was committed is there.
-    const after = makeCore(options);
-    cores.push(after);
+    const after = roomCore.restart(options);
     const { state } = await call(after, 'workshop:get', { sessionId: session.id });
     expect(own(state.rounds[0]!.votes, session.participants[1]!.id)).toBe('voted');
     expect(own(state.rounds[0]!.inputs, session.participants[1]!.id)?.direct).toEqual(

@@ -6,25 +6,14 @@ import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import type { Socket } from 'node:net';
 import { dirname, join, relative, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '@shared/ipc/contract';
 import type { ParticipantGate } from '../../src-main/room/listener';
-import { startListener } from '../../src-main/room/listener';
-import type { Listener } from '../../src-main/room/listener';
-import { loadPageFiles } from '../../src-main/room/page';
 import { sendRaw } from '../helpers/http';
-import { useTempDir } from '../helpers/tempDir';
-import { fakeRenderer } from './renderer';
+import { useListener } from './helpers';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const tempDir = useTempDir();
-const listeners: Listener[] = [];
-const sockets: Socket[] = [];
-
-afterEach(async () => {
-  for (const socket of sockets.splice(0)) socket.destroy();
-  for (const listener of listeners.splice(0)) await listener.close();
-});
+const { start, sockets } = useListener();
 
 /** A room that records every call and answers as an empty one would. */
 function recordingGate() {
@@ -54,21 +43,6 @@ function recordingGate() {
     },
   };
   return { gate, calls };
-}
-
-async function start(gate: ParticipantGate, caps?: { connections?: number; streams?: number }) {
-  const listener = await startListener({
-    address: '127.0.0.1',
-    reachableAt: ['127.0.0.1'],
-    port: 0,
-    gate,
-    page: await loadPageFiles(fakeRenderer(tempDir())),
-    now: () => 0,
-    log: () => undefined,
-    ...(caps ? { caps } : {}),
-  });
-  listeners.push(listener);
-  return listener;
 }
 
 /** The project files a module loads at run time (type-only imports are erased), transitively. */

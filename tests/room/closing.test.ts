@@ -4,32 +4,16 @@
  */
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_ROOM_SETTINGS } from '@shared/room/schema';
-import type { Core } from '../../src-main/core';
 import { dispatch } from '../../src-main/ipc/dispatch';
-import { useCore } from '../helpers/core';
 import { sendRaw } from '../helpers/http';
-import { useTempDir } from '../helpers/tempDir';
-import { call, fakeClock, fakeRenderer, newSession } from './helpers';
+import { call, newSession, useRoomCore } from './helpers';
 
-const tempDir = useTempDir();
-const makeCore = useCore(tempDir);
-const cores: Core[] = [];
-
-afterEach(async () => {
-  for (const core of cores.splice(0)) await core.room.closeAll();
-});
+const roomCore = useRoomCore();
 
 function setUp() {
-  const dir = tempDir();
-  const core = makeCore({
-    rendererDir: fakeRenderer(dir),
-    databasePath: join(dir, 'stackwise.sqlite'),
-    now: fakeClock().now,
-  });
-  cores.push(core);
+  const { core } = roomCore();
   return core;
 }
 

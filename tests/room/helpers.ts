@@ -4,18 +4,27 @@
  * own cookie, so every header is the test's to set.
  */
 import { request } from 'node:http';
-import { expect } from 'vitest';
+import type { Socket } from 'node:net';
+import { join } from 'node:path';
+import { afterEach, expect } from 'vitest';
 import type { Core, CoreOptions } from '../../src-main/core';
 import { dispatch } from '../../src-main/ipc/dispatch';
+import { startListener } from '../../src-main/room/listener';
+import type { Listener, ListenerOptions, ParticipantGate } from '../../src-main/room/listener';
+import { loadPageFiles } from '../../src-main/room/page';
 import type { Channel, ChannelInput, ChannelOutput } from '@shared/ipc/contract';
 import { DEFAULT_ROOM_SETTINGS, PARTICIPANT_API } from '@shared/room/schema';
 import type { BallotSubmission, RoomSettings } from '@shared/room/schema';
 import type { RoomStatus } from '@shared/room/contract';
+import type { Action } from '@shared/workshop';
+import { useCore } from '../helpers/core';
 import { draft } from '../helpers/fixtures';
 import { sendRaw } from '../helpers/http';
 import type { RawResponse } from '../helpers/http';
+import { useTempDir } from '../helpers/tempDir';
+import { fakeRenderer } from './renderer';
 
-export { fakeRenderer } from './renderer';
+export { fakeRenderer };
 
 /** A clock the test moves by hand. */
 export function fakeClock(start = Date.parse('2026-03-12T09:00:00.000Z')) {
@@ -38,6 +47,65 @@ export async function call<C extends Channel>(
   return result.value as ChannelOutput<C>;
 }
 
+/**
+ * Cores for room tests, each on its own temporary folder with a fake renderer and a hand-moved
+ * clock, their rooms closed after each test. `restart` starts another core on the same options,
+ * as the app starts again on the same database.
+ */
+export function useRoomCore() {
+  const tempDir = useTempDir();
+  const makeCore = useCore(tempDir);
+  const cores: Core[] = [];
+  afterEach(async () => {
+    for (const core of cores.splice(0)) await core.room.closeAll();
+  });
+  const restart = (options: Partial<CoreOptions>): Core => {
+    const core = makeCore(options);
+    cores.push(core);
+    return core;
+  };
+  const roomCore = () => {
+    const dir = tempDir();
+    const clock = fakeClock();
+    const options = {
+      rendererDir: fakeRenderer(dir),
+      databasePath: join(dir, 'stackwise.sqlite'),
+      now: clock.now,
+    };
+    return { core: restart(options), clock, options };
+  };
+  return Object.assign(roomCore, { restart });
+}
+
+/**
+ * The participant listener on its own, serving the fake renderer's page on 127.0.0.1 with a
+ * stand-in room. Listeners and the raw sockets a test pushes to `sockets` close after each test.
+ */
+export function useListener() {
+  const tempDir = useTempDir();
+  const listeners: Listener[] = [];
+  const sockets: Socket[] = [];
+  afterEach(async () => {
+    for (const socket of sockets.splice(0)) socket.destroy();
+    for (const listener of listeners.splice(0)) await listener.close();
+  });
+  const start = async (gate: ParticipantGate, caps?: ListenerOptions['caps']) => {
+    const listener = await startListener({
+      address: '127.0.0.1',
+      reachableAt: ['127.0.0.1'],
+      port: 0,
+      gate,
+      page: await loadPageFiles(fakeRenderer(tempDir())),
+      now: () => 0,
+      log: () => undefined,
+      ...(caps ? { caps } : {}),
+    });
+    listeners.push(listener);
+    return listener;
+  };
+  return { start, sockets };
+}
+
 export type OpenedRoom = Extract<RoomStatus, { open: true }>;
 
 export async function openRoom(
@@ -57,6 +125,12 @@ export async function openRoom(
 
 export async function newSession(core: Core, names = ['Priya', 'Marek', 'Ana']) {
   return call(core, 'sessions:create', draft({ participants: names.map((name) => ({ name })) }));
+}
+
+/** One action on the session's workshop, at its current revision. */
+export async function apply(core: Core, sessionId: string, action: Action) {
+  const { revision } = await call(core, 'workshop:get', { sessionId });
+  return call(core, 'workshop:apply', { sessionId, baseRevision: revision, action });
 }
 
 export type CoreMaker = (options?: Partial<CoreOptions>) => Core;

@@ -1,40 +1,13 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PARTICIPANT_API } from '@shared/room/schema';
-import type { Core } from '../../src-main/core';
 import { createRateLimiter } from '../../src-main/room/limits';
 import { LIMITS } from '../../src-main/room/listener';
-import { useCore } from '../helpers/core';
-import { useTempDir } from '../helpers/tempDir';
-import {
-  call,
-  fakeClock,
-  fakeRenderer,
-  followRoom,
-  newSession,
-  openRoom,
-  phone,
-  sliders,
-  valueOf,
-} from './helpers';
+import { call, followRoom, newSession, openRoom, phone, sliders, useRoomCore, valueOf } from './helpers';
 
-const tempDir = useTempDir();
-const makeCore = useCore(tempDir);
-const cores: Core[] = [];
-
-afterEach(async () => {
-  for (const core of cores.splice(0)) await core.room.closeAll();
-});
+const roomCore = useRoomCore();
 
 async function setUp() {
-  const dir = tempDir();
-  const clock = fakeClock();
-  const core = makeCore({
-    rendererDir: fakeRenderer(dir),
-    databasePath: join(dir, 'db.sqlite'),
-    now: clock.now,
-  });
-  cores.push(core);
+  const { core, clock } = roomCore();
   const session = await newSession(core, [
     'Priya',
     'Marek',

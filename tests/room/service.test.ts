@@ -1,6 +1,5 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EventName } from '@shared/ipc/contract';
 import type { JoinInfo, ParticipantView } from '@shared/room/schema';
@@ -8,39 +7,17 @@ import { DEFAULT_ROOM_SETTINGS } from '@shared/room/schema';
 import type { Core } from '../../src-main/core';
 import { dispatch } from '../../src-main/ipc/dispatch';
 import { ADVICE, listInterfaces } from '../../src-main/room/network';
-import { useCore } from '../helpers/core';
 import { sendRaw } from '../helpers/http';
-import { useTempDir } from '../helpers/tempDir';
-import {
-  call,
-  fakeClock,
-  fakeRenderer,
-  followRoom,
-  newSession,
-  openRoom,
-  phone,
-  sliders,
-  valueOf,
-} from './helpers';
+import { call, followRoom, newSession, openRoom, phone, sliders, useRoomCore, valueOf } from './helpers';
 
-const tempDir = useTempDir();
-const makeCore = useCore(tempDir);
-const cores: Core[] = [];
+const roomCore = useRoomCore();
 
-afterEach(async () => {
+afterEach(() => {
   vi.useRealTimers();
-  for (const core of cores.splice(0)) await core.room.closeAll();
 });
 
 async function setUp(settings: Parameters<typeof openRoom>[2] = {}) {
-  const dir = tempDir();
-  const clock = fakeClock();
-  const core = makeCore({
-    rendererDir: fakeRenderer(dir),
-    databasePath: join(dir, 'db.sqlite'),
-    now: clock.now,
-  });
-  cores.push(core);
+  const { core, clock } = roomCore();
   const events: Array<[EventName, unknown]> = [];
   core.events.subscribe((event, payload) => events.push([event, payload]));
   const session = await newSession(core);

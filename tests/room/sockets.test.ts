@@ -5,23 +5,11 @@
  */
 import { request } from 'node:http';
 import { connect } from 'node:net';
-import type { Socket } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ParticipantGate } from '../../src-main/room/listener';
-import { startListener } from '../../src-main/room/listener';
-import type { Listener } from '../../src-main/room/listener';
-import { loadPageFiles } from '../../src-main/room/page';
-import { useTempDir } from '../helpers/tempDir';
-import { fakeRenderer } from './renderer';
+import { useListener } from './helpers';
 
-const tempDir = useTempDir();
-const listeners: Listener[] = [];
-const sockets: Socket[] = [];
-
-afterEach(async () => {
-  for (const socket of sockets.splice(0)) socket.destroy();
-  for (const listener of listeners.splice(0)) await listener.close();
-});
+const { start, sockets } = useListener();
 
 const refuse = () => {
   throw new Error('no room');
@@ -53,17 +41,7 @@ function pageFrom(port: number, localAddress: string): Promise<number | undefine
 
 describe('connections from one address', () => {
   it('are capped, so sockets held from one address leave room for phones on others', async () => {
-    const listener = await startListener({
-      address: '127.0.0.1',
-      reachableAt: ['127.0.0.1'],
-      port: 0,
-      gate,
-      page: await loadPageFiles(fakeRenderer(tempDir())),
-      now: () => 0,
-      log: () => undefined,
-      caps: { connections: 8, connectionsPerAddress: 4 },
-    });
-    listeners.push(listener);
+    const listener = await start(gate, { connections: 8, connectionsPerAddress: 4 });
     // Eight idle sockets from one address, as many as the whole listener takes.
     const closed = await Promise.all(
       Array.from(

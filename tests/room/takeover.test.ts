@@ -3,37 +3,17 @@
  * name (after the first was removed, or switched names) does not read it while inputs are hidden,
  * and takes over someone who has voted this round only once the facilitator lets it in.
  */
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ParticipantView } from '@shared/room/schema';
-import type { Core } from '../../src-main/core';
-import { useCore } from '../helpers/core';
-import { useTempDir } from '../helpers/tempDir';
-import { call, fakeClock, fakeRenderer, newSession, openRoom, phone, sliders, valueOf } from './helpers';
+import { apply, call, newSession, openRoom, phone, sliders, useRoomCore, valueOf } from './helpers';
 
-const tempDir = useTempDir();
-const makeCore = useCore(tempDir);
-const cores: Core[] = [];
-
-afterEach(async () => {
-  for (const core of cores.splice(0)) await core.room.closeAll();
-});
+const roomCore = useRoomCore();
 
 async function setUp() {
-  const dir = tempDir();
-  const core = makeCore({
-    rendererDir: fakeRenderer(dir),
-    databasePath: join(dir, 'stackwise.sqlite'),
-    now: fakeClock().now,
-  });
-  cores.push(core);
+  const { core } = roomCore();
   const session = await newSession(core);
-  const { revision, state } = await call(core, 'workshop:get', { sessionId: session.id });
-  await call(core, 'workshop:apply', {
-    sessionId: session.id,
-    baseRevision: revision,
-    action: { type: 'setHideUntilReveal', hide: true },
-  });
+  const { state } = await call(core, 'workshop:get', { sessionId: session.id });
+  await apply(core, session.id, { type: 'setHideUntilReveal', hide: true });
   const room = await openRoom(core, session.id);
   const devices = async () => {
     const status = await call(core, 'room:status', { sessionId: session.id });

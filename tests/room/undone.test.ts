@@ -2,38 +2,18 @@
  * A ballot the facilitator undoes on the console is gone from the phone too: it no longer says
  * "your vote is in", and the phone can send a ballot again from nothing.
  */
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ParticipantView } from '@shared/room/schema';
 import type { Anonymity } from '@shared/workshop';
-import type { Core } from '../../src-main/core';
-import { useCore } from '../helpers/core';
-import { useTempDir } from '../helpers/tempDir';
-import { call, fakeClock, fakeRenderer, newSession, openRoom, phone, sliders, valueOf } from './helpers';
+import { apply, call, newSession, openRoom, phone, sliders, useRoomCore, valueOf } from './helpers';
 
-const tempDir = useTempDir();
-const makeCore = useCore(tempDir);
-const cores: Core[] = [];
-
-afterEach(async () => {
-  for (const core of cores.splice(0)) await core.room.closeAll();
-});
+const roomCore = useRoomCore();
 
 async function setUp(anonymity: Anonymity) {
-  const dir = tempDir();
-  const core = makeCore({
-    rendererDir: fakeRenderer(dir),
-    databasePath: join(dir, 'stackwise.sqlite'),
-    now: fakeClock().now,
-  });
-  cores.push(core);
+  const { core } = roomCore();
   const session = await newSession(core);
-  const { revision, state } = await call(core, 'workshop:get', { sessionId: session.id });
-  await call(core, 'workshop:apply', {
-    sessionId: session.id,
-    baseRevision: revision,
-    action: { type: 'setAnonymity', anonymity },
-  });
+  const { state } = await call(core, 'workshop:get', { sessionId: session.id });
+  await apply(core, session.id, { type: 'setAnonymity', anonymity });
   const room = await openRoom(core, session.id);
   const undo = async () => {
     const current = await call(core, 'workshop:get', { sessionId: session.id });

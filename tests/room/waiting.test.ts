@@ -3,31 +3,14 @@
  * queue in all, each forgotten after a while, and each with one event stream at most. A
  * participant on the list still gets in while the queue is full.
  */
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../src-main/core';
+import { describe, expect, it } from 'vitest';
 import { PENDING } from '../../src-main/room/devices';
-import { useCore } from '../helpers/core';
-import { useTempDir } from '../helpers/tempDir';
-import { call, fakeClock, fakeRenderer, followRoom, newSession, openRoom, phone, valueOf } from './helpers';
+import { call, followRoom, newSession, openRoom, phone, useRoomCore, valueOf } from './helpers';
 
-const tempDir = useTempDir();
-const makeCore = useCore(tempDir);
-const cores: Core[] = [];
-
-afterEach(async () => {
-  for (const core of cores.splice(0)) await core.room.closeAll();
-});
+const roomCore = useRoomCore();
 
 async function setUp() {
-  const dir = tempDir();
-  const clock = fakeClock();
-  const core = makeCore({
-    rendererDir: fakeRenderer(dir),
-    databasePath: join(dir, 'stackwise.sqlite'),
-    now: clock.now,
-  });
-  cores.push(core);
+  const { core, clock } = roomCore();
   const session = await newSession(core);
   const room = await openRoom(core, session.id, { newNames: 'approval' });
   const pending = async () => {
