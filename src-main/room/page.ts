@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, posix, sep } from 'node:path';
+import { contentTypeOf } from '../web/mime';
 
 export const PAGE_FILE = 'participant.html';
 
@@ -19,18 +20,6 @@ export type PageFiles = {
   /** A referenced file by its path below the page (`assets/participant-1a2b.js`). */
   asset(path: string): PageFile | undefined;
 };
-
-const MIME = new Map([
-  ['.html', 'text/html; charset=utf-8'],
-  ['.js', 'text/javascript; charset=utf-8'],
-  ['.css', 'text/css; charset=utf-8'],
-  ['.svg', 'image/svg+xml'],
-  ['.png', 'image/png'],
-  ['.woff2', 'font/woff2'],
-  ['.woff', 'font/woff'],
-  ['.ttf', 'font/ttf'],
-  ['.ico', 'image/x-icon'],
-]);
 
 /** Relative references in `src`/`href` attributes of the page, or in `url(...)` of a style sheet. */
 function references(text: string, kind: 'html' | 'css'): string[] {
@@ -51,7 +40,7 @@ function resolveRef(from: string, ref: string): string | undefined {
 function pageFile(body: Buffer, path: string): PageFile {
   return {
     body,
-    type: MIME.get(extname(path)) ?? 'application/octet-stream',
+    type: contentTypeOf(path),
     etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`,
   };
 }

@@ -17,7 +17,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { AppError, errorFromZod } from '@shared/ipc/result';
@@ -31,6 +31,7 @@ import type { ErrorLog } from '../ipc/dispatch';
 import type { Handlers } from '../ipc/handlers';
 import type { EventBus } from '../services/eventBus';
 import { byteBudget, readBody } from './body';
+import { contentTypeOf } from './mime';
 
 export const TOKEN_HEADER = WEB_HOST.tokenHeader;
 /**
@@ -61,18 +62,6 @@ export type WebHostOptions = {
 
 export type WebHost = { url: string; port: number; close(): Promise<void> };
 
-/** By extension; a Map, because the extension comes from the address a client sent. */
-const MIME = new Map([
-  ['.html', 'text/html; charset=utf-8'],
-  ['.js', 'text/javascript; charset=utf-8'],
-  ['.css', 'text/css; charset=utf-8'],
-  ['.svg', 'image/svg+xml'],
-  ['.png', 'image/png'],
-  ['.woff2', 'font/woff2'],
-  ['.ttf', 'font/ttf'],
-  ['.json', 'application/json'],
-  ['.ico', 'image/x-icon'],
-]);
 const SECURITY_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
@@ -252,7 +241,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     // Unknown paths get the app itself; it routes with the URL hash.
     if (!(await isFile(file))) file = join(root, 'index.html');
     if (!(await isFile(file))) return sendText(res, 404, 'The app is not built in this folder.');
-    const type = MIME.get(extname(file)) ?? 'application/octet-stream';
+    const type = contentTypeOf(file);
     res.writeHead(200, {
       ...SECURITY_HEADERS,
       'content-type': type,
