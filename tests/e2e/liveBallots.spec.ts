@@ -70,3 +70,41 @@ test('a phone’s ballot reaches the console’s ranking without the console rea
   await expect(page.getByText(/2 of 2 voters have voted/).first()).toBeVisible();
   expect(reads).toEqual([]);
 });
+
+test('in a round hidden from everyone the console does not claim that someone who voted from a phone has not', async ({
+  app: page,
+  host,
+}) => {
+  const session = await sessionOnHost(host, {
+    client: 'Harbour Freight',
+    project: 'Booking API',
+    date: '2026-06-01',
+    participants: ['Ana', 'Ben'],
+  });
+  const [ana] = session.people as [string, string];
+  await session.apply({ type: 'setStep', step: 'weighting' });
+  await session.apply({ type: 'setAnonymity', anonymity: 'hiddenFromEveryone' });
+  await page.goto(`${host.origin}/#/workshop/${session.id}`);
+  const panel = page.locator('.person__status');
+  await expect(panel).toHaveCount(2);
+  const room = await callHost<OpenStatus>(host, 'room:open', {
+    sessionId: session.id,
+    address: '127.0.0.1',
+    port: 0,
+    settings: { methods: ['rank'], newNames: 'closed', showOwnResult: false },
+  });
+  await vote(new URL(room.url).origin, room.code, ana, [
+    'security',
+    'performance',
+    'scalability',
+    'development-speed',
+    'learning-curve',
+    'ecosystem',
+    'use-case-fit',
+  ]);
+  await expect(page.getByText(/1 of 2 have voted/).first()).toBeVisible();
+  await expect(panel).toHaveText([
+    'Not known: phone ballots are unnamed',
+    'Not known: phone ballots are unnamed',
+  ]);
+});

@@ -10,6 +10,11 @@ type ParticipantsPanelProps = {
   sessionId: string;
   roles: Readonly<Record<string, Role>>;
   anonymous: boolean;
+  /**
+   * The round is hidden from everyone: a ballot from a phone is stored with no name, so for anyone
+   * without a vote entered here the console cannot say whether they voted, and says so.
+   */
+  unlinked: boolean;
   /** "id:ballot" for each voter this round, joined with commas (a stable value for memo). */
   ballots: string;
   participants: Participant[];
@@ -27,6 +32,7 @@ export const ParticipantsPanel = memo(function ParticipantsPanel({
   sessionId,
   roles,
   anonymous,
+  unlinked,
   ballots,
   participants,
   nameOf,
@@ -82,7 +88,11 @@ export const ParticipantsPanel = memo(function ParticipantsPanel({
               >
                 <bdi className="person__name">{label}</bdi>
                 <span className={`person__status person__status--${ballotOf.get(person.id) ?? 'notYet'}`}>
-                  {role === 'observer' ? 'Observer' : BALLOT_LABELS[ballotOf.get(person.id) ?? 'notYet']}
+                  {role === 'observer'
+                    ? 'Observer'
+                    : unlinked && (ballotOf.get(person.id) ?? 'notYet') === 'notYet'
+                      ? 'Not known: phone ballots are unnamed'
+                      : BALLOT_LABELS[ballotOf.get(person.id) ?? 'notYet']}
                 </span>
               </button>
               <select

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { ballotOf, isVoter, namesHidden } from '@shared/workshop';
+import { anonymityOf, ballotOf, isVoter, namesHidden } from '@shared/workshop';
 import { InputEditor } from '../InputEditor';
 import { LiveRanking } from '../LiveRanking';
 import { ParticipantsPanel } from '../ParticipantsPanel';
@@ -27,6 +27,7 @@ export function WeightingStep({ sessionId, state, view, participants, nameOf, di
           sessionId={sessionId}
           roles={state.roles}
           anonymous={namesHidden(state)}
+          unlinked={anonymityOf(state) === 'hiddenFromEveryone'}
           ballots={ballots}
           participants={participants}
           nameOf={nameOf}
