@@ -19,6 +19,7 @@ import {
 import type { LogTip } from '../db/workshops/mutations';
 import { diff } from '@shared/history/patch';
 import { AppError, errorFromZod } from '@shared/ipc/result';
+import { own } from '@shared/util/records';
 import {
   applyAction,
   coalesceKey,
@@ -117,6 +118,30 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
     return { before: before.data, after: after.data };
   }
 
+  const castAnonymously = db.prepare<[string, number, string], number>(
+    'SELECT 1 FROM anonymous_voters WHERE session_id = ? AND round = ? AND participant_id = ?',
+  );
+  /**
+   * In a round hidden from everyone, whoever cast an anonymous ballot from a device (the room keeps
+   * who has, never which ballot) cannot also be given a vote or an abstention here: the room's
+   * result would count them twice.
+   */
+  function refuseSecondVote(sessionId: string, before: WorkshopState, after: WorkshopState): void {
+    const round = after.rounds.at(-1);
+    if (!round || round.anonymity !== 'hiddenFromEveryone') return;
+    const earlier = before.rounds.at(-1);
+    const was = earlier?.number === round.number ? earlier.votes : undefined;
+    for (const [participantId, ballot] of Object.entries(round.votes)) {
+      if (own(was, participantId) === ballot) continue;
+      if (castAnonymously.pluck().get(sessionId, round.number, participantId) !== undefined)
+        throw new AppError(
+          'invalid_input',
+          'This person has already cast an anonymous ballot from their device in this round; a vote entered here would count them twice.',
+          'participantId',
+        );
+    }
+  }
+
   function get(sessionId: string): WorkshopSnapshot {
     const { state, revision } = load(sessionId);
     return snapshot(sessionId, state, revision);
@@ -160,6 +185,7 @@ export function createWorkshopService({ db, events, now, openPresenter }: Worksh
             throw new AppError('invalid_input', error.message, error.field);
           throw error;
         }
+        refuseSecondVote(sessionId, current.state, reduced);
         // The reducer keeps the rules; should an action still yield a document the schema refuses,
         // it is refused as that action's fault, never stored and never an internal error. The
         // action was parsed at the boundary and the document it changed was checked already, so

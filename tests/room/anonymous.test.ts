@@ -147,3 +147,23 @@ describe('what the console can tell of anonymous ballots', () => {
     expect(status.open && status.counts.voted).toBe(2);
   });
 });
+
+describe('a person who cast an anonymous ballot', () => {
+  it('cannot also be given a vote on the console in that round, which would count them twice', async () => {
+    const { core, session, criteria, apply: applyHere } = await setUp();
+    const [priya, marek] = session.participants.map((p) => p.id) as [string, string];
+    const room = await openRoom(core, session.id);
+    valueOf(await (await joinAs(room, priya)).ballot(1, 0, sliders(criteria, 3)));
+    const before = await call(core, 'workshop:get', { sessionId: session.id });
+    const criterionId = criteria[0]!.id;
+    await expect(
+      applyHere({ type: 'setDirect', participantId: priya, criterionId, value: 9 }),
+    ).rejects.toThrow(/already cast an anonymous ballot/);
+    await expect(applyHere({ type: 'castVote', participantId: priya })).rejects.toThrow(
+      /already cast an anonymous ballot/,
+    );
+    expect((await call(core, 'workshop:get', { sessionId: session.id })).revision).toBe(before.revision);
+    // Someone who has not cast one can still have their weights entered here.
+    await applyHere({ type: 'setDirect', participantId: marek, criterionId, value: 9 });
+  });
+});
