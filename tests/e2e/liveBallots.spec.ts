@@ -5,6 +5,7 @@
  */
 import { PARTICIPANT_API } from '@shared/room/schema';
 import { callHost, expect, test } from './fixtures';
+import type { WebHostProcess } from './fixtures';
 import { sessionOnHost } from './helpers';
 
 type OpenStatus = { open: true; url: string; code: string };
@@ -28,18 +29,42 @@ async function vote(origin: string, code: string, participantId: string, ranking
   );
 }
 
-test('a phone’s ballot reaches the console’s ranking without the console reading the workshop back', async ({
-  app: page,
-  host,
-}) => {
+/** The built-in criteria, most important first: one complete ranking ballot. */
+const CRITERIA = [
+  'security',
+  'performance',
+  'scalability',
+  'development-speed',
+  'learning-curve',
+  'ecosystem',
+  'use-case-fit',
+];
+
+/** Ana and Ben's session on the weighting step, with the room open on loopback for ranking ballots. */
+async function roomSession(host: WebHostProcess, actions: unknown[] = []) {
   const session = await sessionOnHost(host, {
     client: 'Harbour Freight',
     project: 'Booking API',
     date: '2026-06-01',
     participants: ['Ana', 'Ben'],
   });
-  const [ana, ben] = session.people as [string, string];
-  await session.apply({ type: 'setStep', step: 'weighting' });
+  for (const action of [{ type: 'setStep', step: 'weighting' }, ...actions]) await session.apply(action);
+  const open = () =>
+    callHost<OpenStatus>(host, 'room:open', {
+      sessionId: session.id,
+      address: '127.0.0.1',
+      port: 0,
+      settings: { methods: ['rank'], newNames: 'closed', showOwnResult: false },
+    });
+  return { session, people: session.people as [string, string], open };
+}
+
+test('a phone’s ballot reaches the console’s ranking without the console reading the workshop back', async ({
+  app: page,
+  host,
+}) => {
+  const { session, people, open } = await roomSession(host);
+  const [ana, ben] = people;
   await page.goto(`${host.origin}/#/workshop/${session.id}`);
   await expect(page.getByRole('heading', { name: 'Participants' })).toBeVisible();
 
@@ -48,25 +73,11 @@ test('a phone’s ballot reaches the console’s ranking without the console rea
     if (request.url().endsWith('/api/invoke') && request.postData()?.includes('"workshop:get"'))
       reads.push(request.postData() ?? '');
   });
-  const room = await callHost<OpenStatus>(host, 'room:open', {
-    sessionId: session.id,
-    address: '127.0.0.1',
-    port: 0,
-    settings: { methods: ['rank'], newNames: 'closed', showOwnResult: false },
-  });
+  const room = await open();
   const origin = new URL(room.url).origin;
-  const criteria = [
-    'security',
-    'performance',
-    'scalability',
-    'development-speed',
-    'learning-curve',
-    'ecosystem',
-    'use-case-fit',
-  ];
-  await vote(origin, room.code, ana, criteria);
+  await vote(origin, room.code, ana, CRITERIA);
   await expect(page.getByText(/1 of 2 voters have voted/).first()).toBeVisible();
-  await vote(origin, room.code, ben, [...criteria].reverse());
+  await vote(origin, room.code, ben, [...CRITERIA].reverse());
   await expect(page.getByText(/2 of 2 voters have voted/).first()).toBeVisible();
   expect(reads).toEqual([]);
 });
@@ -75,33 +86,14 @@ test('in a round hidden from everyone the console does not claim that someone wh
   app: page,
   host,
 }) => {
-  const session = await sessionOnHost(host, {
-    client: 'Harbour Freight',
-    project: 'Booking API',
-    date: '2026-06-01',
-    participants: ['Ana', 'Ben'],
-  });
-  const [ana] = session.people as [string, string];
-  await session.apply({ type: 'setStep', step: 'weighting' });
-  await session.apply({ type: 'setAnonymity', anonymity: 'hiddenFromEveryone' });
+  const { session, people, open } = await roomSession(host, [
+    { type: 'setAnonymity', anonymity: 'hiddenFromEveryone' },
+  ]);
   await page.goto(`${host.origin}/#/workshop/${session.id}`);
   const panel = page.locator('.person__status');
   await expect(panel).toHaveCount(2);
-  const room = await callHost<OpenStatus>(host, 'room:open', {
-    sessionId: session.id,
-    address: '127.0.0.1',
-    port: 0,
-    settings: { methods: ['rank'], newNames: 'closed', showOwnResult: false },
-  });
-  await vote(new URL(room.url).origin, room.code, ana, [
-    'security',
-    'performance',
-    'scalability',
-    'development-speed',
-    'learning-curve',
-    'ecosystem',
-    'use-case-fit',
-  ]);
+  const room = await open();
+  await vote(new URL(room.url).origin, room.code, people[0], CRITERIA);
   await expect(page.getByText(/1 of 2 have voted/).first()).toBeVisible();
   await expect(panel).toHaveText([
     'Not known: phone ballots are unnamed',
