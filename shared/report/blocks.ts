@@ -26,7 +26,28 @@ export type Block =
       emphasis?: number[];
       caption?: string;
     }
-  | BarChart;
+  | BarChart
+  | DivergingChart
+  /** Blocks the renderer keeps on one page (a rating pair, a chart with its title and legend). */
+  | { kind: 'keepTogether'; blocks: Block[] }
+  /** Sign-off: one row per role ("Prepared by"), with lines for name, role and date. */
+  | { kind: 'signOff'; roles: Array<{ role: string; name?: string }> };
+
+/**
+ * One bar per criterion from a centre line: positive values favour `right` (the leader), negative
+ * ones `left` (the runner-up). `labels` are the values as printed ("+0.39").
+ */
+export type DivergingChart = {
+  kind: 'divergingChart';
+  title: string;
+  /** The side each direction favours, e.g. { left: 'Node.js', right: 'Django' }. */
+  left: string;
+  right: string;
+  rows: Array<{ label: string; value: number; text: string }>;
+  /** The axis runs from -max to +max. */
+  max: number;
+  unit: string;
+};
 
 /** Horizontal grouped bars, drawn as vectors: one group per criterion, one bar per series. */
 export type BarChart = {
@@ -43,4 +64,5 @@ export type BarChart = {
   unit: string;
 };
 
+/** `title` is also the section's entry in the PDF's outline (bookmarks). */
 export type Section = { id: string; title: string; blocks: Block[] };

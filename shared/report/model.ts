@@ -33,7 +33,20 @@ import { summarySection } from './summary';
 import { verdictFacts } from './verdict';
 import type { VerdictFacts } from './verdict';
 
-export type ReportBrand = BrandFields & { logo: Logo | null };
+export type ReportBrand = BrandFields & {
+  logo: Logo | null;
+  /** The client's logo, printed on the cover beside the consultancy's (a brand profile's second logo). */
+  clientLogo?: Logo | null;
+};
+
+/** What this copy of the report is: set at export, printed on the cover and in the metadata. */
+export type ReportIssue = {
+  status: 'draft' | 'final';
+  /** 1 for the session's first export, then one more for each export after it. */
+  version: number;
+  /** A stable document reference, e.g. "HVC-NORTHWIND-2026-03-v3". */
+  reference: string;
+};
 
 export type ReportInput = {
   session: Session;
@@ -42,10 +55,22 @@ export type ReportInput = {
   /** ISO date-time the report is made; the only thing that differs between two exports. */
   generatedAt: string;
   appVersion: string;
+  /** Left out (command line, older snapshots): a first draft. */
+  issue?: ReportIssue;
 };
 
 export type ReportModel = {
-  meta: { title: string; subject: string; author: string; keywords: string; createdAt: string };
+  meta: {
+    title: string;
+    subject: string;
+    author: string;
+    keywords: string;
+    createdAt: string;
+    /** BCP 47, set as the PDF's document language. */
+    language: string;
+    /** "Stackwise 0.1.0": the metadata's creator tool, never the body. */
+    creator: string;
+  };
   brand: ReportBrand;
   cover: {
     kicker: string;
@@ -54,6 +79,8 @@ export type ReportModel = {
     project: string;
     facts: Array<[string, string]>;
     headline: string;
+    /** "Draft" or "Final", "Version 3", the reference and the date the report was made. */
+    issue: { status: string; version: string; reference: string; date: string };
   };
   /** Running header on every page after the cover. */
   header: { left: string; right: string };
@@ -109,6 +136,8 @@ export function buildReport(input: ReportInput): ReportModel {
       author: `${session.facilitator}, ${brand.companyName}`,
       keywords: ['technology selection', ...result.model.candidates.map((c) => c.name)].join(', '),
       createdAt: input.generatedAt,
+      language: 'en-GB',
+      creator: `Stackwise ${input.appVersion}`,
     },
     brand,
     cover: {
@@ -123,6 +152,7 @@ export function buildReport(input: ReportInput): ReportModel {
         ['Prepared by', brand.companyName],
       ],
       headline: facts.headline,
+      issue: issueLines(input),
     },
     header: { left: brand.companyName, right: `${session.clientName} · ${session.projectName}` },
     sections: [
@@ -137,6 +167,28 @@ export function buildReport(input: ReportInput): ReportModel {
     ],
     fileName: reportFileName(session, input.generatedAt),
   };
+}
+
+/** The cover's status, version, reference and date; a report made without an issue is a first draft. */
+function issueLines(input: ReportInput): ReportModel['cover']['issue'] {
+  const issue = input.issue ?? { status: 'draft', version: 1, reference: defaultReference(input) };
+  return {
+    status: issue.status === 'final' ? 'Final' : 'Draft',
+    version: `Version ${issue.version}`,
+    reference: issue.reference,
+    date: formatDate(input.generatedAt),
+  };
+}
+
+/** "NORTHWIND-LOGISTICS-2026-03-12-v1": the client and workshop date, readable on any system. */
+export function defaultReference(input: Pick<ReportInput, 'session'>, version = 1): string {
+  const client = fileNamePart(input.session.clientName)
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 24)
+    .toUpperCase();
+  return `${client || 'CLIENT'}-${input.session.workshopDate.slice(0, 10)}-v${version}`;
 }
 
 /** "Northwind Logistics - Customer portal rebuild - 2026-03-12.pdf", safe on every file system. */

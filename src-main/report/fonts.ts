@@ -10,6 +10,12 @@ export type ReportFonts = {
   bold: string;
   /** True when the regular font has a glyph for this code point. */
   covers: (codePoint: number) => boolean;
+  /**
+   * A second font for text the regular one cannot draw (Chinese, Japanese, Korean), embedded only
+   * when the report needs it and subset to the characters it prints. The renderer draws a string
+   * in it when the string has a character `covers` lacks and `fallback.covers` has.
+   */
+  fallback?: { name: string; regular: string; bold: string; covers: (codePoint: number) => boolean };
 };
 
 const cache = new Map<string, ReportFonts>();
