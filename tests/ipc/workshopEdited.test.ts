@@ -62,6 +62,39 @@ describe('a workshop edit', () => {
     );
   });
 
+  it('moves the Edited time once a second during a burst of autosaves, and to the last of them after', async () => {
+    let clock = Date.parse('2026-03-12T09:00:00.000Z');
+    const { ipc } = startCore({ now: () => new Date(clock) });
+    const session = await ok<Session>(ipc.call('sessions:create', draft()));
+    const person = session.participants[0]?.id ?? '';
+    const edited = async () =>
+      (await ok<SessionRecord>(ipc.call('sessions:get', { id: session.id }))).updatedAt;
+    const slide = (value: number) =>
+      ok(
+        applyLatest(ipc, session.id, {
+          type: 'setDirect',
+          participantId: person,
+          criterionId: 'security',
+          value,
+        }),
+      );
+
+    clock += 60_000;
+    const first = new Date(clock).toISOString();
+    await slide(1);
+    expect(await edited()).toBe(first);
+    // The same slider a tenth of a second apart: the list's indexes are not rewritten for each.
+    for (const value of [2, 3, 4]) {
+      clock += 100;
+      await slide(value);
+    }
+    expect(await edited()).toBe(first);
+    clock += 1_000;
+    const later = new Date(clock).toISOString();
+    await slide(5);
+    expect(await edited()).toBe(later);
+  });
+
   it('counts undo and redo as edits, and moving between steps as none', async () => {
     const s = await start();
     await ok(applyLatest(s.ipc, s.older.id, { type: 'setAnswer', question: 'team', value: 'python' }));

@@ -46,8 +46,21 @@ export function updateSession(db: Db, session: StoredFields): void {
  * on. The revision stays: it counts writes to the details and participants, and a form open on
  * them has not gone stale. One row by its key, so a slider being dragged costs the same each frame.
  */
+/**
+ * How close "last edited" is kept to the newest change. A slider's burst of autosaves moves it
+ * once a second rather than on each save: the sessions row carries seven list indexes, and
+ * rewriting them is half of what an autosave writes to disk.
+ */
+export const EDITED_RESOLUTION_MS = 1000;
+
+/** Moves the session's "last edited" time to `updatedAt`, unless it is within `EDITED_RESOLUTION_MS` already. */
 export function touchSession(db: Db, id: string, updatedAt: string): void {
-  statement(db, 'UPDATE sessions SET updated_at = ? WHERE id = ?').run(updatedAt, id);
+  const stale = new Date(Date.parse(updatedAt) - EDITED_RESOLUTION_MS).toISOString();
+  statement(db, 'UPDATE sessions SET updated_at = ? WHERE id = ? AND updated_at <= ?').run(
+    updatedAt,
+    id,
+    stale,
+  );
 }
 
 /** Makes the session's participant rows exactly `participants`, in that order. */
