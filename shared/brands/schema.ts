@@ -97,12 +97,14 @@ export const BrandFieldsSchema = z.strictObject({
 export type BrandFields = z.infer<typeof BrandFieldsSchema>;
 
 /**
- * Saving a profile: a new one has no id. `logo` is base64 to set a new logo, null to remove it,
- * and left out to keep the one stored.
+ * Saving a profile: a new one has no id. `logo` (the consultancy's) and `clientLogo` (the
+ * client's, printed on the cover beside it) are each base64 to set a new image, null to remove
+ * it, and left out to keep the one stored.
  */
 export const BrandDraftSchema = BrandFieldsSchema.extend({
   id: BrandIdSchema.optional(),
   logo: LogoUploadSchema.nullable().optional(),
+  clientLogo: LogoUploadSchema.nullable().optional(),
 });
 export type BrandDraft = z.input<typeof BrandDraftSchema>;
 
@@ -126,13 +128,15 @@ export const BrandSchema = z.strictObject({
   contactLine: storedLine('Contact line', BRAND_LIMITS.contactLine),
   footerText: storedLine('Footer text', BRAND_LIMITS.footerText),
   logo: LogoSchema.nullable(),
+  /** The client's logo; profiles saved before it existed have none. */
+  clientLogo: LogoSchema.nullable().default(null),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });
 export type Brand = z.infer<typeof BrandSchema>;
 
 /** What an unbranded report uses: Stackwise's own quiet look. */
-export const DEFAULT_BRAND: BrandFields & { logo: Logo | null } = {
+export const DEFAULT_BRAND: BrandFields & { logo: Logo | null; clientLogo: Logo | null } = {
   profileName: 'Stackwise default',
   companyName: 'Stackwise',
   primaryColor: '#1F3A5F',
@@ -141,6 +145,7 @@ export const DEFAULT_BRAND: BrandFields & { logo: Logo | null } = {
   footerText: 'Prepared with Stackwise',
   disclaimer: '',
   logo: null,
+  clientLogo: null,
 };
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

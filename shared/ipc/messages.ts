@@ -56,6 +56,7 @@ const LABELS = new Map<string, string>([
   ['footerText', 'Footer text'],
   ['disclaimer', 'Disclaimer'],
   ['logo', 'Logo'],
+  ['clientLogo', 'Client logo'],
   ['path', 'The file'],
   ['fileName', 'The backup'],
   ['limit', 'The page size'],

@@ -36,7 +36,11 @@ export const SnapshotNameSchema = z
 export const SnapshotContentSchema = z.strictObject({
   session: SessionSchema,
   workshop: WorkshopStateSchema,
-  brand: BrandFieldsSchema.extend({ logo: LogoSchema.nullable() }),
+  /** `clientLogo` defaults to none, so snapshots made before it existed read (and redraw) as they were. */
+  brand: BrandFieldsSchema.extend({
+    logo: LogoSchema.nullable(),
+    clientLogo: LogoSchema.nullable().default(null),
+  }),
   /** The report exported at that moment, for snapshots made on export. */
   report: z
     .strictObject({ generatedAt: TimestampSchema, fileName: z.string(), appVersion: z.string() })

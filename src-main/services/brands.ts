@@ -1,4 +1,7 @@
-/** Brand profiles: list, create or edit (keeping the stored logo unless a new one or null is sent), delete. */
+/**
+ * Brand profiles: list, create or edit (keeping each stored logo, the consultancy's and the
+ * client's, unless a new one or null is sent), delete.
+ */
 import type { ParsedInput } from '@shared/ipc/contract';
 import { AppError } from '@shared/ipc/result';
 import { BrandSchema } from '@shared/brands/schema';
@@ -26,13 +29,14 @@ export function createBrandService({ db, events, now, newId }: BrandServiceDeps)
     save(draft: ParsedInput<'brands:save'>): Brand {
       const saved = db.transaction(() => {
         const timestamp = now().toISOString();
-        const { id, logo, ...fields } = draft;
+        const { id, logo, clientLogo, ...fields } = draft;
         const current = id === undefined ? undefined : getBrand(db, id);
         if (id !== undefined && !current) throw missing();
         const brand = BrandSchema.parse({
           ...fields,
           id: current?.id ?? newId(),
           logo: logo === undefined ? (current?.logo ?? null) : logo,
+          clientLogo: clientLogo === undefined ? (current?.clientLogo ?? null) : clientLogo,
           createdAt: current?.createdAt ?? timestamp,
           updatedAt: timestamp,
         });

@@ -48,14 +48,21 @@ const checksumOf = (content: unknown) => createHash('sha256').update(canonicalJs
 
 const refuse = (message: string, field = 'text') => new AppError('invalid_input', message, field);
 
-type BrandLook = BrandFields & { logo: Logo | null };
+type BrandLook = BrandFields & { logo: Logo | null; clientLogo: Logo | null };
+
+const logoLook = (logo: Logo | null) =>
+  logo && {
+    format: logo.format,
+    width: logo.width,
+    height: logo.height,
+    bytes: createHash('sha256').update(Buffer.from(logo.base64, 'base64')).digest('hex'),
+  };
 
 /**
  * What a brand profile looks like in a report, as one hash: every field but its own name, and
- * the logo's bytes. Two profiles with the same look are the same brand, whatever they are called.
+ * the logos' bytes. Two profiles with the same look are the same brand, whatever they are called.
  */
 function lookOf(brand: BrandLook): string {
-  const { logo } = brand;
   return checksumOf({
     companyName: brand.companyName,
     primaryColor: brand.primaryColor.toUpperCase(),
@@ -63,12 +70,8 @@ function lookOf(brand: BrandLook): string {
     contactLine: brand.contactLine,
     footerText: brand.footerText,
     disclaimer: brand.disclaimer,
-    logo: logo && {
-      format: logo.format,
-      width: logo.width,
-      height: logo.height,
-      bytes: createHash('sha256').update(Buffer.from(logo.base64, 'base64')).digest('hex'),
-    },
+    logo: logoLook(brand.logo),
+    clientLogo: logoLook(brand.clientLogo),
   });
 }
 

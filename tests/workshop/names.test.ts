@@ -179,7 +179,7 @@ describe('every other single-line name', () => {
     workshopDate: '2026-03-12',
   };
 
-  const { logo: _logo, ...brandFields } = DEFAULT_BRAND;
+  const { logo: _logo, clientLogo: _clientLogo, ...brandFields } = DEFAULT_BRAND;
 
   it('refuses direction controls, naming the field, and keeps right-to-left text', () => {
     expect(BrandFieldsSchema.safeParse(brandFields).success).toBe(true);

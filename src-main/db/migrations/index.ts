@@ -16,6 +16,7 @@ import { up as up0060 } from './0060-session-list';
 import { up as up0070 } from './0070-compact-change-log';
 import { up as up0080 } from './0080-autosave-indexes';
 import { up as up0090 } from './0090-anonymous-voters';
+import { up as up0100 } from './0100-brand-client-logo';
 
 /**
  * `progress(done, total)`: a long migration says how far it has got (e.g. changes converted so
@@ -45,6 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 70, name: 'compact-change-log', up: up0070 },
   { version: 80, name: 'autosave-indexes', up: up0080 },
   { version: 90, name: 'anonymous-voters', up: up0090 },
+  { version: 100, name: 'brand-client-logo', up: up0100 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, m) => Math.max(latest, m.version), 0);

@@ -18,21 +18,31 @@ const BrandRowSchema = z.object({
   logo_format: z.enum(['PNG', 'JPEG']).nullable(),
   logo_width: z.number().int().nullable(),
   logo_height: z.number().int().nullable(),
+  // Added by migration 100; a row from before has them all empty.
+  client_logo: z.instanceof(Uint8Array).nullable(),
+  client_logo_format: z.enum(['PNG', 'JPEG']).nullable(),
+  client_logo_width: z.number().int().nullable(),
+  client_logo_height: z.number().int().nullable(),
   created_at: z.string(),
   updated_at: z.string(),
 });
 
+/** A logo from its four columns: all of them, or none. */
+function logoOf(
+  bytes: Uint8Array | null,
+  format: Logo['format'] | null,
+  width: number | null,
+  height: number | null,
+): Logo | null {
+  return bytes && format && width && height
+    ? { format, width, height, base64: Buffer.from(bytes).toString('base64') }
+    : null;
+}
+
 function toBrand(row: unknown): Brand {
   const r = BrandRowSchema.parse(row);
-  const logo =
-    r.logo && r.logo_format && r.logo_width && r.logo_height
-      ? {
-          format: r.logo_format,
-          width: r.logo_width,
-          height: r.logo_height,
-          base64: Buffer.from(r.logo).toString('base64'),
-        }
-      : null;
+  const logo = logoOf(r.logo, r.logo_format, r.logo_width, r.logo_height);
+  const clientLogo = logoOf(r.client_logo, r.client_logo_format, r.client_logo_width, r.client_logo_height);
   return BrandSchema.parse({
     id: r.id,
     profileName: r.profile_name,
@@ -43,6 +53,7 @@ function toBrand(row: unknown): Brand {
     footerText: r.footer_text,
     disclaimer: r.disclaimer,
     logo,
+    clientLogo,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   });
@@ -61,19 +72,23 @@ export function getBrand(db: Db, id: string): Brand | undefined {
 }
 
 export function saveBrand(db: Db, brand: Brand): void {
-  const logo: Logo | null = brand.logo;
+  const { logo, clientLogo } = brand;
   db.prepare(
     `INSERT INTO brands (id, profile_name, company_name, primary_color, accent_color, contact_line,
                          footer_text, disclaimer, logo, logo_format, logo_width, logo_height,
+                         client_logo, client_logo_format, client_logo_width, client_logo_height,
                          created_at, updated_at)
      VALUES (@id, @profileName, @companyName, @primaryColor, @accentColor, @contactLine, @footerText,
-             @disclaimer, @logo, @logoFormat, @logoWidth, @logoHeight, @createdAt, @updatedAt)
+             @disclaimer, @logo, @logoFormat, @logoWidth, @logoHeight,
+             @clientLogo, @clientLogoFormat, @clientLogoWidth, @clientLogoHeight, @createdAt, @updatedAt)
      ON CONFLICT (id) DO UPDATE SET
        profile_name = excluded.profile_name, company_name = excluded.company_name,
        primary_color = excluded.primary_color, accent_color = excluded.accent_color,
        contact_line = excluded.contact_line, footer_text = excluded.footer_text,
        disclaimer = excluded.disclaimer, logo = excluded.logo, logo_format = excluded.logo_format,
        logo_width = excluded.logo_width, logo_height = excluded.logo_height,
+       client_logo = excluded.client_logo, client_logo_format = excluded.client_logo_format,
+       client_logo_width = excluded.client_logo_width, client_logo_height = excluded.client_logo_height,
        updated_at = excluded.updated_at`,
   ).run({
     id: brand.id,
@@ -88,6 +103,10 @@ export function saveBrand(db: Db, brand: Brand): void {
     logoFormat: logo?.format ?? null,
     logoWidth: logo?.width ?? null,
     logoHeight: logo?.height ?? null,
+    clientLogo: clientLogo ? Buffer.from(clientLogo.base64, 'base64') : null,
+    clientLogoFormat: clientLogo?.format ?? null,
+    clientLogoWidth: clientLogo?.width ?? null,
+    clientLogoHeight: clientLogo?.height ?? null,
     createdAt: brand.createdAt,
     updatedAt: brand.updatedAt,
   });
