@@ -20,6 +20,7 @@ import {
   WorkshopStateSchema,
 } from '../workshop';
 import type { WorkshopResult, WorkshopState } from '../workshop';
+import { orderLine, riskLines, stepLines } from './compareRows';
 import { joinParts, TEXT_EXCERPT, textChange, TextChangeSchema, textStart } from './textChange';
 
 export const ComparisonRowSchema = z.strictObject({
@@ -205,8 +206,15 @@ function otherRows(a: SessionState, b: SessionState): ComparisonRow[] {
     const used = new Set(Object.values(round?.inputs ?? {}).map((input) => METHOD_LABELS[input.method]));
     return used.size ? [...used].sort().join(', ') : 'None yet';
   };
-  const notes = (field: keyof WorkshopState['notes']) =>
+  const notes = (field: keyof typeof NOTE_LABELS) =>
     textRow(NOTE_LABELS[field], wa.notes[field].trim(), wb.notes[field].trim(), 'Empty');
+  // The rows: one per risk and step, by id, then their order when only that changed.
+  const lines = (found: ReturnType<typeof riskLines>) =>
+    found.map((line) => textRow(line.what, line.before, line.after));
+  const order = (what: string, a: ReadonlyArray<{ id: string }>, b: ReadonlyArray<{ id: string }>) => {
+    const line = orderLine(what, a, b);
+    return line ? [row(line.what, line.before, line.after)] : [];
+  };
   rows.push(
     row('Weighting methods in use', methods(wa), methods(wb)),
     row('Rounds', String(wa.rounds.length), String(wb.rounds.length)),
@@ -219,7 +227,11 @@ function otherRows(a: SessionState, b: SessionState): ComparisonRow[] {
     row('Anonymity', ANONYMITY_LABELS[anonymityOf(wa)], ANONYMITY_LABELS[anonymityOf(wb)]),
     notes('notes'),
     notes('risks'),
+    ...lines(riskLines(wa, wb)),
+    ...order('Order of the risks', wa.notes.riskRows, wb.notes.riskRows),
     notes('nextSteps'),
+    ...lines(stepLines(wa, wb)),
+    ...order('Order of the next steps', wa.notes.actionRows, wb.notes.actionRows),
   );
   return rows;
 }

@@ -3,8 +3,8 @@
  * criteria and stacks it touched (the undo button's short label leaves them out).
  */
 import type { Session } from '../sessions/schema';
-import { describeAction, METHOD_LABELS } from '../workshop';
-import type { Action, WorkshopState } from '../workshop';
+import { describeAction, isRowAction, METHOD_LABELS, titleRowAction } from '../workshop';
+import type { Action, RowNames, WorkshopState } from '../workshop';
 
 /** Changes that carry what a voter entered: kept out of the history while inputs are hidden. */
 export function entersInput(action: Action): boolean {
@@ -18,8 +18,8 @@ export function entersInput(action: Action): boolean {
   );
 }
 
-/** What a title reads of a state: the names of its criteria and stacks. */
-export type TitleNames = {
+/** What a title reads of a state: the names of its criteria and stacks, and its rows' texts. */
+export type TitleNames = RowNames & {
   criteria: ReadonlyArray<Pick<WorkshopState['criteria'][number], 'id' | 'name'>>;
   candidates: ReadonlyArray<Pick<WorkshopState['candidates'][number], 'id' | 'name'>>;
 };
@@ -45,6 +45,7 @@ export function describeChange(
       ? `${whose} (hidden until the results are revealed)`
       : `${whose}: ${METHOD_LABELS[action.ballot.method]}`;
   }
+  if (isRowAction(action)) return titleRowAction(action, before, after);
   if (hideInputs && entersInput(action) && 'participantId' in action)
     return `${person(action.participantId)} entered weights (hidden until the results are revealed)`;
   switch (action.type) {

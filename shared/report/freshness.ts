@@ -78,6 +78,9 @@ const NOTE_PARTS = new Map<string, ReportPart | null>([
   ['notes', 'notes'],
   ['risks', 'risks'],
   ['nextSteps', 'nextSteps'],
+  // The rows are the same parts of the report as the free text beside them.
+  ['riskRows', 'risks'],
+  ['actionRows', 'nextSteps'],
 ]);
 
 /** The session's own times and id are not in the report's content. */

@@ -27,6 +27,7 @@ import {
   RoleSchema,
   StepSchema,
 } from './schema';
+import { describeRowAction, isRowAction, ROW_ACTION_SCHEMAS, rowCoalesceKey } from './rowActions';
 
 const questionIds = PROJECT_QUESTIONS.map((q) => q.id) as [string, ...string[]];
 
@@ -164,6 +165,7 @@ export const ActionSchema = z.discriminatedUnion('type', [
           message: `${NOTE_LABELS[action.field]} must be ${NOTES_MAX} characters or fewer.`,
         });
     }),
+  ...ROW_ACTION_SCHEMAS,
 ]);
 export type Action = z.infer<typeof ActionSchema>;
 
@@ -172,6 +174,7 @@ export type Action = z.infer<typeof ActionSchema>;
  * typed) are merged into one undo step.
  */
 export function coalesceKey(action: Action): string | null {
+  if (isRowAction(action)) return rowCoalesceKey(action);
   switch (action.type) {
     case 'setDirect':
     case 'setPoints':
@@ -193,6 +196,7 @@ export function coalesceKey(action: Action): string | null {
 
 /** A short description of an action for the history timeline and the undo button's tooltip. */
 export function describeAction(action: Action): string {
+  if (isRowAction(action)) return describeRowAction(action);
   switch (action.type) {
     case 'setStep':
       return `Moved to ${action.step}`;

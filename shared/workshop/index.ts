@@ -1,5 +1,8 @@
 export * from './schema';
 export * from './actions';
+export * from './rows';
+export { describeRowAction, isRowAction, titleRowAction } from './rowActions';
+export type { RowAction, RowNames } from './rowActions';
 export { applyAction, rebalancePoints, WorkshopRuleError } from './reducer';
 export {
   apportion,

@@ -11,6 +11,7 @@ import { mapRecord, own, recordOf, withEntry, withoutEntry } from '../util/recor
 import type { IdRecord } from '../util/records';
 import type { Action } from './actions';
 import { currentInputs, equalPoints } from './inputs';
+import { isRowAction, reduceRows } from './rowActions';
 import { duplicateNameMessage, emptyRound, pairKey } from './schema';
 import type { Anonymity, Ballot, ParticipantInputs, Round, WorkshopState } from './schema';
 
@@ -166,6 +167,7 @@ function refuseEmptyGeometricMean(before: WorkshopState, next: WorkshopState): v
 }
 
 function reduce(state: WorkshopState, action: Action): WorkshopState {
+  if (isRowAction(action)) return reduceRows(state, action, fail);
   switch (action.type) {
     case 'setStep':
       return { ...state, step: action.step };

@@ -14,6 +14,7 @@ import {
 import { hasControlCharacters, searchKey } from '../sessions/schema';
 import { emptyRecord, recordOf } from '../util/records';
 import { hasBidiControls } from '../util/text';
+import { ActionRowsSchema, RiskRowsSchema } from './rows';
 
 export const STEPS = ['context', 'criteria', 'weighting', 'compare', 'recommendation'] as const;
 export const StepSchema = z.enum(STEPS);
@@ -271,10 +272,16 @@ export const NOTES_MAX = 5000;
 export const NOTE_LABELS = { notes: 'Notes', risks: 'Risks', nextSteps: 'Next steps' } as const;
 export const NotesSchema = z.strictObject({
   notes: liveText(NOTE_LABELS.notes, NOTES_MAX),
+  /** Free text, as before the rows; kept (and printed when it says something), never converted. */
   risks: liveText(NOTE_LABELS.risks, NOTES_MAX),
   nextSteps: liveText(NOTE_LABELS.nextSteps, NOTES_MAX),
+  /** The risk register (rows.ts). Absent in documents saved before it existed: no rows. */
+  riskRows: RiskRowsSchema.default(() => []),
+  /** The next steps as actions with an owner and a due date. Absent in older documents: no rows. */
+  actionRows: ActionRowsSchema.default(() => []),
 });
-export type NotesField = keyof z.infer<typeof NotesSchema>;
+/** The free-text boxes (the rows have their own actions). */
+export type NotesField = keyof typeof NOTE_LABELS;
 
 export const AggregationSchema = z.enum(['mean', 'median', 'geometric']);
 
@@ -355,7 +362,7 @@ export function initialWorkshopState(): WorkshopState {
     aggregation: 'mean',
     disagreementThreshold: 0.1,
     hideUntilReveal: false,
-    notes: { notes: '', risks: '', nextSteps: '' },
+    notes: { notes: '', risks: '', nextSteps: '', riskRows: [], actionRows: [] },
   };
 }
 

@@ -27,6 +27,13 @@ const TitleStateSchema = z.object({
   criteria: z.array(z.object({ id: z.string(), name: z.string() })),
   candidates: z.array(z.object({ id: z.string(), name: z.string() })),
   rounds: z.array(z.unknown()),
+  /** The rows' texts name a risk or step in its title; states saved before the rows have none. */
+  notes: z
+    .object({
+      riskRows: z.array(z.object({ id: z.string(), risk: z.string() })).optional(),
+      actionRows: z.array(z.object({ id: z.string(), action: z.string() })).optional(),
+    })
+    .optional(),
 });
 type TitleState = TitleNames & { rounds: readonly unknown[] };
 

@@ -36,7 +36,7 @@ const session: Session = {
 };
 const withNotes = (notes: string): WorkshopState => ({
   ...initialWorkshopState(),
-  notes: { notes, risks: '', nextSteps: '' },
+  notes: { notes, risks: '', nextSteps: '', riskRows: [], actionRows: [] },
 });
 const find = (rows: ComparisonRow[], what: string) => rows.find((r) => r.what === what);
 const allRows = (c: Comparison) => Object.values(c).flat();

@@ -185,7 +185,7 @@ describe('hostile and extreme text', () => {
     long += 'The end.';
     state = {
       ...state,
-      notes: { notes: long, risks: 'RTL: שלום עולם, مرحبا', nextSteps: '\u202Eevil\u202C' },
+      notes: { ...state.notes, notes: long, risks: 'RTL: שלום עולם, مرحبا', nextSteps: '\u202Eevil\u202C' },
     };
     return { session, state };
   }
