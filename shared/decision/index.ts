@@ -78,4 +78,15 @@ export type {
   QuestionId,
   RuleEffect,
 } from './knowledge/projectProfile';
-export { ARTICLE_SOURCE, SOURCE_LABEL, RATING_SCALE } from './knowledge/source';
+export {
+  ARTICLE_SOURCE,
+  citeSources,
+  KNOWLEDGE_PROVENANCE,
+  KNOWLEDGE_REVIEWED,
+  RATING_SCALE,
+  SOURCE_IDS,
+  SOURCE_LABEL,
+  SOURCES,
+  sourceOf,
+} from './knowledge/source';
+export type { Source, SourceId } from './knowledge/source';

@@ -25,7 +25,13 @@ export const MODEL_LIMITS = { candidates: { min: 2, max: 8 }, criteria: { min: 3
 
 export type Criterion = { id: string; name: string };
 export type Candidate = { id: string; name: string };
-export type RatingCell = { value: number; rationale: string; source: string };
+export type RatingCell = {
+  value: number;
+  rationale: string;
+  source: string;
+  /** Ids of the built-in sources the rationale rests on (see knowledge/source.ts); absent for the room's own ratings. */
+  sources?: readonly string[];
+};
 
 export type DecisionModel = {
   criteria: Criterion[];
@@ -178,6 +184,7 @@ export function applyProjectProfile(model: DecisionModel, answers: ProjectAnswer
         value: effect.value,
         rationale: `${rule.when}. ${rule.reason}`,
         source: rule.source,
+        sources: rule.sources,
       };
     }
   }

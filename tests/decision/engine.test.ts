@@ -27,7 +27,7 @@ import {
   validateModel,
   weightedSum,
   CONFIDENCE_RULE,
-  SOURCE_LABEL,
+  citeSources,
 } from '@shared/decision';
 import type { DecisionModel, ParticipantInput } from '@shared/decision';
 
@@ -360,7 +360,8 @@ describe('knowledge base', () => {
         expect(cell?.value).toBeGreaterThanOrEqual(1);
         expect(cell?.value).toBeLessThanOrEqual(5);
         expect(cell?.rationale.length).toBeGreaterThan(30);
-        expect(cell?.source).toBe(SOURCE_LABEL);
+        expect(cell?.sources[0]).toBe('planeks-article');
+        expect(cell?.source).toBe(citeSources(cell?.sources ?? []));
       }
     }
     expect(() => validateModel(builtInModel())).not.toThrow();

@@ -1,4 +1,6 @@
 /** The seven built-in decision criteria, from the comparison article, phrased for the room. */
+import type { SourceId } from './source';
+
 export type CriterionInfo = {
   id: string;
   name: string;
@@ -7,6 +9,8 @@ export type CriterionInfo = {
   description: string;
   /** What a rating of 5 on this criterion means. */
   highMeans: string;
+  /** Where the criterion and its description come from; at least one. */
+  sources: readonly SourceId[];
 };
 
 export const BUILT_IN_CRITERIA: readonly CriterionInfo[] = [
@@ -17,6 +21,7 @@ export const BUILT_IN_CRITERIA: readonly CriterionInfo[] = [
     description:
       'How well the stack copes with the work this product actually does: many simultaneous, mostly waiting connections (I/O-bound, real-time) or heavy computation per request (CPU-bound, data processing).',
     highMeans: 'Handles this project’s workload quickly and predictably without special tuning.',
+    sources: ['planeks-article'],
   },
   {
     id: 'scalability',
@@ -25,6 +30,7 @@ export const BUILT_IN_CRITERIA: readonly CriterionInfo[] = [
     description:
       'Whether capacity grows by running more instances side by side (horizontal, suits unpredictable traffic and microservices) or by bigger machines and database tuning (vertical, suits steady traffic).',
     highMeans: 'Grows with this project’s traffic pattern with little extra engineering.',
+    sources: ['planeks-article'],
   },
   {
     id: 'development-speed',
@@ -33,6 +39,7 @@ export const BUILT_IN_CRITERIA: readonly CriterionInfo[] = [
     description:
       'How fast a team can ship standard features such as accounts, admin screens, forms and database access: built in, or assembled from separate libraries.',
     highMeans: 'Common features come ready-made, so the team spends its time on what is unique.',
+    sources: ['planeks-article'],
   },
   {
     id: 'learning-curve',
@@ -41,6 +48,7 @@ export const BUILT_IN_CRITERIA: readonly CriterionInfo[] = [
     description:
       'How easy the stack is for this team to pick up: the language they already know, the programming model (synchronous or asynchronous), and the quality of the documentation.',
     highMeans: 'This team can be productive almost immediately.',
+    sources: ['planeks-article'],
   },
   {
     id: 'ecosystem',
@@ -49,6 +57,7 @@ export const BUILT_IN_CRITERIA: readonly CriterionInfo[] = [
     description:
       'The breadth, quality and upkeep of available packages, and the size and activity of the community behind them.',
     highMeans: 'Plenty of well-maintained libraries and answers for what this project needs.',
+    sources: ['planeks-article'],
   },
   {
     id: 'use-case-fit',
@@ -57,6 +66,7 @@ export const BUILT_IN_CRITERIA: readonly CriterionInfo[] = [
     description:
       'How closely the product resembles what the stack is known to do well: data-heavy platforms such as CMS, CRM and e-commerce, or real-time products such as chat, streaming, games and lightweight APIs.',
     highMeans: 'This kind of product is a textbook case for the stack.',
+    sources: ['planeks-article'],
   },
   {
     id: 'security',
@@ -65,6 +75,7 @@ export const BUILT_IN_CRITERIA: readonly CriterionInfo[] = [
     description:
       'How much protection comes by default (against SQL injection, cross-site scripting, request forgery) versus what developers must add and vet themselves, including third-party packages.',
     highMeans: 'Safe defaults out of the box; little depends on each developer getting it right.',
+    sources: ['planeks-article', 'django-security', 'node-security'],
   },
 ];
 

@@ -3,7 +3,8 @@
  * default ratings and suggest starting weights through explicit rules. Each rule states its
  * reason, so the room can see why Django or Node.js moved.
  */
-import { SOURCE_LABEL } from './source';
+import { citeSources } from './source';
+import type { SourceId } from './source';
 
 export type Question = {
   id: QuestionId;
@@ -99,7 +100,10 @@ export type ProfileRule = {
   applies: (answers: ProjectAnswers) => boolean;
   effects: readonly RuleEffect[];
   reason: string;
+  /** The sources as one short citation (kept for readers of `source`). */
   source: string;
+  /** The sources the reason rests on, the article first; at least one. */
+  sources: readonly SourceId[];
 };
 
 const rating = (candidate: 'django' | 'nodejs', criterion: string, value: number): RuleEffect => ({
@@ -109,6 +113,13 @@ const rating = (candidate: 'django' | 'nodejs', criterion: string, value: number
   value,
 });
 const weight = (criterion: string, value: number): RuleEffect => ({ kind: 'weight', criterion, value });
+/** A rule's reason with the sources it rests on. */
+const because = (reason: string, sources: readonly SourceId[]) => ({
+  reason,
+  source: citeSources(sources),
+  sources,
+});
+const ARTICLE = 'planeks-article';
 
 /** Rules run in this order; a later rule's effect on the same rating or weight wins. */
 export const PROFILE_RULES: readonly ProfileRule[] = [
@@ -121,9 +132,10 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
       rating('django', 'performance', 2),
       weight('performance', 8),
     ],
-    reason:
-      'Non-blocking I/O lets Node.js serve many waiting connections at once; Django handles each request in turn.',
-    source: SOURCE_LABEL,
+    ...because(
+      'Node.js is non-blocking throughout, so serving many waiting connections at once is its normal mode. Django can do the same with asynchronous views under ASGI (since 3.1), but code that is not asynchronous has to go through an adapter, so it takes more care.',
+      [ARTICLE, 'node-event-loop', 'django-3-0-release', 'django-3-1-release', 'django-async'],
+    ),
   },
   {
     id: 'cpu-bound-workload',
@@ -134,9 +146,10 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
       rating('nodejs', 'performance', 2),
       weight('performance', 7),
     ],
-    reason:
-      'Long computations block Node.js’s single thread, while Django runs them steadily and can use Python’s data libraries.',
-    source: SOURCE_LABEL,
+    ...because(
+      'A long computation on Node.js’s main thread holds up every other request unless it is moved to worker threads. Django has Python’s data libraries at hand and, since 6.0, a Tasks framework to move heavy work out of the request (a separate worker service still runs it).',
+      [ARTICLE, 'node-event-loop', 'node-worker-threads', 'django-tasks'],
+    ),
   },
   {
     id: 'spiky-traffic',
@@ -147,45 +160,50 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
       rating('django', 'scalability', 2),
       weight('scalability', 8),
     ],
-    reason:
-      'Node.js spreads cheaply across many instances, which absorbs sudden peaks; Django scales out with more effort.',
-    source: SOURCE_LABEL,
+    ...because(
+      'Node.js serves many clients per instance with few threads, so added instances absorb sudden peaks cheaply. Django also scales out by adding servers, but usually needs more of them for the same peak unless its views are asynchronous.',
+      [ARTICLE, 'node-event-loop', 'django-faq-scale', 'django-async'],
+    ),
   },
   {
     id: 'steady-traffic',
     when: 'Traffic is steady and predictable',
     applies: (a) => a.traffic === 'steady',
     effects: [rating('django', 'scalability', 4)],
-    reason:
-      'For steady loads, Django’s scale-up tools (caching, ORM tuning, sharding) are enough and well understood.',
-    source: SOURCE_LABEL,
+    ...because(
+      'For steady loads, Django’s well-understood tools are enough: the cache framework, query tuning and read replicas through database routing.',
+      [ARTICLE, 'django-faq-scale', 'django-multi-db'],
+    ),
   },
   {
     id: 'data-platform',
     when: 'The product is a data-heavy platform',
     applies: (a) => a.product === 'data-platform',
     effects: [rating('django', 'use-case-fit', 5), rating('nodejs', 'use-case-fit', 3)],
-    reason:
-      'CMS, CRM and e-commerce products lean on complex data relationships, where Django’s ORM and admin shine.',
-    source: SOURCE_LABEL,
+    ...because(
+      'CMS, CRM and e-commerce products rest on complex data relationships, where Django’s ORM, migrations and admin site do much of the work.',
+      [ARTICLE],
+    ),
   },
   {
     id: 'realtime-product',
     when: 'The product is real-time',
     applies: (a) => a.product === 'realtime',
     effects: [rating('nodejs', 'use-case-fit', 5), rating('django', 'use-case-fit', 2)],
-    reason:
-      'Chat, streaming, games and live dashboards are the textbook case for Node.js’s event-driven model.',
-    source: SOURCE_LABEL,
+    ...because(
+      'Chat, streaming, games and live dashboards play to Node.js’s event-driven model; in Django the same needs asynchronous views and, for WebSockets, the separate Channels project.',
+      [ARTICLE, 'node-event-loop', 'django-channels'],
+    ),
   },
   {
     id: 'api-product',
     when: 'The product is lightweight APIs or microservices',
     applies: (a) => a.product === 'api',
     effects: [rating('nodejs', 'use-case-fit', 4)],
-    reason:
-      'A light runtime suits small, independently scaled services. (For Python APIs, FastAPI is the closer rival.)',
-    source: SOURCE_LABEL,
+    ...because(
+      'A light runtime suits small services that are scaled one by one. (For APIs in Python, FastAPI is the nearer rival.)',
+      [ARTICLE],
+    ),
   },
   {
     id: 'python-team',
@@ -196,9 +214,10 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
       rating('nodejs', 'learning-curve', 2),
       weight('learning-curve', 7),
     ],
-    reason:
-      'Python developers adapt to Django quickly; asynchronous JavaScript would be a new language and a new mindset.',
-    source: SOURCE_LABEL,
+    ...because(
+      'Python developers pick up Django quickly; asynchronous JavaScript would mean a new language and a new way of thinking.',
+      [ARTICLE],
+    ),
   },
   {
     id: 'javascript-team',
@@ -209,26 +228,30 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
       rating('django', 'learning-curve', 3),
       weight('learning-curve', 7),
     ],
-    reason:
-      'One language on client and server lets a JavaScript team share code and skills across the stack.',
-    source: SOURCE_LABEL,
+    ...because(
+      'With one language on client and server, a JavaScript team can share code and skills across the stack.',
+      [ARTICLE],
+    ),
   },
   {
     id: 'strict-compliance',
     when: 'Strict compliance applies',
     applies: (a) => a.compliance === 'strict',
     effects: [weight('security', 9)],
-    reason:
-      'With sensitive data, safe defaults matter more: Django ships them, Node.js leaves more to each developer.',
-    source: SOURCE_LABEL,
+    ...because(
+      'With sensitive data, safe defaults matter more: Django turns on protection against request forgery, clickjacking and most script injection, while Node.js leaves more to the team and the libraries it chooses.',
+      [ARTICLE, 'django-security', 'node-security'],
+    ),
   },
   {
     id: 'tight-timeline',
     when: 'The timeline is tight',
     applies: (a) => a.timeline === 'tight',
     effects: [weight('development-speed', 8)],
-    reason: 'Built-in essentials (ORM, admin, authentication) save weeks when a first release is urgent.',
-    source: SOURCE_LABEL,
+    ...because(
+      'Built-in essentials (ORM, admin site, authentication) cut the set-up work when a first release is urgent.',
+      [ARTICLE],
+    ),
   },
 ];
 
