@@ -80,6 +80,7 @@ export type {
 } from './knowledge/projectProfile';
 export {
   ARTICLE_SOURCE,
+  citedSources,
   citeSources,
   KNOWLEDGE_PROVENANCE,
   KNOWLEDGE_REVIEWED,

@@ -10,6 +10,7 @@ import {
   builtInModel,
   BUILT_IN_CANDIDATES,
   BUILT_IN_CRITERIA,
+  citedSources,
   citeSources,
   KNOWLEDGE_PROVENANCE,
   KNOWLEDGE_REVIEWED,
@@ -104,6 +105,17 @@ describe('the sources of the built-in knowledge', () => {
     for (const source of SOURCES.values()) expect(source.accessed <= KNOWLEDGE_REVIEWED).toBe(true);
     expect(KNOWLEDGE_PROVENANCE).toContain('PLANEKS');
     expect(KNOWLEDGE_PROVENANCE).toMatch(/official Django and Node\.js documentation/);
+  });
+
+  it('lists the sources a set of ratings cites, each once, the article first', () => {
+    const cells = Object.values(builtInModel().ratings).flatMap((row) => Object.values(row));
+    const listed = citedSources(cells.flatMap((cell) => cell.sources ?? []));
+    expect(listed[0]?.id).toBe('planeks-article');
+    expect(new Set(listed.map((entry) => entry.id)).size).toBe(listed.length);
+    expect(listed.map((entry) => entry.id)).toContain('django-async');
+    expect(citedSources(['__proto__', 'django-tasks', 'django-tasks']).map((entry) => entry.id)).toEqual([
+      'django-tasks',
+    ]);
   });
 
   it('looks sources up by id without reaching the prototype', () => {

@@ -232,6 +232,18 @@ export function sourceOf(id: string): Source | undefined {
   return byString.get(id);
 }
 
+/**
+ * The known sources among these ids, each once, in the order of SOURCE_IDS (the article first):
+ * for a report's list of the sources its ratings rest on. Unknown ids are left out.
+ */
+export function citedSources(ids: Iterable<string>): Array<{ id: SourceId; source: Source }> {
+  const wanted = new Set(ids);
+  return SOURCE_IDS.flatMap((id) => {
+    const source = SOURCES.get(id);
+    return wanted.has(id) && source ? [{ id, source }] : [];
+  });
+}
+
 /** A short citation for a list of sources: publisher and title of each, in the given order. */
 export function citeSources(ids: readonly SourceId[]): string {
   return ids
