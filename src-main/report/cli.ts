@@ -15,7 +15,8 @@ import { openDatabase } from '../db/connection';
 import { fontsDirFrom, readFlag } from '../paths';
 import { renderSessionReport } from '../services/reports';
 import { DEMO_BRAND, DEMO_SESSION, demoWorkshop } from './demo';
-import { loadReportFonts } from './fonts';
+import { fontsForReport } from './cjk';
+import { reportCharacters } from './fonts';
 import { renderReportPdf } from './pdf';
 import type { RenderedReport } from './pdf';
 
@@ -36,7 +37,10 @@ async function main(argv: readonly string[]): Promise<void> {
       generatedAt,
       appVersion: version,
     });
-    report = { fileName: model.fileName, pdf: renderReportPdf(model, loadReportFonts(fontsDir)) };
+    report = {
+      fileName: model.fileName,
+      pdf: renderReportPdf(model, fontsForReport(fontsDir, reportCharacters(model))),
+    };
   } else if (sessionId) {
     const dbPath = readFlag(argv, 'db');
     if (!dbPath) throw new UsageError('--session needs --db PATH, the Stackwise database to read.');
@@ -55,7 +59,8 @@ async function main(argv: readonly string[]): Promise<void> {
   writeFileSync(out, report.pdf.bytes);
   console.log(`Wrote ${out} (${report.pdf.pages} pages, ${Math.round(report.pdf.bytes.length / 1024)} KB).`);
   if (report.pdf.replaced > 0) {
-    console.log(`${report.pdf.replaced} characters the report font cannot draw are shown as boxes.`);
+    // Chinese, Japanese and Korean print in the CJK font, so what is left is such as emoji.
+    console.log(`${report.pdf.replaced} characters the report’s fonts cannot draw are shown as boxes.`);
   }
 }
 

@@ -1,9 +1,11 @@
 /**
  * The report's embedded font (DejaVu Sans, regular and bold, shipped in resources/fonts) and which
- * characters it can draw, read from the font's own cmap table.
+ * characters it can draw, read from the font's own cmap table. `fontsForReport` (cjk.ts) adds the
+ * CJK fallback for a report that needs it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ReportModel } from '@shared/report/model';
 
 export type ReportFonts = {
   regular: string;
@@ -19,6 +21,32 @@ export type ReportFonts = {
 };
 
 const cache = new Map<string, ReportFonts>();
+
+/** True when the report can draw this code point in one of its fonts. */
+export function drawable(fonts: ReportFonts): (codePoint: number) => boolean {
+  const { covers, fallback } = fonts;
+  return fallback ? (codePoint) => covers(codePoint) || fallback.covers(codePoint) : covers;
+}
+
+/**
+ * Every code point a report's model holds in its text (in the NFC form the renderer prints), the
+ * logos' base64 left out. A superset of what is drawn, which is all a font needs.
+ */
+export function reportCharacters(model: ReportModel): Set<number> {
+  const found = new Set<number>();
+  const visit = (value: unknown, key: string): void => {
+    if (typeof value === 'string') {
+      if (key === 'base64') return;
+      for (const char of value.normalize('NFC')) found.add(char.codePointAt(0) ?? 0);
+    } else if (Array.isArray(value)) {
+      for (const item of value) visit(item, key);
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [name, item] of Object.entries(value)) visit(item, name);
+    }
+  };
+  visit(model, '');
+  return found;
+}
 
 /** Loads (once per folder) the fonts as base64 for jsPDF, with their coverage. */
 export function loadReportFonts(fontsDir: string): ReportFonts {
