@@ -22,6 +22,10 @@ export function installSecurityPolicies(
     contents.on('will-redirect', (event, url) => {
       if (!isOwnPage(url)) event.preventDefault();
     });
+    // Frames too (the policy already forbids them: `frame-src 'none'`).
+    contents.on('will-frame-navigate', (event) => {
+      if (!isOwnPage(event.url)) event.preventDefault();
+    });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
       if (isSafeExternalUrl(url)) void shell.openExternal(url);
