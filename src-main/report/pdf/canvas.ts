@@ -1,13 +1,15 @@
 /**
  * The drawing surface the report's parts share: the jsPDF document, the cursor (how far down the
- * page the next block starts), the brand's colours, and text made printable and drawn one line at
- * a time.
+ * page the next block starts), the brand's colours as they may be used (a light brand colour fills
+ * areas, never carries text), and text made printable, wrapped, cut with "…" and drawn one line at
+ * a time in the font that has its characters.
  */
 import type { jsPDF, TextOptionsLight } from 'jspdf';
+import { contrastRatio, rgbToHex, textShade } from '@shared/brands/print';
 import type { ReportModel } from '@shared/report/model';
 import { printable } from '@shared/report/text';
 import type { ReportFonts } from '../fonts';
-import { BOTTOM, FONT, hexToRgb, INK, LEADING, MARGIN, tint } from './layout';
+import { BOTTOM, FONT, hexToRgb, INK, LEADING, MARGIN, tint, WHITE } from './layout';
 import type { Rgb } from './layout';
 
 const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
@@ -18,22 +20,40 @@ const LEFT_TO_RIGHT_LINE = {
   isInputRtl: false,
   isOutputRtl: false,
 };
+export const ELLIPSIS = '…';
+
+type Style = 'normal' | 'bold';
+
+/** What was drawn up to a point, so a block that broke across pages can be taken back. */
+export type Mark = { page: number; length: number; y: number; replaced: number; pages: number };
 
 export class Canvas {
   y = MARGIN.top;
   replaced = 0;
+  /** The brand colours as areas, bars and rules. */
   readonly primary: Rgb;
   readonly accent: Rgb;
+  /** The brand colours as text on white: a darker shade where the colour itself reads poorly. */
+  readonly primaryText: Rgb;
+  readonly accentText: Rgb;
+  /** Text on a filled primary area: white or ink, whichever contrasts more. */
+  readonly onPrimary: Rgb;
   /** Series colours for charts: the brand's two, then tints and a neutral. */
   readonly seriesColors: Rgb[];
+  private style: Style = 'normal';
+  private readonly covers: (codePoint: number) => boolean;
 
   constructor(
     readonly doc: jsPDF,
     readonly model: ReportModel,
     private readonly fonts: ReportFonts,
   ) {
-    this.primary = hexToRgb(model.brand.primaryColor);
-    this.accent = hexToRgb(model.brand.accentColor);
+    const { primaryColor, accentColor } = model.brand;
+    this.primary = hexToRgb(primaryColor);
+    this.accent = hexToRgb(accentColor);
+    this.primaryText = hexToRgb(textShade(primaryColor));
+    this.accentText = hexToRgb(textShade(accentColor));
+    this.onPrimary = onFill(primaryColor);
     this.seriesColors = [
       this.primary,
       this.accent,
@@ -44,11 +64,18 @@ export class Canvas {
       tint(this.accent, 0.7),
       [160, 166, 173],
     ];
+    const { fallback } = fonts;
+    this.covers = fallback ? (cp) => fonts.covers(cp) || fallback.covers(cp) : fonts.covers;
+  }
+
+  /** A brand colour as text on `background` (a tint behind it), at the contrast text needs. */
+  textOn(colour: Rgb, background: Rgb): Rgb {
+    return hexToRgb(textShade(rgbToHex(colour), rgbToHex(background)));
   }
 
   /** User text made printable; counts what had to be replaced. */
   clean(text: string): string {
-    const result = printable(text, this.fonts.covers);
+    const result = printable(text, this.covers);
     this.replaced += result.replaced;
     return result.text;
   }
@@ -59,17 +86,62 @@ export class Canvas {
    * letter as right-to-left and reverse the Latin words in it too).
    */
   write(line: string, x: number, y: number, options: TextOptionsLight = {}): void {
+    this.fontFor(line);
     this.doc.text(line, x, y, RIGHT_TO_LEFT.test(line) ? { ...options, ...LEFT_TO_RIGHT_LINE } : options);
   }
 
-  font(style: 'normal' | 'bold', size: number, color: Rgb = INK): void {
+  font(style: Style, size: number, color: Rgb = INK): void {
+    this.style = style;
     this.doc.setFont(FONT, style);
     this.doc.setFontSize(size);
     this.doc.setTextColor(...color);
   }
 
+  /**
+   * The fallback font (Chinese, Japanese, Korean) for a string with a character the report font
+   * lacks and the fallback has; the report font otherwise.
+   */
+  private fontFor(text: string): void {
+    const { fallback } = this.fonts;
+    if (!fallback) return;
+    let useFallback = false;
+    for (const char of text) {
+      const cp = char.codePointAt(0) ?? 0;
+      if (!this.fonts.covers(cp) && fallback.covers(cp)) {
+        useFallback = true;
+        break;
+      }
+    }
+    this.doc.setFont(useFallback ? fallback.name : FONT, this.style);
+  }
+
+  /** The width of already printable text in the current size and style. */
+  width(text: string): number {
+    this.fontFor(text);
+    return this.doc.getTextWidth(text);
+  }
+
   lines(text: string, width: number): string[] {
-    return this.doc.splitTextToSize(this.clean(text), width) as string[];
+    const clean = this.clean(text);
+    this.fontFor(clean);
+    return this.doc.splitTextToSize(clean, width) as string[];
+  }
+
+  /**
+   * At most `max` lines; when the text needs more, the last one ends with "…" (a word cut only
+   * when one word is wider than the line).
+   */
+  clamp(text: string, width: number, max: number): string[] {
+    const all = this.lines(text, width);
+    if (all.length <= max) return all;
+    const kept = all.slice(0, max);
+    let last = `${kept[max - 1] ?? ''} ${all[max] ?? ''}`;
+    while (last.length > 0 && this.width(`${last}${ELLIPSIS}`) > width) {
+      const space = last.trimEnd().lastIndexOf(' ');
+      last = space > 0 ? last.slice(0, space) : last.slice(0, -1);
+    }
+    kept[max - 1] = `${last.replace(/[\s,;:·–—-]+$/u, '')}${ELLIPSIS}`;
+    return kept;
   }
 
   /** Lines of text from the cursor, breaking onto new pages as needed. */
@@ -91,4 +163,47 @@ export class Canvas {
   ensure(height: number): void {
     if (this.y + height > BOTTOM) this.newPage();
   }
+
+  get page(): number {
+    return this.doc.getCurrentPageInfo().pageNumber;
+  }
+
+  /**
+   * Draws `draw` on one page: when it would break across pages and the page it started on had
+   * something on it already, what it drew is taken back and it is drawn again from the top of a
+   * new page. Taller than a page, it flows.
+   */
+  keep(draw: () => void): void {
+    const start = this.mark();
+    draw();
+    if (this.page === start.page || start.y <= MARGIN.top) return;
+    this.rollback(start);
+    this.newPage();
+    draw();
+  }
+
+  mark(): Mark {
+    const page = this.page;
+    const { y, replaced } = this;
+    return { page, length: this.content(page).length, y, replaced, pages: this.doc.getNumberOfPages() };
+  }
+
+  rollback(mark: Mark): void {
+    while (this.doc.getNumberOfPages() > mark.pages) this.doc.deletePage(this.doc.getNumberOfPages());
+    this.doc.setPage(mark.page);
+    this.content(mark.page).length = mark.length;
+    this.y = mark.y;
+    this.replaced = mark.replaced;
+  }
+
+  /** A page's content stream as jsPDF keeps it (its internal list of operators, one a line). */
+  private content(page: number): string[] {
+    const pages = this.doc.internal.pages as unknown as string[][];
+    return pages[page] ?? [];
+  }
+}
+
+/** White or ink on a filled colour, whichever contrasts more. */
+function onFill(hex: string): Rgb {
+  return contrastRatio(hex, '#FFFFFF') >= contrastRatio(hex, rgbToHex(INK)) ? WHITE : INK;
 }

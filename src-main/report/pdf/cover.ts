@@ -1,6 +1,18 @@
-/** The cover: the brand's band and logo, the title, the key facts and the answer in a box. */
+/**
+ * The cover: the brand's band, the consultancy's logo (or name) and the client's logo, the title,
+ * the key facts, this copy's status, version, reference and date, the answer in a box, and the
+ * contact line and footer at the foot. Heights are worked out first and the parts placed so none
+ * is drawn over another however long the brand's texts are.
+ */
+import { BRAND_PRINT_LINES } from '@shared/brands/print';
+import type { Logo } from '@shared/brands/schema';
 import type { Canvas } from './canvas';
-import { INK, isDark, MARGIN, MUTED, PAGE, WHITE, WIDTH } from './layout';
+import { INK, MARGIN, MUTED, PAGE, WIDTH } from './layout';
+
+const LEFT = MARGIN.left + 8;
+const TEXT_WIDTH = WIDTH - 8;
+const LABEL_WIDTH = 130;
+const FOOT = { size: 8, leading: 11, bottom: PAGE.height - 40 };
 
 export function drawCover(c: Canvas): void {
   const { doc, model } = c;
@@ -11,65 +23,98 @@ export function drawCover(c: Canvas): void {
   doc.setFillColor(...c.accent);
   doc.rect(18, 0, 4, PAGE.height, 'F');
 
-  let top = 80;
+  const top = 80;
+  let brandBottom = top;
+  const clientLogo = brand.clientLogo ?? null;
+  if (clientLogo) brandBottom = top + drawLogo(c, clientLogo, PAGE.width - MARGIN.right, top, 'right');
   if (brand.logo) {
-    const scale = Math.min(190 / brand.logo.width, 70 / brand.logo.height);
-    const w = brand.logo.width * scale;
-    const h = brand.logo.height * scale;
-    doc.addImage(brand.logo.base64, brand.logo.format, MARGIN.left + 8, top, w, h, undefined, 'FAST');
-    top += h;
+    brandBottom = Math.max(brandBottom, top + drawLogo(c, brand.logo, LEFT, top, 'left'));
   } else {
-    c.font('bold', 16, c.primary);
-    c.write(c.clean(brand.companyName), MARGIN.left + 8, top + 20);
-    top += 28;
+    c.font('bold', 16, c.primaryText);
+    const nameWidth = clientLogo ? TEXT_WIDTH - 170 : TEXT_WIDTH;
+    const name = c.clamp(brand.companyName, nameWidth, BRAND_PRINT_LINES.companyName);
+    name.forEach((line, i) => c.write(line, LEFT, top + 16 + i * 20));
+    brandBottom = Math.max(brandBottom, top + 8 + name.length * 20);
   }
 
-  const left = MARGIN.left + 8;
-  const width = WIDTH - 8;
-  let y = Math.max(top + 120, 280);
-  // Text stays in the primary colour (chosen to read on white); the accent marks rules and bars.
-  c.font('bold', 10, c.primary);
+  // Everything measured before anything is placed.
+  c.font('bold', 28);
+  const title = c.clamp(cover.title, TEXT_WIDTH, 3);
+  c.font('normal', 15);
+  const client = c.clamp(cover.client, TEXT_WIDTH, 2);
+  const { issue } = cover;
+  const facts: Array<[string, string]> = [
+    ...cover.facts,
+    ['Status', `${issue.status}, ${issue.version.toLowerCase()}`],
+    ['Date', issue.date],
+    ['Reference', issue.reference],
+  ];
+  c.font('normal', 11);
+  const factLines = facts.map(
+    ([label, value]) => [label, c.clamp(value, TEXT_WIDTH - LABEL_WIDTH, 2)] as const,
+  );
+  c.font('bold', 14);
+  const headline = c.clamp(cover.headline, TEXT_WIDTH - 40, 3);
+  c.font('normal', FOOT.size);
+  const foot = [
+    ...c.clamp(brand.contactLine, TEXT_WIDTH, BRAND_PRINT_LINES.contactLine),
+    ...c.clamp(brand.footerText, TEXT_WIDTH, BRAND_PRINT_LINES.footerText),
+  ].filter((line) => line.trim() !== '');
+
+  const footTop = FOOT.bottom - (foot.length - 1) * FOOT.leading - FOOT.size;
+  const boxHeight = 30 + headline.length * 20;
+  const factsHeight = factLines.reduce((sum, [, lines]) => sum + 15 * lines.length + 10, 0);
+  const bodyHeight = 34 + title.length * 34 + client.length * 20 + 18 + 32 + factsHeight;
+  // The box sits low on the page but always clear of the foot; the title block moves up if needed.
+  const boxY = Math.min(Math.max(brandBottom + 60 + bodyHeight + 24, 600), footTop - 28 - boxHeight);
+  let y = Math.max(Math.min(Math.max(brandBottom + 120, 280), boxY - 24 - bodyHeight), brandBottom + 48);
+
+  // Text goes in the primary colour's text shade; the accent marks rules and bars only.
+  c.font('bold', 10, c.primaryText);
   doc.setCharSpace(1.5);
-  c.write(c.clean(cover.kicker.toUpperCase()), left, y);
+  c.write(c.clean(cover.kicker.toUpperCase()), LEFT, y);
   doc.setCharSpace(0);
   y += 34;
-  c.font('bold', 28, c.primary);
-  for (const line of c.lines(cover.title, width).slice(0, 4)) {
-    c.write(line, left, y);
+  c.font('bold', 28, c.primaryText);
+  for (const line of title) {
+    c.write(line, LEFT, y);
     y += 34;
   }
   c.font('normal', 15, MUTED);
-  for (const line of c.lines(cover.client, width).slice(0, 2)) {
-    c.write(line, left, y);
+  for (const line of client) {
+    c.write(line, LEFT, y);
     y += 20;
   }
   y += 18;
   doc.setDrawColor(...c.accent);
   doc.setLineWidth(2);
-  doc.line(left, y, left + 64, y);
-  y += 32;
+  doc.line(LEFT, y - 10, LEFT + 64, y - 10);
+  y += 22;
 
-  for (const [label, value] of cover.facts) {
-    c.font('normal', 9, MUTED);
-    c.write(label.toUpperCase(), left, y);
-    c.font('normal', 12, INK);
-    const lines = c.lines(value, width - 130).slice(0, 2);
-    lines.forEach((line, i) => c.write(line, left + 130, y + i * 16));
-    y += 16 * lines.length + 12;
+  for (const [label, lines] of factLines) {
+    c.font('normal', 8.5, MUTED);
+    c.write(c.clean(label.toUpperCase()), LEFT, y);
+    c.font('normal', 11, INK);
+    lines.forEach((line, i) => c.write(line, LEFT + LABEL_WIDTH, y + i * 15));
+    y += 15 * lines.length + 10;
   }
 
-  // The answer, in one line, in a box of the primary colour.
-  const boxY = Math.max(y + 24, 600);
-  c.font('bold', 14, WHITE);
-  const headline = c.lines(cover.headline, width - 40).slice(0, 3);
-  const boxHeight = 34 + headline.length * 20;
+  // The answer, in a box of the primary colour.
   doc.setFillColor(...c.primary);
-  doc.roundedRect(left, boxY, width, boxHeight, 4, 4, 'F');
-  c.font('bold', 14, isDark(c.primary) ? WHITE : INK);
-  headline.forEach((line, i) => c.write(line, left + 20, boxY + 27 + i * 20));
+  doc.roundedRect(LEFT, boxY, TEXT_WIDTH, boxHeight, 4, 4, 'F');
+  c.font('bold', 14, c.onPrimary);
+  headline.forEach((line, i) => c.write(line, LEFT + 20, boxY + 25 + i * 20));
 
-  c.font('normal', 8.5, MUTED);
-  const foot = [brand.contactLine, brand.footerText].filter(Boolean).map((t) => c.clean(t));
-  foot.forEach((line, i) => c.write(line, left, PAGE.height - 56 + i * 13, { maxWidth: width }));
+  c.font('normal', FOOT.size, MUTED);
+  foot.forEach((line, i) => c.write(line, LEFT, footTop + FOOT.size + i * FOOT.leading));
   c.newPage();
+}
+
+/** A logo scaled into 190 x 70 points at `x` (its left or right edge); returns its height. */
+function drawLogo(c: Canvas, logo: Logo, x: number, y: number, edge: 'left' | 'right'): number {
+  const scale = Math.min((edge === 'left' ? 190 : 150) / logo.width, 70 / logo.height);
+  const w = logo.width * scale;
+  const h = logo.height * scale;
+  c.doc.addImage(logo.base64, logo.format, edge === 'left' ? x : x - w, y, w, h, undefined, 'FAST');
+  return h;
 }

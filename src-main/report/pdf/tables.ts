@@ -1,7 +1,7 @@
 /** Tables: a header row in the primary colour, repeated on every page the table runs onto. */
 import type { TableColumn } from '@shared/report/blocks';
 import type { Canvas } from './canvas';
-import { BOTTOM, INK, isDark, MARGIN, MUTED, RULE, SIZE, tint, WHITE, WIDTH, ZEBRA } from './layout';
+import { BOTTOM, INK, MARGIN, MUTED, RULE, SIZE, tint, WIDTH, ZEBRA } from './layout';
 import type { Rgb } from './layout';
 
 export function drawTable(
@@ -15,43 +15,60 @@ export function drawTable(
   const size = columns.length > 8 ? SIZE.small - 1 : SIZE.small + 0.5;
   const lineHeight = size * 1.3;
   const widths = columns.map((col) => col.width * WIDTH);
-  const cellLines = (cells: readonly string[], bold: boolean) => {
-    c.font(bold ? 'bold' : 'normal', size);
+  const cellLines = (cells: readonly string[], bold: boolean, cellSize = size) => {
+    c.font(bold ? 'bold' : 'normal', cellSize);
     return cells.map((cell, i) => c.lines(cell, (widths[i] ?? 40) - 2 * pad));
   };
-  const header = cellLines(
-    columns.map((col) => col.title),
-    true,
+  // Column titles never break inside a word ("Sprea/d"): the header's type shrinks until every word fits.
+  const titles = columns.map((col) => c.clean(col.title));
+  c.font('bold', size);
+  const fit = Math.min(
+    1,
+    ...titles.flatMap((title, i) =>
+      title.split(/\s+/).map((word) => ((widths[i] ?? 40) - 2 * pad) / Math.max(c.width(word), 1)),
+    ),
   );
-  const headerHeight = Math.max(...header.map((l) => l.length)) * lineHeight + 2 * pad;
+  const headerSize = Math.max(size * fit, 6);
+  const header = cellLines(titles, true, headerSize);
+  const headerHeight = Math.max(...header.map((l) => l.length)) * headerSize * 1.3 + 2 * pad;
 
-  const drawRow = (lines: string[][], height: number, fill: Rgb | null, color: Rgb, bold: boolean) => {
+  const drawRow = (
+    lines: string[][],
+    height: number,
+    fill: Rgb | null,
+    color: Rgb,
+    bold: boolean,
+    rowSize = size,
+  ) => {
     if (fill) {
       c.doc.setFillColor(...fill);
       c.doc.rect(MARGIN.left, c.y, WIDTH, height, 'F');
     }
-    c.font(bold ? 'bold' : 'normal', size, color);
+    c.font(bold ? 'bold' : 'normal', rowSize, color);
     let x = MARGIN.left;
     lines.forEach((cellText, i) => {
       const width = widths[i] ?? 0;
       const align = columns[i]?.align ?? 'left';
       const tx = align === 'right' ? x + width - pad : align === 'center' ? x + width / 2 : x + pad;
       cellText.forEach((line, j) => {
-        c.write(line, tx, c.y + pad + size + j * lineHeight - 1.5, { align });
+        c.write(line, tx, c.y + pad + rowSize + j * rowSize * 1.3 - 1.5, { align });
       });
       x += width;
     });
     c.y += height;
   };
-  const drawHeader = () => drawRow(header, headerHeight, c.primary, isDark(c.primary) ? WHITE : INK, true);
+  const drawHeader = () => drawRow(header, headerHeight, c.primary, c.onPrimary, true, headerSize);
 
-  const firstHeight = rows[0] ? Math.max(...cellLines(rows[0], false).map((l) => l.length)) : 1;
-  c.ensure(headerHeight + firstHeight * lineHeight + 2 * pad);
+  const bodies = rows.map((row, r) => {
+    const lines = cellLines(row, emphasis.includes(r));
+    return { lines, height: Math.max(...lines.map((l) => l.length)) * lineHeight + 2 * pad };
+  });
+  // A table starts where its header and at least three rows (all of a shorter one) fit.
+  const opening = bodies.slice(0, 3).reduce((sum, b) => sum + b.height, headerHeight);
+  c.ensure(Math.min(opening, BOTTOM - MARGIN.top));
   drawHeader();
-  rows.forEach((row, r) => {
+  bodies.forEach(({ lines, height }, r) => {
     const bold = emphasis.includes(r);
-    const lines = cellLines(row, bold);
-    const height = Math.max(...lines.map((l) => l.length)) * lineHeight + 2 * pad;
     if (c.y + height > BOTTOM) {
       c.newPage();
       drawHeader();
