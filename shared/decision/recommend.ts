@@ -158,12 +158,12 @@ function judgeConfidence(facts: {
   const oneVoter = 'Only one voter counted, so whether the room agrees cannot be known yet.';
   if (tied || relativeMargin < t.lowMargin || shift < t.lowShift) {
     if (tied) reasons.push('First place is tied.');
-    else if (relativeMargin < t.lowMargin) reasons.push(`The lead is only ${share} of the leader's score.`);
+    else if (relativeMargin < t.lowMargin) reasons.push(`The lead is only ${share} of the leader’s score.`);
     if (!tied && shift < t.lowShift) reasons.push(moving);
     if (voters === 1) reasons.push(oneVoter);
     return { confidence: 'low', reasons };
   }
-  reasons.push(`The lead is ${share} of the leader's score.`);
+  reasons.push(`The lead is ${share} of the leader’s score.`);
   const agreed = flaggedCriteria.length === 0 && (voters === undefined || voters >= 2);
   if (relativeMargin >= t.highMargin && shift >= t.highShift && agreed) {
     reasons.push(

@@ -143,7 +143,44 @@ export function describeFlip(
   const leader = candidate(flip.leader);
   const { below, above } = flip;
   if (!below && !above) return `${leader} stays ahead whatever weight ${criterion} carries, from 0 to 100%.`;
+  const found = flipThresholds(flip, currentWeight, shownWeight);
+  if (found) {
+    const { low, high, now } = found;
+    if (below && above && low !== null && high !== null) {
+      const lower = candidate(below.challenger);
+      const upper = candidate(above.challenger);
+      const who =
+        lower === upper
+          ? `outside that range ${lower} can overtake`
+          : `below that ${lower} can overtake, above it ${upper}`;
+      return `${leader} stays ahead while ${criterion} carries between ${low} and ${high} of the weight (now ${now}); ${who}.`;
+    }
+    if (below && low !== null) {
+      return `${candidate(below.challenger)} overtakes ${leader} only if ${criterion} carries less than ${low} of the weight (now ${now}).`;
+    }
+    if (above && high !== null) {
+      return `${candidate(above.challenger)} overtakes ${leader} only if ${criterion} carries more than ${high} of the weight (now ${now}).`;
+    }
+  }
+  // No number of decimals separates the crossing from the current weight: they are level now.
+  const nearest = flip.challenger ?? below?.challenger ?? above?.challenger ?? flip.leader;
+  const nowText = shownWeight ?? `${unitsText(toUnits(currentWeight * 100, WEIGHT_DIGITS), WEIGHT_DIGITS)}%`;
+  const way = flip.direction === 'above' ? 'more' : 'less';
+  return `${candidate(nearest)} draws level with ${leader} at ${criterion}’s current weight (${nowText}) and goes ahead if it carries any ${way}.`;
+}
 
+/**
+ * The range of a criterion's weight where the leader stays ahead, as printed: `low` (the leader
+ * stays ahead from just above it) and `high` (up to just below it), each rounded toward the side
+ * where that claim holds, and `now`, the current weight as quoted beside them. Null when no
+ * number of decimals separates a crossing from the current weight (the two are level now).
+ */
+export function flipThresholds(
+  flip: FlipPoint,
+  currentWeight: number,
+  shownWeight?: string,
+): { low: string | null; high: string | null; now: string } | null {
+  const { below, above } = flip;
   // First quoting the current weight as the tables print it; if that figure sits on the wrong side
   // of a threshold (largest remainder moved it by a unit), quoting it with the threshold's decimals.
   const attempts = shownWeight === undefined ? [undefined] : [shownWeight, undefined];
@@ -160,29 +197,11 @@ export function describeFlip(
       const lowOk = low === null || (low <= exact && low < now && low > 0);
       const highOk = high === null || (high >= exact && high > now && high < hundred);
       if (!lowOk || !highOk) continue;
-      const pct = (units: number) => `${unitsText(units, digits)}%`;
-      if (below && above && low !== null && high !== null) {
-        const lower = candidate(below.challenger);
-        const upper = candidate(above.challenger);
-        const who =
-          lower === upper
-            ? `outside that range ${lower} can overtake`
-            : `below that ${lower} can overtake, above it ${upper}`;
-        return `${leader} stays ahead while ${criterion} carries between ${pct(low)} and ${pct(high)} of the weight (now ${nowText}); ${who}.`;
-      }
-      if (below && low !== null) {
-        return `${candidate(below.challenger)} overtakes ${leader} only if ${criterion} carries less than ${pct(low)} of the weight (now ${nowText}).`;
-      }
-      if (above && high !== null) {
-        return `${candidate(above.challenger)} overtakes ${leader} only if ${criterion} carries more than ${pct(high)} of the weight (now ${nowText}).`;
-      }
+      const pct = (units: number | null) => (units === null ? null : `${unitsText(units, digits)}%`);
+      return { low: pct(low), high: pct(high), now: nowText };
     }
   }
-  // No number of decimals separates the crossing from the current weight: they are level now.
-  const nearest = flip.challenger ?? below?.challenger ?? above?.challenger ?? flip.leader;
-  const nowText = shownWeight ?? `${unitsText(toUnits(currentWeight * 100, WEIGHT_DIGITS), WEIGHT_DIGITS)}%`;
-  const way = flip.direction === 'above' ? 'more' : 'less';
-  return `${candidate(nearest)} draws level with ${leader} at ${criterion}’s current weight (${nowText}) and goes ahead if it carries any ${way}.`;
+  return null;
 }
 
 /** The printed current weight ("20.3%") in units of the last digit at `digits` decimals. */

@@ -1,99 +1,199 @@
 /**
- * The report's executive summary: the verdict with its figures, who voted, the reasons that argue,
- * each voter's own answer and what would change it; or, with no votes, that no one has weighed in
- * and what the starting figures rest on, with no confidence claimed.
+ * The executive summary, one page that argues: what to do (an action headline naming the project),
+ * the two or three criteria that carry the decision (largest advantage first), what choosing the
+ * leader gives up, when the answer would change, how the room voted (each voter's own result) and
+ * the decision asked of the reader. With no votes it says so and recommends nothing; with a tie it
+ * says there is no single answer. The detail lives in the sections after it.
  */
-import type { WorkshopResult } from '../workshop';
+import { describeOwnAnswers, joinAnd, ownAnswers } from '../decision';
+import type { Session } from '../sessions/schema';
+import type { WorkshopResult, WorkshopState } from '../workshop';
 import type { Block, Section } from './blocks';
+import { answerConditions } from './conditions';
+import { firstStep } from './register';
 import { scoresLine } from './verdict';
+import { SUMMARY_NAMES_MAX } from './weights';
 import type { ReasonFacts, VerdictFacts } from './verdict';
+
+/** Reasons for, and strengths of the runner-up, that page one names (the comparison has them all). */
+const REASONS_NAMED = 3;
+const LEFT_OUT_NAMED = 2;
+
+export function summarySection(
+  session: Session,
+  state: WorkshopState,
+  result: WorkshopResult,
+  facts: VerdictFacts,
+  anonymous: boolean,
+): Section {
+  const section = (blocks: Block[]): Section => ({ id: 'summary', title: 'Executive summary', blocks });
+  const project = session.projectName;
+  if (facts.noVotes) return section(noVotesBlocks(project, result, facts));
+
+  const rec = result.evaluation.recommendation;
+  const { leader, runnerUp } = facts;
+  const blocks: Block[] = [
+    {
+      kind: 'callout',
+      title: 'Recommendation',
+      text: leader ? `${project}: build it on ${leader}` : `${project}: ${joinAnd(facts.tied)} are tied`,
+    },
+    {
+      kind: 'facts',
+      rows: [
+        ['Confidence', `${CONFIDENCE_WORDS[rec.confidence]}. ${rec.confidenceReasons.join(' ')}`],
+        ['Scores, out of 5', scoresLine(result, facts)],
+        ['Lead', facts.lead ?? 'None: first place is tied'],
+      ],
+    },
+  ];
+  const [first, second] = rec.compared
+    ? [result.model.candidates[rec.compared.first]?.name, result.model.candidates[rec.compared.second]?.name]
+    : [undefined, undefined];
+  const rating = ratingPair(result, rec.compared);
+  if (first && facts.reasons.length > 0) {
+    blocks.push({ kind: 'subheading', text: leader ? `Why ${first}` : `Where ${first} is stronger` });
+    blocks.push({
+      kind: 'bullets',
+      ordered: true,
+      items: facts.reasons.slice(0, REASONS_NAMED).map((r) => reasonItem(r, rating(r, true))),
+    });
+  }
+  if (leader && runnerUp) {
+    blocks.push({ kind: 'subheading', text: `What choosing ${leader} gives up` });
+    blocks.push(
+      facts.againstReasons.length > 0
+        ? {
+            kind: 'bullets',
+            items: facts.againstReasons.slice(0, REASONS_NAMED).map((r) => strengthItem(r, rating(r, false))),
+          }
+        : {
+            kind: 'paragraph',
+            text: `Nothing on these criteria: ${runnerUp} scores higher on none of them.`,
+          },
+    );
+  } else if (second && facts.againstReasons.length > 0) {
+    blocks.push({ kind: 'subheading', text: `Where ${second} is stronger` });
+    blocks.push({
+      kind: 'bullets',
+      ordered: true,
+      items: facts.againstReasons.slice(0, REASONS_NAMED).map((r) => reasonItem(r, rating(r, false))),
+    });
+  }
+  const conditions = answerConditions(result, facts);
+  if (conditions.length > 0) {
+    blocks.push({ kind: 'subheading', text: 'What would change the answer' });
+    blocks.push({ kind: 'bullets', items: conditions });
+  }
+  blocks.push({ kind: 'subheading', text: 'How the room voted' });
+  blocks.push({
+    kind: 'paragraph',
+    text: [facts.votes, ownAnswersText(result, facts, anonymous)].filter(Boolean).join(' '),
+  });
+  blocks.push(...leftOutBlocks(facts));
+  blocks.push(
+    { kind: 'subheading', text: 'The decision asked of you' },
+    { kind: 'paragraph', text: decisionAsked(project, state, facts, rec.confidence) },
+  );
+  return section(blocks);
+}
 
 const CONFIDENCE_WORDS = {
   high: 'High',
   medium: 'Medium',
   low: 'Low',
-  none: 'None claimed: no votes yet',
+  none: 'None claimed',
 } as const;
 
-export function summarySection(result: WorkshopResult, facts: VerdictFacts): Section {
-  const rec = result.evaluation.recommendation;
-  const { leader, runnerUp } = facts;
-  if (facts.noVotes) {
-    // Nothing here may read as the room's view: the figures are the starting point, labelled so.
-    return {
-      id: 'summary',
-      title: 'Executive summary',
-      blocks: [
-        {
-          kind: 'callout',
-          title: result.ballots.voted === 0 ? 'No one has weighed in yet' : 'No vote counts yet',
-          text: `${result.ballots.voted === 0 ? 'No voter has given weights yet' : 'No vote counts yet'}, so this report recommends nothing and claims no confidence. The figures below are the built-in ratings on ${facts.basis}, a starting point for the workshop.`,
-        },
-        {
-          kind: 'facts',
-          rows: [
-            ['Votes', facts.votes],
-            ['Weights', `${facts.basis}, not voted`],
-            ['Scores, out of 5', scoresLine(result, facts)],
-            ...(facts.lead ? [['Lead', facts.lead] as [string, string]] : []),
-          ],
-        },
-        ...(facts.leftOut.length > 0 ? [{ kind: 'bullets' as const, items: facts.leftOut }] : []),
-      ],
-    };
-  }
-  const blocks: Block[] = [
+/** Nothing here may read as the room's view: the figures are the starting point, labelled so. */
+function noVotesBlocks(project: string, result: WorkshopResult, facts: VerdictFacts): Block[] {
+  const nobody = result.ballots.voted === 0;
+  return [
     {
       kind: 'callout',
-      title: 'Recommendation',
-      text: leader
-        ? `${leader} scores highest for this project on these criteria and the ${result.counted.length === 1 ? 'weights of the one voter counted' : 'room’s combined weights'}.`
-        : facts.headline,
+      title: nobody ? 'No one has weighed in yet' : 'No vote counts yet',
+      text: `${project}: no recommendation yet`,
+    },
+    {
+      kind: 'paragraph',
+      text: `${nobody ? 'No voter has given weights yet' : 'No vote counts yet'}, so this report recommends nothing and claims no confidence. The figures below are the built-in ratings on ${facts.basis}, a starting point for the workshop, not the room’s view.`,
     },
     {
       kind: 'facts',
       rows: [
-        ['Recommended', leader ?? 'None: first place is tied'],
-        ['Confidence', CONFIDENCE_WORDS[rec.confidence]],
-        ['Scores, out of 5', scoresLine(result, facts)],
-        ['Lead', facts.lead ?? 'None'],
         ['Votes', facts.votes],
+        ['Weights', `${facts.basis}, not voted`],
+        ['Scores, out of 5', scoresLine(result, facts)],
+        ...(facts.lead ? [['Lead', facts.lead] as [string, string]] : []),
       ],
     },
+    ...leftOutBlocks(facts),
+    { kind: 'subheading', text: 'The decision asked of you' },
+    {
+      kind: 'paragraph',
+      text: 'None yet. Once the room has weighed the criteria, a new copy of this report will recommend a stack and ask for a decision.',
+    },
   ];
-  if (facts.leftOut.length > 0) blocks.push({ kind: 'bullets', items: facts.leftOut });
-  blocks.push(
-    { kind: 'subheading', text: 'Why this confidence' },
-    { kind: 'bullets', items: rec.confidenceReasons },
-  );
-  const [first, second] = rec.compared
-    ? [result.model.candidates[rec.compared.first]?.name, result.model.candidates[rec.compared.second]?.name]
-    : [undefined, undefined];
-  if (facts.reasons.length > 0 && first) {
-    blocks.push({ kind: 'subheading', text: leader ? `Why ${first}` : `Where ${first} is stronger` });
-    blocks.push({ kind: 'bullets', ordered: true, items: facts.reasons.map(reasonItem) });
-  }
-  if (facts.againstReasons.length > 0 && second) {
-    blocks.push({ kind: 'subheading', text: `Where ${second} is stronger` });
-    blocks.push({ kind: 'bullets', ordered: true, items: facts.againstReasons.map(reasonItem) });
-  }
-  if (facts.ownAnswers) {
-    blocks.push({ kind: 'subheading', text: 'Each voter’s own answer' });
-    blocks.push({ kind: 'paragraph', text: facts.ownAnswers });
-  }
-  if (leader && runnerUp) {
-    blocks.push({ kind: 'subheading', text: 'What would change it' });
-    blocks.push({
-      kind: 'bullets',
-      items: [
-        ...(facts.closestFlip ? [`Weights: ${facts.closestFlip}`] : []),
-        ...(facts.ratingFlip ? [`Ratings: ${facts.ratingFlip}`] : []),
-      ],
-    });
-  }
-  return { id: 'summary', title: 'Executive summary', blocks };
 }
 
-/** "Learning curve: 0.40 points more for Django than for Node.js." */
-const reasonItem = (r: ReasonFacts) =>
-  `${r.criterion}: ${r.points} points more for ${r.favoured} than for ${r.other}.`;
+/** Each voter's own answer, named while the names fit on the page (the weights section names more). */
+function ownAnswersText(result: WorkshopResult, facts: VerdictFacts, anonymous: boolean): string {
+  if (anonymous || result.counted.length <= SUMMARY_NAMES_MAX) return facts.ownAnswers ?? '';
+  const { participantWeights, ratings } = result.evaluation;
+  const counts = describeOwnAnswers(ownAnswers(participantWeights, ratings.matrix), {
+    candidates: result.model.candidates.map((c) => c.name),
+    voters: null,
+  });
+  return `${counts} “Criteria and weights” names each voter’s own result.`;
+}
+
+/** Votes left out, named on page one when there are few; otherwise counted, with the detail later. */
+function leftOutBlocks(facts: VerdictFacts): Block[] {
+  if (facts.leftOut.length === 0) return [];
+  if (facts.leftOut.length <= LEFT_OUT_NAMED) return [{ kind: 'bullets', items: facts.leftOut }];
+  return [
+    {
+      kind: 'paragraph',
+      text: `${facts.leftOut.length} voters’ input did not count as given; “Criteria and weights” says why for each.`,
+    },
+  ];
+}
+
+function decisionAsked(
+  project: string,
+  state: WorkshopState,
+  facts: VerdictFacts,
+  confidence: WorkshopResult['evaluation']['recommendation']['confidence'],
+): string {
+  const step = firstStep(state);
+  if (!facts.leader) {
+    return `Choose ${facts.tied.length === 2 ? 'between' : 'among'} ${joinAnd(facts.tied)} on the strengths above, or ask the room for another round of weighting to break the tie.${step ? ` The first next step is ${step}.` : ''}`;
+  }
+  const parts = [`Approve ${facts.leader} as the stack for ${project}.`];
+  if (confidence === 'low') {
+    parts.push(
+      'The lead is narrow, so check the conditions above early, before work that is costly to undo.',
+    );
+  }
+  if (step) parts.push(`The first next step is ${step}.`);
+  parts.push('To accept, sign the sign-off at the end of this report.');
+  return parts.join(' ');
+}
+
+/** A reason's two ratings, the favoured stack's first: "rated 5 against 2". */
+function ratingPair(result: WorkshopResult, pair: { first: number; second: number } | null) {
+  const matrix = result.evaluation.ratings.matrix;
+  return (reason: ReasonFacts, forFirst: boolean): string => {
+    if (!pair) return '';
+    const [a, b] = forFirst ? [pair.first, pair.second] : [pair.second, pair.first];
+    return `rated ${matrix[a]?.[reason.index] ?? ''} against ${matrix[b]?.[reason.index] ?? ''}`;
+  };
+}
+
+/** "Learning curve: 0.39 points more for Django than for Node.js, rated 5 against 2." */
+const reasonItem = (r: ReasonFacts, rated: string) =>
+  `${r.criterion}: ${r.points} points more for ${r.favoured} than for ${r.other}${rated ? `, ${rated}` : ''}.`;
+
+/** "Performance: Node.js scores 0.53 points more, rated 5 against 2." */
+const strengthItem = (r: ReasonFacts, rated: string) =>
+  `${r.criterion}: ${r.favoured} scores ${r.points} points more${rated ? `, ${rated}` : ''}.`;

@@ -65,19 +65,34 @@ function equalWeights(weights: readonly number[]): boolean {
 }
 
 /** A reason as the documents phrase it: on `criterion`, `favoured` scores `points` more than `other`. */
-export type ReasonFacts = { criterion: string; points: string; favoured: string; other: string };
+export type ReasonFacts = {
+  criterion: string;
+  /** The criterion's index in the model. */
+  index: number;
+  points: string;
+  favoured: string;
+  other: string;
+};
 
+/**
+ * `points` is the difference of the two printed contributions, so a reason agrees with the
+ * comparison table and the chart.
+ */
 function reasonFacts(
   reason: Reason,
   criteria: readonly string[],
-  favoured: string,
-  other: string,
+  scores: ScoreFigures,
+  pair: { favoured: number; other: number; names: [string, string] },
 ): ReasonFacts {
+  const printed = (c: number) => Math.round(Number(scores.contributions[c]?.[reason.criterion] ?? '0') * 100);
+  const difference = printed(pair.favoured) - printed(pair.other);
   return {
     criterion: criteria[reason.criterion] ?? '',
-    points: formatPositivePoints(reason.advantage),
-    favoured,
-    other,
+    index: reason.criterion,
+    // Rounding can hide a small advantage in the printed figures; then the advantage itself is told.
+    points: difference > 0 ? unitsText(difference, 2) : formatPositivePoints(reason.advantage),
+    favoured: pair.names[0],
+    other: pair.names[1],
   };
 }
 
@@ -159,8 +174,24 @@ export function verdictFacts(result: WorkshopResult, names: VerdictNames): Verdi
     lead,
     votes,
     leftOut,
-    reasons: rec.reasons.map((r) => reasonFacts(r, criteria, first, second)),
-    againstReasons: rec.strongerForRunnerUp.map((r) => reasonFacts(r, criteria, second, first)),
+    reasons: pair
+      ? rec.reasons.map((r) =>
+          reasonFacts(r, criteria, scores, {
+            favoured: pair.first,
+            other: pair.second,
+            names: [first, second],
+          }),
+        )
+      : [],
+    againstReasons: pair
+      ? rec.strongerForRunnerUp.map((r) =>
+          reasonFacts(r, criteria, scores, {
+            favoured: pair.second,
+            other: pair.first,
+            names: [second, first],
+          }),
+        )
+      : [],
     ownAnswers: answers,
     ratingFlip: flip ? describeRatingFlip(flip, { criteria, candidates }) : null,
     closestFlip: closest?.sentence ?? null,

@@ -1,12 +1,12 @@
 /**
  * A built-in demo session for `npm run report -- --demo`: Django against Node.js for a logistics
- * client, three participants weighing by three different methods, a second round, an override, and
- * the kind of notes a facilitator writes. Built with the same reducer the app uses.
+ * client, three participants weighing by three different methods, a second round, an override, the
+ * kind of notes a facilitator writes, a risk register and next steps with owners and due dates. Built with the same reducer the app uses.
  */
 import type { ReportBrand } from '@shared/report/model';
 import type { Session } from '@shared/sessions/schema';
 import { applyAction, initialWorkshopState } from '@shared/workshop';
-import type { Action, WorkshopState } from '@shared/workshop';
+import type { Action, ActionField, RiskField, WorkshopState } from '@shared/workshop';
 
 const PEOPLE = [
   { id: '6f1c2a4e-8b3d-4c5e-9f10-1a2b3c4d5e01', name: 'Zofia Łukasiewicz (CTO)' },
@@ -86,26 +86,70 @@ export function demoWorkshop(): WorkshopState {
         'the group accepted that Django Channels or a small Node.js tracking service can carry that ' +
         'load without moving the whole portal.',
     },
-    {
-      type: 'setNotes',
-      field: 'risks',
-      text:
-        'Live tracking could outgrow a Django-only design if customer numbers triple; measure ' +
-        'connection counts in the pilot.\n\nIf two senior Python developers leave in the next year, the ' +
-        'main argument for Django weakens; plan hiring early.',
-    },
-    {
-      type: 'setNotes',
-      field: 'nextSteps',
-      text:
-        '1. Two-week spike: booking flow in Django with the admin for the operations team.\n' +
-        '2. Prototype live tracking with Django Channels; fall back to a Node.js service if it cannot hold 5,000 connections.\n' +
-        '3. Review this decision with the new head of platform in June.',
-    },
+    ...risk(1, {
+      risk: 'Live tracking outgrows a Django-only design if customer numbers triple',
+      likelihood: 'medium',
+      impact: 'high',
+      mitigation:
+        'Measure connection counts in the pilot; keep a small Node.js tracking service as the fallback',
+      owner: 'Tomasz Øverland',
+    }),
+    ...risk(2, {
+      risk: 'Two senior Python developers leave within the year, which weakens the main argument for Django',
+      likelihood: 'low',
+      impact: 'high',
+      mitigation: 'Plan hiring early; pair the Node.js developers with the Python team from the start',
+      owner: 'Zofia Łukasiewicz (CTO)',
+    }),
+    ...risk(3, {
+      risk: 'The ISO 27001 audit in September finds gaps in the new portal',
+      likelihood: 'low',
+      impact: 'medium',
+      mitigation: 'Security review of the booking flow before the audit',
+      owner: 'Ana Kovačević',
+    }),
+    ...nextStep(4, {
+      action: 'Two-week spike: the booking flow in Django, with the admin for the operations team',
+      owner: 'Ana Kovačević',
+      due: '2026-03-27',
+    }),
+    ...nextStep(5, {
+      action:
+        'Prototype live tracking with Django Channels; fall back to a Node.js service if it cannot hold 5,000 connections',
+      owner: 'Tomasz Øverland',
+      due: '2026-04-17',
+    }),
+    ...nextStep(6, {
+      action: 'Review this decision with the new head of platform',
+      owner: 'Dana Whitfield',
+      due: '2026-06-15',
+    }),
     { type: 'setStep', step: 'recommendation' },
   ];
   return actions.reduce(applyAction, initialWorkshopState());
 }
+
+const rowId = (n: number) => `7a2b3c4d-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+/** A risk added to the register and filled in, as the Recommendation step does it. */
+function risk(n: number, fields: Record<RiskField, string>): Action[] {
+  const id = rowId(n);
+  return [
+    { type: 'addRisk', id },
+    ...RISK_FIELDS.map((field): Action => ({ type: 'updateRisk', id, field, value: fields[field] })),
+  ];
+}
+
+function nextStep(n: number, fields: Record<ActionField, string>): Action[] {
+  const id = rowId(n);
+  return [
+    { type: 'addNextStep', id },
+    ...ACTION_FIELDS.map((field): Action => ({ type: 'updateNextStep', id, field, value: fields[field] })),
+  ];
+}
+
+const RISK_FIELDS = ['risk', 'likelihood', 'impact', 'mitigation', 'owner'] as const;
+const ACTION_FIELDS = ['action', 'owner', 'due'] as const;
 
 function pairwise(participantId: string, judgments: Array<[string, string, number]>): Action[] {
   return judgments.map(([a, b, value]) => ({ type: 'setJudgment', participantId, a, b, value }));

@@ -55,7 +55,7 @@ describe('the demo report’s figures', () => {
     expect(advantage[largest]).toBeGreaterThan(0);
     expect(text).toContain(`Why ${name(rec.leader)} 1. ${model.criteria[largest]?.name ?? ''}:`);
     // Every reason listed for the leader is a criterion where it out-scores the runner-up.
-    const why = /Why [^ ]+ (.*?) Where /.exec(text)?.[1] ?? '';
+    const why = /Why [^ ]+ (.*?) What choosing /.exec(text)?.[1] ?? '';
     for (const [k, criterion] of model.criteria.entries()) {
       if (why.includes(`${criterion.name}:`)) expect(advantage[k]).toBeGreaterThan(0);
     }
@@ -99,10 +99,11 @@ describe('the demo report’s figures', () => {
 
   it('says who voted, each voter’s own answer and what would change the result', () => {
     expect(text).toContain(
-      `Votes ${result.ballots.voted} of ${result.voters.length} voters voted in round ${result.ballots.round}`,
+      `How the room voted ${result.ballots.voted} of ${result.voters.length} voters voted in round ${result.ballots.round}`,
     );
     expect(text).toMatch(/voters’ own weights pick/);
-    expect(text).toMatch(/Ratings: .* would put \S+ ahead of \S+\./);
+    expect(text).toMatch(/What would change the answer • \S+ would overtake \S+ only if/);
+    expect(text).toMatch(/\S+ would move ahead of \S+ if it were rated \d instead of \d on /);
   });
 });
 

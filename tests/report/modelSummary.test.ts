@@ -1,0 +1,158 @@
+/**
+ * Page one argues: an action headline naming the project, the reasons that carry the decision
+ * (largest advantage first), what choosing the leader gives up, when the answer would change (the
+ * same thresholds as the sensitivity section), how each voter's own weights came out, and the
+ * decision asked of the reader. Without votes, or with a tie, it claims nothing it cannot.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyAction, evaluateWorkshop, initialWorkshopState } from '@shared/workshop';
+import { DEMO_SESSION, demoWorkshop } from '../../src-main/report/demo';
+import { blocksOf, model, rowId, section, sectionTexts, tiedWorkshop, withRows } from './modelHelpers';
+
+describe('the demo’s executive summary', () => {
+  const state = demoWorkshop();
+  const report = model(state);
+  const summary = section(report, 'summary');
+  const text = sectionTexts(summary).join('\n');
+  const result = evaluateWorkshop(state, DEMO_SESSION.participants);
+  const { evaluation, model: decision } = result;
+  const rec = evaluation.recommendation;
+  const leader = decision.candidates[rec.leader ?? 0]?.name ?? '';
+  const runnerUp = decision.candidates[rec.runnerUp ?? 0]?.name ?? '';
+
+  it('opens with the action, naming the project and the leader', () => {
+    expect(summary?.blocks[0]).toEqual({
+      kind: 'callout',
+      title: 'Recommendation',
+      text: 'Customer portal rebuild: build it on Django',
+    });
+    expect(leader).toBe('Django');
+  });
+
+  it('gives at most three reasons, the criterion of largest advantage first', () => {
+    const advantage = decision.criteria.map(
+      (_, k) =>
+        (evaluation.contributions[rec.leader ?? 0]?.[k] ?? 0) -
+        (evaluation.contributions[rec.runnerUp ?? 0]?.[k] ?? 0),
+    );
+    const byAdvantage = advantage
+      .map((a, k) => ({ a, name: decision.criteria[k]?.name ?? '' }))
+      .filter((x) => x.a > 0)
+      .sort((x, y) => y.a - x.a)
+      .map((x) => x.name);
+    const why = blocksOf(summary, 'bullets').find((b) => b.ordered)?.items ?? [];
+    expect(why.length).toBe(Math.min(3, byAdvantage.length));
+    why.forEach((item, i) => expect(item.startsWith(`${byAdvantage[i] ?? ''}: `), item).toBe(true));
+    expect(why[0]).toBe('Learning curve: 0.39 points more for Django than for Node.js, rated 5 against 2.');
+  });
+
+  it('says what choosing the leader gives up: the runner-up’s strengths', () => {
+    expect(text).toContain(`What choosing ${leader} gives up`);
+    expect(text).toContain('Performance: Node.js scores 0.53 points more, rated 5 against 2.');
+    expect(text).toContain('Scalability: Node.js scores 0.15 points more, rated 4 against 3.');
+  });
+
+  it('names the conditions that change the answer with the sensitivity section’s own thresholds', () => {
+    const conditions = blocksOf(summary, 'bullets').find((b) =>
+      b.items.some((i) => i.includes('would overtake')),
+    )?.items;
+    expect(conditions).toEqual([
+      'Node.js would overtake Django only if Performance mattered more: over 21.6% of the decision, against 17.6% now.',
+      'Node.js would overtake Django only if Learning curve mattered less: under 8.2% of the decision, against 12.9% now.',
+      'Node.js would move ahead of Django if it were rated 5 instead of 4 on Security.',
+    ]);
+    const sensitivity = sectionTexts(section(report, 'sensitivity')).join('\n');
+    expect(sensitivity).toContain('Performance carries more than 21.6% of the weight (now 17.6%)');
+    expect(sensitivity).toContain('Learning curve carries less than 8.2% of the weight (now 12.9%)');
+  });
+
+  it('says how the room voted, each voter with their own result', () => {
+    expect(text).toContain(
+      '3 of 3 voters voted in round 2; 3 counted. 2 of 3 voters’ own weights pick Django: Zofia Łukasiewicz (CTO) and Ana Kovačević; 1 picks Node.js: Tomasz Øverland.',
+    );
+  });
+
+  it('asks for a decision, and says the lead is narrow when confidence is low', () => {
+    const ask = summary?.blocks.at(-1);
+    expect(summary?.blocks.at(-2)).toEqual({ kind: 'subheading', text: 'The decision asked of you' });
+    expect(rec.confidence).toBe('low');
+    expect(ask?.kind === 'paragraph' && ask.text).toBe(
+      'Approve Django as the stack for Customer portal rebuild. The lead is narrow, so check the conditions above early, before work that is costly to undo. The first next step is “Two-week spike: the booking flow in Django, with the admin for the operations team”, owned by Ana Kovačević, due 27 March 2026. To accept, sign the sign-off at the end of this report.',
+    );
+    expect(text).toContain(`0.16 points over ${runnerUp} (4.0% of Django’s score)`);
+  });
+
+  it('names the first next step in the decision when the steps are rows', () => {
+    const rows = withRows(
+      state,
+      [],
+      [
+        { id: rowId(1), action: '  ', owner: 'Nobody', due: '' },
+        { id: rowId(2), action: 'Two-week spike', owner: 'Tomasz Øverland', due: '2026-04-01' },
+      ],
+    );
+    const ask = section(model(rows), 'summary')?.blocks.at(-1);
+    expect(ask?.kind === 'paragraph' && ask.text).toContain(
+      'The first next step is “Two-week spike”, owned by Tomasz Øverland, due 1 April 2026.',
+    );
+  });
+});
+
+describe('a summary with nothing voted', () => {
+  const report = model(initialWorkshopState());
+  const text = sectionTexts(section(report, 'summary')).join('\n');
+
+  it('says so in the headline and asks for no decision', () => {
+    expect(text).toContain('Customer portal rebuild: no recommendation yet');
+    expect(text).toContain('No one has weighed in yet');
+    expect(text).toContain('None yet. Once the room has weighed the criteria');
+    expect(text).not.toContain('Approve');
+    expect(text).not.toContain('build it on');
+    expect(text).not.toMatch(/Why |gives up|would overtake/);
+  });
+
+  it('signs off receipt, not a recommendation', () => {
+    const signOff = sectionTexts(section(report, 'sign-off')).join('\n');
+    expect(signOff).toContain('has received it');
+    expect(signOff).not.toContain('accepts its recommendation');
+  });
+});
+
+describe('a tie', () => {
+  const state = tiedWorkshop();
+  const result = evaluateWorkshop(state, DEMO_SESSION.participants);
+  const report = model(state);
+  const text = sectionTexts(section(report, 'summary')).join('\n');
+
+  it('says there is no single answer and asks the reader to choose, or vote again', () => {
+    expect(result.evaluation.recommendation.leader).toBeNull();
+    expect(text).toContain('Customer portal rebuild: Django and Node.js are tied');
+    expect(text).toContain('Choose between Django and Node.js on the strengths above');
+    expect(text).toContain('Where Django is stronger');
+    expect(text).toContain('Where Node.js is stronger');
+    expect(text).not.toMatch(/Approve|build it on|gives up|would overtake|move ahead/);
+  });
+});
+
+describe('a summary that cannot name everyone on one page', () => {
+  it('counts the own answers of more than twelve voters and names them in the weights section', () => {
+    const people = Array.from({ length: 14 }, (_, i) => ({
+      id: rowId(100 + i),
+      name: `Voter number ${i + 1}`,
+    }));
+    const session = { ...DEMO_SESSION, participants: people };
+    const state = people.reduce(
+      (s, p, i) =>
+        applyAction(s, { type: 'setDirect', participantId: p.id, criterionId: 'security', value: i % 10 }),
+      initialWorkshopState(),
+    );
+    const report = model(state, session);
+    const summary = sectionTexts(section(report, 'summary')).join('\n');
+    expect(summary).toMatch(/14 voters’ own weights|All 14 voters’ own weights/);
+    expect(summary).not.toContain('Voter number 1');
+    const weights = section(report, 'weights');
+    const table = blocksOf(weights, 'table').find((t) => t.columns[1]?.title === 'Their own weights pick');
+    expect(table?.rows.length).toBe(14);
+    expect(table?.rows[0]?.[0]).toBe('Voter number 1');
+  });
+});
