@@ -4,7 +4,6 @@
  * Electron is reached only through the `electron` module, so tests run all of this against a fake.
  */
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, Menu, session, shell } from 'electron';
 import type { MenuCommand } from '@shared/app/contract';
 import type { Core, CoreOptions } from '../core';
@@ -16,6 +15,7 @@ import { backupDirFor, fontsDirFrom, resolveDatabasePath } from '../paths';
 import { installSecurityPolicies } from '../security';
 import { openReportFile, saveReportFile, showDataFolder, showStartupError } from './dialogs';
 import { createPresenter } from './presenter';
+import { installRendererProtocol, registerAppScheme, RENDERER_URL } from './protocol';
 import { createMainWindow } from './windows';
 import type { WindowSetup } from './windows';
 
@@ -46,8 +46,9 @@ export function runApp(options: AppOptions): RunningApp {
     return { started: Promise.resolve(), core: () => core, mainWindow: () => mainWindow };
   }
 
-  const rendererUrl =
-    options.devServerUrl ?? pathToFileURL(join(options.mainDir, '../renderer/index.html')).href;
+  // The built renderer is served from app://stackwise/ (see protocol.ts), never from file://.
+  const rendererDir = join(options.mainDir, '../renderer');
+  const rendererUrl = options.devServerUrl ?? RENDERER_URL;
   const isOwnPage = createSenderCheck(rendererUrl);
   const setup: WindowSetup = { preloadPath: join(options.mainDir, '../preload/index.cjs'), rendererUrl };
   const presenter = createPresenter(setup);
@@ -64,6 +65,7 @@ export function runApp(options: AppOptions): RunningApp {
   };
 
   app.enableSandbox();
+  registerAppScheme();
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
@@ -76,6 +78,7 @@ export function runApp(options: AppOptions): RunningApp {
   const start = async (): Promise<void> => {
     await app.whenReady();
     installSecurityPolicies(app, shell, session.defaultSession, isOwnPage);
+    if (options.devServerUrl === undefined) installRendererProtocol(rendererDir);
 
     const databasePath = resolveDatabasePath(options.argv, options.env, app.getPath('userData'));
     try {
@@ -89,7 +92,7 @@ export function runApp(options: AppOptions): RunningApp {
         backupDir: backupDirFor(databasePath),
         checkWorker: { path: join(options.mainDir, 'checkWorker.js') },
         // The participant page the room serves; named here because core is bundled into a chunk folder.
-        rendererDir: join(options.mainDir, '../renderer'),
+        rendererDir,
         saveReport: (fileName, bytes) => saveReportFile(focusedOrMain, fileName, bytes),
         openReport: openReportFile,
       });
