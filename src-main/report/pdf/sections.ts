@@ -49,14 +49,17 @@ export function drawSection(c: Canvas, section: Section, closesPage = false): vo
 }
 
 /**
- * When the section's last page is nearly empty, the block that crossed onto it (with a subheading
- * just before it) starts that page instead, as long as the page before stays at least 40% full
- * and the section's heading keeps a block under it.
+ * When the section's last page is nearly empty, the blocks that end the page before (enough of
+ * them to fill it, and a subheading just before them) start that page instead, as long as the page
+ * before stays at least 40% full and the section's heading keeps a block under it.
  */
 function fillLastPage(c: Canvas, blocks: readonly Block[], marks: readonly Mark[]): void {
   const page = c.page;
-  if (c.y - MARGIN.top >= NEARLY_EMPTY) return;
+  const short = NEARLY_EMPTY - (c.y - MARGIN.top);
+  if (short <= 0) return;
+  // The block that crossed onto the page, and those before it until enough moves over.
   let from = marks.findLastIndex((mark) => mark.page < page);
+  while (from > 1 && BOTTOM - (marks[from]?.y ?? 0) < short && marks[from - 1]?.page === page - 1) from--;
   while (from > 0 && blocks[from - 1]?.kind === 'subheading') from--;
   const mark = marks[from];
   if (from < 1 || !mark || mark.page !== page - 1) return;
@@ -65,7 +68,6 @@ function fillLastPage(c: Canvas, blocks: readonly Block[], marks: readonly Mark[
   c.newPage();
   for (const block of blocks.slice(from)) drawBlock(c, block);
 }
-
 /** An outline entry is metadata, not drawn: every character kept, on one line. */
 function outlineTitle(title: string): string {
   return title.replace(/[\p{Cc}\s]+/gu, ' ').trim();
