@@ -25,7 +25,7 @@ test('a brand profile with a logo, chosen for a session, exported as a PDF downl
   await page.getByRole('textbox', { name: 'Accent colour', exact: true }).fill('#C9733A');
   await page.getByLabel('Contact line').fill('hello@harbourvale.example · +44 20 7946 0321');
   await page.getByLabel('Footer text').fill('Confidential: prepared for the client');
-  const logo = page.getByLabel('Logo');
+  const logo = page.getByLabel('Logo', { exact: true });
   await logo.setInputFiles({
     name: 'logo.png',
     mimeType: 'image/png',

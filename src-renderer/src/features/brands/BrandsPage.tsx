@@ -1,76 +1,59 @@
 /**
- * Brand profiles: how reports look. A list beside an editor; the preview follows every keystroke,
- * and a profile is saved with one button once it is valid (each problem is named at its field).
+ * Brand profiles: how reports look. A list beside an editor; the print preview follows every
+ * keystroke, and a profile is saved with one button once it is valid (each problem is named at
+ * its field). A colour too light for text is said on saving, with its ratio and the darker shade
+ * the report's text uses instead; it still saves.
  */
 import { useState } from 'react';
-import { BRAND_LIMITS, BrandDraftSchema, DEFAULT_BRAND, LogoUploadSchema } from '@shared/brands/schema';
-import type { Brand, BrandFields, Logo } from '@shared/brands/schema';
+import { brandContrast, contrastWarning } from '@shared/brands/contrast';
+import type { ColourContrast } from '@shared/brands/contrast';
+import { BrandDraftSchema } from '@shared/brands/schema';
 import { ApiError } from '../../api/client';
 import { mutate, useQuery } from '../../api/queries';
-import { Field } from '../../components/Field';
-import { BrandPreview } from './BrandPreview';
-
-type Draft = BrandFields & { id?: string; logo: Logo | null; logoChanged: boolean };
-type Errors = Partial<Record<keyof BrandFields | 'logo', string>>;
-
-const EMPTY: Draft = {
-  ...DEFAULT_BRAND,
-  profileName: '',
-  companyName: '',
-  footerText: '',
-  logoChanged: false,
-};
-
-const toDraft = (brand: Brand): Draft => ({ ...brand, logoChanged: false });
+import { BrandEditor } from './BrandEditor';
+import { EMPTY_DRAFT, saveInput, toDraft } from './draft';
+import type { Draft, DraftErrors } from './draft';
+import { useFittedTexts, usePrintFont } from './printFonts';
+import './brands.css';
 
 export function BrandsPage() {
   const brands = useQuery('brands:list', {});
   const [draft, setDraft] = useState<Draft>();
-  const [errors, setErrors] = useState<Errors>({});
+  const [errors, setErrors] = useState<DraftErrors>({});
   const [status, setStatus] = useState<string>();
+  const [warnings, setWarnings] = useState<ColourContrast[]>([]);
   const [busy, setBusy] = useState(false);
+  const font = usePrintFont();
+  const fitted = useFittedTexts(draft ?? EMPTY_DRAFT, font);
 
   const edit = (next: Draft | undefined) => {
     setDraft(next);
     setErrors({});
     setStatus(undefined);
+    setWarnings([]);
   };
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((current) => current && { ...current, [key]: value });
     setErrors((current) => ({ ...current, [key]: undefined }));
   };
-
-  const pickLogo = async (file: File | undefined) => {
-    if (!file) return;
-    if (file.size > BRAND_LIMITS.logoBytes) {
-      setErrors((current) => ({
-        ...current,
-        logo: `The logo must be ${BRAND_LIMITS.logoBytes / 1024} KB or smaller.`,
-      }));
-      return;
-    }
-    const base64 = await readBase64(file);
-    const parsed = LogoUploadSchema.safeParse(base64);
-    if (!parsed.success) {
-      setErrors((current) => ({ ...current, logo: parsed.error.issues[0]?.message ?? 'Not a usable logo.' }));
-      return;
-    }
-    setDraft((current) => current && { ...current, logo: parsed.data, logoChanged: true });
-    setErrors((current) => ({ ...current, logo: undefined }));
-  };
+  const setError = (key: keyof DraftErrors, message: string) =>
+    setErrors((current) => ({ ...current, [key]: message }));
 
   const save = async () => {
     if (!draft) return;
-    const { logo, logoChanged, ...fields } = draft;
-    const input = { ...fields, ...(logoChanged ? { logo: logo ? logo.base64 : null } : {}) };
+    const input = saveInput(draft);
     const checked = BrandDraftSchema.safeParse(input);
     if (!checked.success) {
-      const found: Errors = {};
+      const found: DraftErrors = {};
       for (const issue of checked.error.issues) {
-        const key = String(issue.path[0] ?? '') as keyof Errors;
+        const key = String(issue.path[0] ?? '') as keyof DraftErrors;
         found[key] ??= issue.message;
       }
       setErrors(found);
+      // A problem no field owns is still said, never swallowed.
+      if (checked.error.issues.some((issue) => issue.path.length === 0)) {
+        setStatus('The profile could not be saved. Reload the page and try again.');
+      }
       return;
     }
     setBusy(true);
@@ -78,6 +61,7 @@ export function BrandsPage() {
       const saved = await mutate('brands:save', input);
       edit(toDraft(saved));
       setStatus(`Saved “${saved.profileName}”.`);
+      setWarnings(brandContrast(saved).filter((check) => !check.readable));
     } catch (caught) {
       if (caught instanceof ApiError && caught.field) setErrors({ [caught.field]: caught.message });
       else setStatus(caught instanceof ApiError ? caught.message : 'The profile could not be saved.');
@@ -100,52 +84,6 @@ export function BrandsPage() {
     }
   };
 
-  const text = (
-    key: 'profileName' | 'companyName' | 'contactLine' | 'footerText',
-    label: string,
-    hint?: string,
-  ) =>
-    draft ? (
-      <Field
-        label={label}
-        error={errors[key]}
-        hint={hint}
-        required={key === 'profileName' || key === 'companyName'}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            value={draft[key]}
-            onChange={(event) => set(key, event.target.value)}
-          />
-        )}
-      </Field>
-    ) : null;
-
-  const colour = (key: 'primaryColor' | 'accentColor', label: string, hint: string) =>
-    draft ? (
-      <Field label={label} error={errors[key]} hint={hint}>
-        {(control) => (
-          <span className="colour-field">
-            <input
-              type="color"
-              className="colour-field__swatch"
-              aria-label={`${label} picker`}
-              value={/^#[0-9a-f]{6}$/i.test(draft[key]) ? draft[key] : '#000000'}
-              onChange={(event) => set(key, event.target.value.toUpperCase())}
-            />
-            <input
-              {...control}
-              className="input colour-field__text"
-              value={draft[key]}
-              onChange={(event) => set(key, event.target.value)}
-            />
-          </span>
-        )}
-      </Field>
-    ) : null;
-
   return (
     <section className="page page--wide" aria-labelledby="brands-title">
       <header className="page__header">
@@ -154,11 +92,11 @@ export function BrandsPage() {
             Brand profiles
           </h1>
           <p className="page__subtitle">
-            How your recommendation reports look: logo, colours, contact and footer.
+            How your recommendation reports look: logos, colours, contact and footer.
           </p>
         </div>
         <div className="page__actions">
-          <button type="button" className="button button--primary" onClick={() => edit({ ...EMPTY })}>
+          <button type="button" className="button button--primary" onClick={() => edit({ ...EMPTY_DRAFT })}>
             New profile
           </button>
         </div>
@@ -167,6 +105,25 @@ export function BrandsPage() {
         <p className="notice notice--info" role="status">
           {status}
         </p>
+      ) : null}
+      {warnings.length > 0 ? (
+        <div className="notice notice--warning brands__warning" role="alert">
+          <p>
+            <strong>
+              Saved, but {warnings.length === 1 ? 'a colour is' : 'two colours are'} too light for text.
+            </strong>
+          </p>
+          {warnings.map((check) => (
+            <p key={check.key}>
+              <span
+                className="contrast-note__swatch"
+                style={{ background: check.shade }}
+                aria-hidden="true"
+              />{' '}
+              {contrastWarning(check)}
+            </p>
+          ))}
+        </div>
       ) : null}
       <div className="brands">
         <nav className="card brands__list" aria-label="Profiles">
@@ -205,87 +162,28 @@ export function BrandsPage() {
               void save();
             }}
           >
-            <div className="brands__fields">
-              {text(
-                'profileName',
-                'Profile name',
-                'Only you see this, e.g. “Our own” or “Partner white-label”.',
-              )}
-              {text('companyName', 'Company name')}
-              {colour(
-                'primaryColor',
-                'Primary colour',
-                'Headings, the cover, table headers; pick one that reads on white.',
-              )}
-              {colour('accentColor', 'Accent colour', 'Rules, bullets and the second stack in charts.')}
-              {text(
-                'contactLine',
-                'Contact line',
-                'e.g. name · email · phone, printed under the cover and in the footer.',
-              )}
-              {text('footerText', 'Footer text', 'e.g. “Confidential: prepared for the client”.')}
-              <Field
-                label="Disclaimer"
-                error={errors.disclaimer}
-                hint="Optional; printed at the end of the report."
-              >
-                {(control) => (
-                  <textarea
-                    {...control}
-                    className="input textarea"
-                    rows={3}
-                    value={draft.disclaimer}
-                    onChange={(event) => set('disclaimer', event.target.value)}
-                  />
-                )}
-              </Field>
-              <Field
-                label="Logo"
-                error={errors.logo}
-                hint={
-                  draft.logo
-                    ? `${draft.logo.format}, ${draft.logo.width} × ${draft.logo.height} pixels.`
-                    : `PNG or JPEG, up to ${BRAND_LIMITS.logoBytes / 1024} KB.`
-                }
-              >
-                {(control) => (
-                  <span className="logo-field">
-                    <input
-                      {...control}
-                      type="file"
-                      accept="image/png,image/jpeg"
-                      onChange={(event) => void pickLogo(event.target.files?.[0])}
-                    />
-                    {draft.logo ? (
-                      <button
-                        type="button"
-                        className="button button--small button--quiet"
-                        onClick={() => setDraft({ ...draft, logo: null, logoChanged: true })}
-                      >
-                        Remove logo
-                      </button>
-                    ) : null}
-                  </span>
-                )}
-              </Field>
-            </div>
-            <div className="brands__side">
-              <BrandPreview brand={draft} />
-              <div className="brands__actions">
-                <button type="submit" className="button button--primary" disabled={busy}>
-                  Save profile
+            <BrandEditor
+              draft={draft}
+              errors={errors}
+              fitted={fitted}
+              font={font}
+              set={set}
+              setError={setError}
+            />
+            <div className="brands__actions">
+              <button type="submit" className="button button--primary" disabled={busy}>
+                Save profile
+              </button>
+              {draft.id ? (
+                <button
+                  type="button"
+                  className="button button--danger-outline"
+                  disabled={busy}
+                  onClick={() => void remove()}
+                >
+                  Delete profile
                 </button>
-                {draft.id ? (
-                  <button
-                    type="button"
-                    className="button button--danger-outline"
-                    disabled={busy}
-                    onClick={() => void remove()}
-                  >
-                    Delete profile
-                  </button>
-                ) : null}
-              </div>
+              ) : null}
             </div>
           </form>
         ) : (
@@ -296,17 +194,4 @@ export function BrandsPage() {
       </div>
     </section>
   );
-}
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const { result } = reader;
-      if (typeof result === 'string') resolve(result.replace(/^data:[^,]*,/, ''));
-      else reject(new Error('The file could not be read.'));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsDataURL(file);
-  });
 }
