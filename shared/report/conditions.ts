@@ -4,14 +4,15 @@
  * so the two never quote different thresholds) and the smallest change of ratings that would
  * put another stack ahead.
  */
-import { joinAnd, smallestRatingFlip } from '../decision';
+import { countWord, joinAnd, smallestRatingFlip } from '../decision';
 import type { RatingFlip } from '../decision';
 import { flipThresholds } from '../decision/sensitivity';
 import type { WorkshopResult } from '../workshop';
 import type { VerdictFacts } from './verdict';
 
-/** How many weights page one names; the sensitivity section lists them all. */
+/** How many weights, and changed ratings, page one names; the sensitivity section lists them all. */
 const WEIGHTS_NAMED = 2;
+const RATINGS_NAMED = 2;
 
 export function answerConditions(result: WorkshopResult, facts: VerdictFacts): string[] {
   const { evaluation, model } = result;
@@ -73,6 +74,10 @@ export function ratingCondition(
 ): string {
   const challenger = name(flip.challenger);
   const leader = name(flip.leader);
+  if (flip.changes.length > RATINGS_NAMED) {
+    const criteriaChanged = new Set(flip.changes.map((c) => c.criterion)).size;
+    return `Changing ratings would take ${countWord(flip.steps)} points in all, on ${countWord(criteriaChanged)} ${criteriaChanged === 1 ? 'criterion' : 'criteria'}, to put ${challenger} ahead of ${leader}; “Sensitivity” lists them.`;
+  }
   const change = (c: RatingFlip['changes'][number]) =>
     `${c.to} instead of ${c.from} on ${criteria[c.criterion] ?? `Criterion ${c.criterion + 1}`}`;
   const ups = flip.changes.filter((c) => c.candidate === flip.challenger).map(change);

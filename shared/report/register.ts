@@ -53,11 +53,11 @@ function riskTable(risks: readonly RiskRow[]): Block {
   return {
     kind: 'table',
     columns: [
-      { title: 'Risk', width: 0.3 },
-      { title: 'Likelihood', width: 0.12 },
-      { title: 'Impact', width: 0.1 },
-      { title: 'Mitigation', width: 0.32 },
-      { title: 'Owner', width: 0.16 },
+      { title: 'Risk', width: 0.28 },
+      { title: 'Likelihood', width: 0.14 },
+      { title: 'Impact', width: 0.11 },
+      { title: 'Mitigation', width: 0.29 },
+      { title: 'Owner', width: 0.18 },
     ],
     rows: risks.map((r) => [
       r.risk,

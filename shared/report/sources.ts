@@ -33,7 +33,8 @@ export function sourceList(result: WorkshopResult): SourceList {
       const edition = source.version ?? (source.date ? formatDate(source.date) : null);
       // A quotation inside the title takes single quotes inside the double ones.
       const title = source.title.replace(/“/g, '‘').replace(/”/g, '’');
-      return `${source.publisher}, “${title}”${edition ? `, ${edition}` : ''}. ${source.url}, read ${formatDate(source.accessed)}.`;
+      const read = source.accessed === KNOWLEDGE_REVIEWED ? '' : `, read ${formatDate(source.accessed)}`;
+      return `${source.publisher}, “${title}”${edition ? `, ${edition}` : ''}. ${source.url}${read}.`;
     }),
   };
 }
@@ -50,10 +51,11 @@ export function ratingsSourceBlocks(sources: SourceList): Block[] {
   if (sources.items.length === 0) return [];
   return [
     { kind: 'subheading', text: 'Sources of the built-in ratings' },
+    { kind: 'bullets', ordered: true, items: sources.items },
     {
       kind: 'paragraph',
-      text: `Each reason was last checked against these sources on ${formatDate(KNOWLEDGE_REVIEWED)}.`,
+      tone: 'muted',
+      text: `Each built-in reason was last checked against these sources on ${formatDate(KNOWLEDGE_REVIEWED)}.`,
     },
-    { kind: 'bullets', ordered: true, items: sources.items },
   ];
 }

@@ -17,6 +17,7 @@ import type { ReasonFacts, VerdictFacts } from './verdict';
 
 /** Reasons for, and strengths of the runner-up, that page one names (the comparison has them all). */
 const REASONS_NAMED = 3;
+const STRENGTHS_NAMED = 2;
 const LEFT_OUT_NAMED = 2;
 
 export function summarySection(
@@ -65,7 +66,9 @@ export function summarySection(
       facts.againstReasons.length > 0
         ? {
             kind: 'bullets',
-            items: facts.againstReasons.slice(0, REASONS_NAMED).map((r) => strengthItem(r, rating(r, false))),
+            items: facts.againstReasons
+              .slice(0, STRENGTHS_NAMED)
+              .map((r) => strengthItem(r, rating(r, false))),
           }
         : {
             kind: 'paragraph',

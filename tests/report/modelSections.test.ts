@@ -231,3 +231,32 @@ describe('client-facing words', () => {
     });
   });
 });
+
+describe('the sources of the built-in ratings', () => {
+  const report = model(demoWorkshop());
+  const reasons = blocksOf(section(report, 'comparison'), 'bullets').flatMap((b) => b.items);
+  const list = blocksOf(section(report, 'method'), 'bullets').find((b) => b.ordered)?.items ?? [];
+
+  it('are cited by number after each built-in reason and listed, numbered, in the appendix', () => {
+    expect(list[0]).toMatch(/^PLANEKS, “Python Django vs Node\.js/);
+    const cited = new Set<number>();
+    for (const reason of reasons) {
+      const marker = /\[([\d, ]+)\]$/.exec(reason);
+      if (reason.includes('Changed by the facilitator')) {
+        expect(marker, reason).toBeNull();
+        continue;
+      }
+      expect(marker, reason).not.toBeNull();
+      for (const n of (marker?.[1] ?? '').split(', ').map(Number)) cited.add(n);
+    }
+    // Every listed source is cited, and every citation is listed.
+    expect([...cited].sort((a, b) => a - b)).toEqual(list.map((_, i) => i + 1));
+  });
+
+  it('say where the ratings come from and when they were last reviewed', () => {
+    const note = sectionTexts(section(report, 'comparison')).at(-1) ?? '';
+    expect(note).toContain('start from PLANEKS');
+    expect(note).toContain('last reviewed on 2 December 2026');
+    expect(note).toContain('Numbers in brackets refer to the sources listed in the appendix.');
+  });
+});
