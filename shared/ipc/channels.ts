@@ -28,6 +28,7 @@ export const CHANNELS = [
   'report:settings',
   'report:configure',
   'report:export',
+  'report:check',
   'report:open',
   'portable:export',
   'portable:import',

@@ -18,9 +18,11 @@ export const SESSION_FILE = {
    * find it again; 4 stores the workshop's history as what changed (a patch per change, a whole
    * state now and then), not two whole workshops per change; 5 gives each round its level of
    * anonymity and its ballots stored without names, in place of the workshop's one `anonymous`
-   * switch (read from earlier files as the level it meant). Older versions are still read.
+   * switch (read from earlier files as the level it meant); 6 adds the risk register and the next
+   * steps as rows, and each exported report's status, version and reference (files before have no
+   * rows and read as such). Older versions are still read.
    */
-  version: 5,
+  version: 6,
   /**
    * The largest file accepted. Export refuses to write a larger one, so every file the app writes
    * imports back: the largest session (40 criteria, 8 stacks, 40 people) with 1,500 changes makes

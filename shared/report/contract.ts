@@ -4,6 +4,18 @@ import type { ChannelSpec } from '../ipc/spec';
 import { SessionIdSchema, TimestampSchema } from '../sessions/schema';
 import { ReportFreshnessSchema } from './freshness';
 
+/** Draft or Final, chosen at export and printed on the cover. */
+export const ReportStatusSchema = z.enum(['draft', 'final'], { error: 'Choose Draft or Final.' });
+export type ReportStatus = z.infer<typeof ReportStatusSchema>;
+export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = { draft: 'Draft', final: 'Final' };
+
+/** The cover's issue as an export stored it (the model's `ReportIssue`), so it can be drawn again. */
+export const ReportIssueSchema = z.strictObject({
+  status: ReportStatusSchema,
+  version: z.number().int().min(1),
+  reference: z.string().max(120),
+});
+
 export const ReportSettingsSchema = z.strictObject({
   sessionId: SessionIdSchema,
   /** The brand profile the session's report uses; null for Stackwise's default look. */
@@ -11,8 +23,34 @@ export const ReportSettingsSchema = z.strictObject({
   lastExport: z.strictObject({ at: TimestampSchema, fileName: z.string() }).nullable(),
   /** Whether the last export still matches the session, and if not, what changed since. */
   freshness: ReportFreshnessSchema,
+  /** The version the next export prints: this session's earlier exports plus one. */
+  nextVersion: z.number().int().min(1),
 });
 export type ReportSettings = z.infer<typeof ReportSettingsSchema>;
+
+/**
+ * Characters the report would print as □ because none of its fonts can draw them (emoji, most
+ * symbols outside the fonts), each once with how often it occurs and the parts of the report it
+ * is in. Found on the main side, from the report as it would be drawn now and the fonts the PDF
+ * would embed, so the warning and the PDF always agree.
+ */
+export const UnprintableSchema = z.strictObject({
+  /** The character as typed (one grapheme: an emoji with its modifiers is one). */
+  text: z.string(),
+  /** "U+1F680", one per code point. */
+  codePoints: z.array(z.string()),
+  count: z.number().int().min(1),
+  /** The report's parts it appears in ("Cover", a section's title), at most a few. */
+  places: z.array(z.string()),
+});
+export type Unprintable = z.infer<typeof UnprintableSchema>;
+
+export const ReportCheckSchema = z.strictObject({
+  unprintable: z.array(UnprintableSchema),
+  /** How many characters in all would print as □. */
+  boxes: z.number().int().min(0),
+});
+export type ReportCheck = z.infer<typeof ReportCheckSchema>;
 
 /**
  * How an export ended: saved where the user chose (desktop), handed over as a download (web host,
@@ -43,7 +81,13 @@ export const reportContract = {
     input: z.strictObject({ sessionId: SessionIdSchema, brandId: BrandIdSchema.nullable() }),
     output: ReportSettingsSchema,
   },
-  'report:export': { input: BySession, output: ExportOutcomeSchema },
+  /** Exports as Draft unless told Final (callers from before the choice send no status). */
+  'report:export': {
+    input: BySession.extend({ status: ReportStatusSchema.default('draft') }),
+    output: ExportOutcomeSchema,
+  },
+  /** What the report would print as □ if exported now; a warning, never a refusal. */
+  'report:check': { input: BySession, output: ReportCheckSchema },
   /** Opens a report this app saved, in the system's PDF viewer (desktop only). */
   'report:open': {
     input: z.strictObject({ path: z.string().min(1).max(4096) }),

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { BrandFieldsSchema, LogoSchema } from '../brands/schema';
 import { ComparisonSchema } from '../history/compare';
 import type { ChannelSpec } from '../ipc/spec';
-import { ExportOutcomeSchema } from '../report/contract';
+import { ExportOutcomeSchema, ReportIssueSchema } from '../report/contract';
 import { hasControlCharacters, SessionIdSchema, SessionSchema, TimestampSchema } from '../sessions/schema';
 import { hasBidiControls } from '../util/text';
 import { WorkshopStateSchema } from '../workshop';
@@ -43,7 +43,13 @@ export const SnapshotContentSchema = z.strictObject({
   }),
   /** The report exported at that moment, for snapshots made on export. */
   report: z
-    .strictObject({ generatedAt: TimestampSchema, fileName: z.string(), appVersion: z.string() })
+    .strictObject({
+      generatedAt: TimestampSchema,
+      fileName: z.string(),
+      appVersion: z.string(),
+      /** The cover's status, version and reference; absent in exports made before the cover had them. */
+      issue: ReportIssueSchema.optional(),
+    })
     .nullable(),
 });
 export type SnapshotContent = z.infer<typeof SnapshotContentSchema>;

@@ -5,19 +5,22 @@
  */
 import type { ParsedInput } from '@shared/ipc/contract';
 import { AppError } from '@shared/ipc/result';
-import type { ExportOutcome, ReportSettings } from '@shared/report/contract';
+import type { ExportOutcome, ReportCheck, ReportSettings, ReportStatus } from '@shared/report/contract';
 import { reportChanges } from '@shared/report/freshness';
 import type { ReportFreshness } from '@shared/report/freshness';
-import { buildReport } from '@shared/report/model';
-import type { ReportModel } from '@shared/report/model';
+import { buildReport, defaultReference } from '@shared/report/model';
+import type { ReportIssue, ReportModel } from '@shared/report/model';
+import { findUnprintable } from '@shared/report/unprintable';
 import type { Db } from '../db/connection';
 import { insertEvent, insertSnapshot } from '../db/history/mutations';
 import { getSnapshot } from '../db/history/queries';
 import { getBrand, getReportSettings, recordExport, setReportBrand } from '../db/reports/brands';
 import type { StoredReportSettings } from '../db/reports/brands';
 import { refreshListStanding } from '../db/sessions/listColumns';
-import { exportSnapshot } from '../db/reports/exported';
-import { loadReportFonts } from '../report/fonts';
+import { countExports, exportSnapshot } from '../db/reports/exported';
+import { fontsForReport } from '../report/cjk';
+import { reportCharacters } from '../report/fonts';
+import type { ReportFonts } from '../report/fonts';
 import type { RenderedReport } from '../report/pdf';
 import { captureSession } from './capture';
 import type { SessionMaterial } from './capture';
@@ -45,24 +48,48 @@ export type ReportService = ReturnType<typeof createReportService>;
  */
 export async function drawReport(
   material: SessionMaterial,
-  options: { generatedAt: string; version: string; fontsDir: string },
+  options: DrawOptions,
 ): Promise<{ model: ReportModel; pdf: RenderedReport }> {
   const { renderReportPdf } = await import('../report/pdf');
-  const model = buildReport({
+  const model = reportModel(material, options);
+  return { model, pdf: renderReportPdf(model, reportFonts(model, options.fontsDir)) };
+}
+
+type DrawOptions = {
+  generatedAt: string;
+  version: string;
+  fontsDir: string;
+  /** The cover's status, version and reference; left out, the report is a first draft. */
+  issue?: ReportIssue | undefined;
+};
+
+function reportModel(material: SessionMaterial, options: DrawOptions): ReportModel {
+  return buildReport({
     session: material.session,
     state: material.workshop,
     brand: material.brand,
     generatedAt: options.generatedAt,
     appVersion: options.version,
+    ...(options.issue ? { issue: options.issue } : {}),
   });
-  return { model, pdf: renderReportPdf(model, loadReportFonts(options.fontsDir)) };
+}
+
+/** The fonts the PDF of `model` embeds: one choice, for the drawing and for the check before it. */
+function reportFonts(model: ReportModel, fontsDir: string): ReportFonts {
+  return fontsForReport(fontsDir, reportCharacters(model));
+}
+
+/** The issue the next export of the session prints: its earlier exports plus one. */
+function nextIssue(db: Db, material: SessionMaterial, status: ReportStatus): ReportIssue {
+  const version = countExports(db, material.session.id) + 1;
+  return { status, version, reference: defaultReference({ session: material.session }, version) };
 }
 
 /** Builds and draws a session's report from the database: the one path the app and the CLI share. */
 export function renderSessionReport(
   db: Db,
   sessionId: string,
-  options: { generatedAt: string; version: string; fontsDir: string },
+  options: DrawOptions,
 ): Promise<{ model: ReportModel; pdf: RenderedReport }> {
   return drawReport(captureSession(db, sessionId), options);
 }
@@ -113,7 +140,8 @@ export function createReportService({
     db.transaction(() => {
       requireSession(db, sessionId);
       const stored = getReportSettings(db, sessionId);
-      return { ...stored, freshness: freshness(sessionId, stored) };
+      const nextVersion = countExports(db, sessionId) + 1;
+      return { ...stored, freshness: freshness(sessionId, stored), nextVersion };
     })();
 
   return {
@@ -143,11 +171,30 @@ export function createReportService({
       return withFreshness(sessionId);
     },
 
-    async export(sessionId: string): Promise<ExportOutcome> {
+    /**
+     * What the report would print as □ if exported now (emoji and other characters no font of the
+     * report has): the model the export would build, judged with the fonts it would embed.
+     */
+    check(sessionId: string): ReportCheck {
+      const material = captureSession(db, sessionId);
+      const model = reportModel(material, {
+        generatedAt: now().toISOString(),
+        version,
+        fontsDir,
+        issue: nextIssue(db, material, 'draft'),
+      });
+      const fonts = reportFonts(model, fontsDir);
+      const { covers, fallback } = fonts;
+      return findUnprintable(model, fallback ? (cp) => covers(cp) || fallback.covers(cp) : covers);
+    },
+
+    async export(sessionId: string, status: ReportStatus = 'draft'): Promise<ExportOutcome> {
       const generatedAt = now().toISOString();
       const material = captureSession(db, sessionId);
       refuseWhileHidden(material.workshop, 'the report');
-      const { model, pdf } = await drawReport(material, { generatedAt, version, fontsDir });
+      // Read with the material: an export that is cancelled takes no version.
+      const issue = nextIssue(db, material, status);
+      const { model, pdf } = await drawReport(material, { generatedAt, version, fontsDir, issue });
       const outcome = await deliver(model, pdf);
       if (outcome.outcome === 'cancelled') return outcome;
       // The report as the client has it: recorded, and frozen in a snapshot to compare or redo.
@@ -160,11 +207,15 @@ export function createReportService({
           name: `Report exported as “${model.fileName}”`,
           kind: 'report',
           createdAt: generatedAt,
-          content: { ...material, report: { generatedAt, fileName: model.fileName, appVersion: version } },
+          // The issue is kept so "PDF as it was" draws the same cover, byte for byte.
+          content: {
+            ...material,
+            report: { generatedAt, fileName: model.fileName, appVersion: version, issue },
+          },
         });
         insertEvent(db, sessionId, {
           kind: 'report',
-          label: `Exported the PDF report “${model.fileName}” (${pdf.pages} pages)`,
+          label: `Exported the PDF report “${model.fileName}” (${pdf.pages} pages), ${status === 'final' ? 'Final' : 'Draft'}, version ${issue.version}`,
           createdAt: generatedAt,
         });
       })();
@@ -182,6 +233,7 @@ export function createReportService({
         generatedAt: report?.generatedAt ?? snapshot.createdAt,
         version: report?.appVersion ?? version,
         fontsDir,
+        issue: report?.issue,
       });
       return deliver(model, pdf);
     },

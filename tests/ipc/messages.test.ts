@@ -51,6 +51,14 @@ const ACTIONS: unknown[] = [
   { type: 'setRevealed', revealed: true },
   { type: 'startRound' },
   { type: 'setNotes', field: 'risks', text: 'Hiring is slow.' },
+  { type: 'addRisk', id: SNAPSHOT },
+  { type: 'updateRisk', id: SNAPSHOT, field: 'likelihood', value: 'high' },
+  { type: 'moveRisk', id: SNAPSHOT, offset: 1 },
+  { type: 'removeRisk', id: SNAPSHOT },
+  { type: 'addNextStep', id: BRAND },
+  { type: 'updateNextStep', id: BRAND, field: 'due', value: '2027-01-31' },
+  { type: 'moveNextStep', id: BRAND, offset: -1 },
+  { type: 'removeNextStep', id: BRAND },
 ];
 
 /** One good request per channel (several for the workshop's changes). */
@@ -100,7 +108,8 @@ const SAMPLES: Record<Channel, unknown[]> = {
   'brands:delete': [{ id: BRAND }],
   'report:settings': [{ sessionId: SESSION }],
   'report:configure': [{ sessionId: SESSION, brandId: BRAND }],
-  'report:export': [{ sessionId: SESSION }],
+  'report:export': [{ sessionId: SESSION }, { sessionId: SESSION, status: 'final' }],
+  'report:check': [{ sessionId: SESSION }],
   'report:open': [{ path: '/tmp/report.pdf' }],
   'portable:export': [{ sessionId: SESSION }],
   'portable:import': [{ text: '{}' }],

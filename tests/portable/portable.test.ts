@@ -35,9 +35,13 @@ async function workshopSession(ipc: FakeIpcMain) {
   clock += 10_000;
   await apply({ type: 'setMethod', participantId: marek, method: 'points' });
   await apply({ type: 'setPoints', participantId: marek, criterionId: 'performance', value: 30 });
+  const risk = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+  await apply({ type: 'addRisk', id: risk });
+  await apply({ type: 'updateRisk', id: risk, field: 'risk', value: 'Few Django hires nearby' });
+  await apply({ type: 'updateRisk', id: risk, field: 'impact', value: 'high' });
   await apply({ type: 'setNotes', field: 'risks', text: 'Hiring, "quoted", and a comma' });
   await ok(stepBackLatest(ipc, 'workshop:undo', session.id));
-  await ok(ipc.call('report:export', { sessionId: session.id }));
+  await ok(ipc.call('report:export', { sessionId: session.id, status: 'final' }));
   return session;
 }
 
@@ -82,7 +86,7 @@ describe('session files', () => {
     expect(file.fileName).toMatch(/^Łódź Transit - Customer portal rebuild - 2026-03-12\.stackwise\.json$/);
     expect(JSON.parse(file.text)).toMatchObject({
       format: 'stackwise-session',
-      version: 5,
+      version: 6,
       appVersion: '2.0.0',
     });
 

@@ -123,7 +123,7 @@ const SettingsRowSchema = z.object({
 });
 
 /** What is stored of a session's report; its freshness is worked out by the report service. */
-export type StoredReportSettings = Omit<ReportSettings, 'freshness'>;
+export type StoredReportSettings = Omit<ReportSettings, 'freshness' | 'nextVersion'>;
 
 export function getReportSettings(db: Db, sessionId: string): StoredReportSettings {
   const row = db

@@ -1,4 +1,5 @@
 /** What the last report was made from: the snapshot its export froze. */
+import { z } from 'zod';
 import type { Snapshot } from '@shared/snapshots/schema';
 import type { Db } from '../connection';
 import { toSnapshot } from '../history/rows';
@@ -13,4 +14,17 @@ export function exportSnapshot(db: Db, sessionId: string, exportedAt: string): S
     )
     .get(sessionId, exportedAt);
   return row === undefined ? undefined : toSnapshot(row);
+}
+
+/** How many times the session's report has been exported: each export froze one snapshot. */
+export function countExports(db: Db, sessionId: string): number {
+  return z
+    .number()
+    .int()
+    .parse(
+      db
+        .prepare(`SELECT COUNT(*) FROM snapshots WHERE session_id = ? AND kind = 'report'`)
+        .pluck()
+        .get(sessionId),
+    );
 }
