@@ -6,11 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Brand, BrandDraft } from '@shared/brands/schema';
 import { BrandSchema } from '@shared/brands/schema';
+import { reportChanges } from '@shared/report/freshness';
 import { SnapshotContentSchema } from '@shared/snapshots/schema';
+import { initialWorkshopState } from '@shared/workshop';
 import type { Session } from '@shared/sessions/schema';
 import { captureSession } from '../../src-main/services/capture';
 import { useIpcCore } from '../helpers/core';
-import { draft } from '../helpers/fixtures';
+import { draft, storedSession } from '../helpers/fixtures';
 import { jpegHeader, pngImage } from '../helpers/images';
 import { ok } from '../helpers/ipc';
 import { useTempDir } from '../helpers/tempDir';
@@ -86,5 +88,24 @@ describe('the client’s logo on a brand profile', () => {
     const brandShape = SnapshotContentSchema.shape.brand;
     const { id: _id, createdAt: _c, updatedAt: _u, profileName, ...look } = stored;
     expect(brandShape.parse({ ...look, profileName }).clientLogo).toBeNull();
+  });
+
+  it('outdates the last report when it changes, and not when a report from before had none', () => {
+    const look = { ...brandDraft(), logo: null };
+    const before = SnapshotContentSchema.parse({
+      session: storedSession(),
+      workshop: initialWorkshopState(),
+      brand: look,
+      report: null,
+    });
+    const now = { ...before, brand: { ...look, clientLogo: null } };
+    expect(reportChanges(before, now)).toEqual([]);
+    const clientLogo = {
+      format: 'PNG' as const,
+      width: 200,
+      height: 60,
+      base64: pngImage(200, 60).toString('base64'),
+    };
+    expect(reportChanges(before, { ...now, brand: { ...look, clientLogo } })).toEqual(['brand']);
   });
 });
