@@ -1,23 +1,25 @@
 /**
  * Electron hardening in one place: every web contents, present and future, may not navigate away
- * from our page, open windows, attach webviews, or get permissions. Safe external links go to the
- * operating system instead.
+ * from our page, open windows, attach webviews, or get permissions. A link that would leave the
+ * app goes to `openLink` instead (app/links.ts: safe schemes only, and it asks first).
  */
-import type { App, Session, Shell } from 'electron';
-import { isSafeExternalUrl } from './externalLinks';
+import type { App, Session, WebContents } from 'electron';
 
 export function installSecurityPolicies(
   app: App,
-  shell: Shell,
   session: Session,
   isOwnPage: (url: string) => boolean,
+  openLink: (url: string, from: WebContents) => Promise<boolean>,
 ) {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
 
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
-      if (!isOwnPage(url)) event.preventDefault();
+      if (isOwnPage(url)) return;
+      event.preventDefault();
+      // A plain link out of the page: offered to the system, as a browser would open it.
+      void openLink(url, contents);
     });
     contents.on('will-redirect', (event, url) => {
       if (!isOwnPage(url)) event.preventDefault();
@@ -28,7 +30,7 @@ export function installSecurityPolicies(
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+      void openLink(url, contents);
       return { action: 'deny' };
     });
   });

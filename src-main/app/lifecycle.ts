@@ -4,7 +4,7 @@
  * Electron is reached only through the `electron` module, so tests run all of this against a fake.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
 import type { MenuCommand } from '@shared/app/contract';
 import type { Core, CoreOptions } from '../core';
 import { registerIpc } from '../ipc/registerIpc';
@@ -14,6 +14,7 @@ import { electronSqliteBinding } from '../nativeBinding';
 import { backupDirFor, fontsDirFrom, resolveDatabasePath } from '../paths';
 import { installSecurityPolicies } from '../security';
 import { openReportFile, saveReportFile, showDataFolder, showStartupError } from './dialogs';
+import { openExternalLink } from './links';
 import { createPresenter } from './presenter';
 import { installRendererProtocol, registerAppScheme, RENDERER_URL } from './protocol';
 import { createMainWindow } from './windows';
@@ -77,7 +78,7 @@ export function runApp(options: AppOptions): RunningApp {
 
   const start = async (): Promise<void> => {
     await app.whenReady();
-    installSecurityPolicies(app, shell, session.defaultSession, isOwnPage);
+    installSecurityPolicies(app, session.defaultSession, isOwnPage, openExternalLink);
     if (options.devServerUrl === undefined) installRendererProtocol(rendererDir);
 
     const databasePath = resolveDatabasePath(options.argv, options.env, app.getPath('userData'));

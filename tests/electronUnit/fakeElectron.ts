@@ -55,6 +55,9 @@ export class FakeBrowserWindow extends EventEmitter {
   static getFocusedWindow(): FakeBrowserWindow | null {
     return FakeBrowserWindow.focused ?? null;
   }
+  static fromWebContents(contents: unknown): FakeBrowserWindow | null {
+    return FakeBrowserWindow.all.find((window) => window.webContents === contents) ?? null;
+  }
 
   readonly webContents = new FakeWebContents();
   readonly loaded: string[] = [];

@@ -6,19 +6,20 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule);
 
-import type { App, Session, Shell } from 'electron';
+import type { App, Session } from 'electron';
 import { createSenderCheck } from '../../src-main/ipc/senderCheck';
 import { installSecurityPolicies } from '../../src-main/security';
-import { app, fakeEvent, FakeBrowserWindow, resetFakeElectron, session, shell } from './fakeElectron';
+import { app, fakeEvent, FakeBrowserWindow, resetFakeElectron, session } from './fakeElectron';
 
 const OWN = 'app://stackwise/index.html';
+const openLink = vi.fn((_url: string, _from: unknown) => Promise.resolve(true));
 
 function install() {
   installSecurityPolicies(
     app as unknown as App,
-    shell as unknown as Shell,
     session.defaultSession as unknown as Session,
     createSenderCheck(OWN),
+    openLink,
   );
   return new FakeBrowserWindow({}).webContents;
 }
@@ -42,6 +43,19 @@ describe('navigation', () => {
     const contents = install();
     expect(contents.attempt('will-navigate', `${OWN}#/sessions`)).toBe(false);
     expect(contents.attempt('will-redirect', `${OWN}#/present/s1`)).toBe(false);
+    expect(openLink).not.toHaveBeenCalled();
+  });
+
+  it('a link out of the page is offered to the link checker instead of loading in the window', () => {
+    const contents = install();
+    expect(contents.attempt('will-navigate', 'https://example.com/')).toBe(true);
+    expect(openLink).toHaveBeenCalledWith('https://example.com/', contents);
+  });
+
+  it('a redirect away is refused and never offered', () => {
+    const contents = install();
+    expect(contents.attempt('will-redirect', 'https://example.com/')).toBe(true);
+    expect(openLink).not.toHaveBeenCalled();
   });
 });
 
@@ -59,12 +73,10 @@ describe('webviews and new windows', () => {
     expect(FakeBrowserWindow.all).toHaveLength(1);
   });
 
-  it('an unsafe link never reaches the operating system', () => {
+  it('what it asked to open goes to the link checker (which asks first), never into a window', () => {
     const contents = install();
-    for (const url of ['file:///etc/passwd', 'http://example.com', 'smb://server/share', 'javascript:x']) {
-      contents.windowOpenHandler?.({ url });
-    }
-    expect(shell.openExternal).not.toHaveBeenCalled();
+    contents.windowOpenHandler?.({ url: 'https://example.com/page' });
+    expect(openLink).toHaveBeenCalledWith('https://example.com/page', contents);
   });
 });
 
