@@ -5,11 +5,12 @@ import { buildReport } from '@shared/report/model';
 import type { Session } from '@shared/sessions/schema';
 import { CJK_FONT_FILE, fontRuns, fontsForReport } from '../../src-main/report/cjk';
 import { subsetTrueType } from '../../src-main/report/cjkSubset';
+import { wrapText } from '../../src-main/report/cjkText';
 import { drawable, loadReportFonts, readCmap, reportCharacters } from '../../src-main/report/fonts';
 import { DEMO_BRAND, DEMO_SESSION, demoWorkshop } from '../../src-main/report/demo';
 import { renderReportPdf } from '../../src-main/report/pdf';
 import { FONTS_DIR } from '../helpers/fixtures';
-import { pageTexts, savePdf } from '../helpers/pdf';
+import { pageTexts, savePdf, wordBoxes } from '../helpers/pdf';
 import { useTempDir } from '../helpers/tempDir';
 
 const tempDir = useTempDir();
@@ -49,6 +50,7 @@ describe('a report with Chinese, Japanese and Korean names', () => {
   const { fonts, pdf } = report(cjkSession());
   const file = savePdf(tempDir(), pdf.bytes, 'cjk.pdf');
   const text = flat(pageTexts(file).join(' '));
+  const boxes = wordBoxes(file);
 
   it('prints every name, the client and the project, with nothing shown as a box', () => {
     expect(fonts.fallback?.name).toBe('WenQuanYiMicroHei');
@@ -72,6 +74,15 @@ describe('a report with Chinese, Japanese and Korean names', () => {
       expect(covers(char.codePointAt(0) ?? 0), char).toBe(true);
     }
     expect(drawable(fonts)('王'.codePointAt(0) ?? 0)).toBe(true);
+  });
+
+  it('keeps every word inside the page’s margins, CJK lines and the lines after them alike', () => {
+    // A4 is 595.28 points wide; the text area ends 56 points from the right edge.
+    for (const [page, words] of boxes.entries()) {
+      for (const word of words) {
+        expect(word.xMax, `“${word.text}” on page ${page + 1}`).toBeLessThanOrEqual(595.28 - 56 + 1);
+      }
+    }
   });
 
   it('draws the same file every time (a report snapshot redraws byte for byte)', () => {
@@ -130,6 +141,27 @@ describe('runs of a line by font', () => {
   it('is the whole line when there is no fallback', () => {
     expect(fontRuns('Plain “text”', loadReportFonts(FONTS_DIR))).toEqual([
       { text: 'Plain “text”', fallback: false },
+    ]);
+  });
+});
+
+describe('wrapping a mixed line', () => {
+  // One unit per character: easy to follow.
+  const measure = (text: string) => [...text].length;
+
+  it('breaks at spaces, never past the width', () => {
+    expect(wrapText('王小明 and 김민준 met in Tokyo', 12, measure)).toEqual([
+      '王小明 and 김민준',
+      'met in Tokyo',
+    ]);
+  });
+
+  it('breaks a run of CJK wider than the line between characters, and keeps line breaks', () => {
+    expect(wrapText('株式会社東京ロジスティクス\nOK', 5, measure)).toEqual([
+      '株式会社東',
+      '京ロジステ',
+      'ィクス',
+      'OK',
     ]);
   });
 });
