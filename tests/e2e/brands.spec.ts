@@ -3,9 +3,28 @@
  * it, the contrast warning on saving a light colour (with its ratio and the shade text uses), and
  * the client's logo, uploaded, saved and back with the profile after a reload.
  */
+import { jsPDF } from 'jspdf';
+import { BRAND_TEXT_PLACES, fitLines } from '@shared/brands/fit';
+import type { BrandTextPlace } from '@shared/brands/fit';
+import { loadReportFonts } from '../../src-main/report/fonts';
+import { FONTS_DIR } from '../helpers/fixtures';
 import { pngImage } from '../helpers/images';
 import { callHost, expect, screenshot, test } from './fixtures';
 import { expectNoSeriousViolations } from './helpers';
+
+/** The lines jsPDF's own widths give a brand text in its place: what the PDF prints. */
+function pdfLines(place: BrandTextPlace, text: string): string[] {
+  const box = BRAND_TEXT_PLACES[place];
+  const fonts = loadReportFonts(FONTS_DIR);
+  const doc = new jsPDF({ unit: 'pt', format: 'a4' });
+  doc.addFileToVFS('DejaVuSans.ttf', fonts.regular);
+  doc.addFont('DejaVuSans.ttf', 'DejaVuSans', 'normal');
+  doc.addFileToVFS('DejaVuSans-Bold.ttf', fonts.bold);
+  doc.addFont('DejaVuSans-Bold.ttf', 'DejaVuSans', 'bold');
+  doc.setFont('DejaVuSans', box.bold ? 'bold' : 'normal');
+  doc.setFontSize(box.size);
+  return fitLines(text, box.width, box.lines, (t) => doc.getTextWidth(t)).lines;
+}
 
 test.beforeEach(async ({ app: page }) => {
   await page.setViewportSize({ width: 1440, height: 1000 });
@@ -45,6 +64,13 @@ test('long texts show their limits, and the preview ends them with “…” whe
   await expect(
     page.getByText('As typed, it is too long for the footer, where the report ends it with “…”.'),
   ).toBeVisible();
+  // Measured in the report's font, the preview's lines are the ones jsPDF's widths give.
+  await expect(header.locator('text').first()).toHaveText(pdfLines('headerCompany', company)[0] ?? '');
+  await expect(footerStrip.locator('text')).toHaveText([
+    ...pdfLines('pageFooter', footer),
+    ...pdfLines('pageContact', 'hello@harbourvale.example · +44 20 7946 0321'),
+    'Page 2 of 12',
+  ]);
   // The cover keeps the whole company name on its two lines.
   await expect(
     page.getByRole('group', { name: 'Cover' }).locator('text').filter({ hasText: 'Harbour, Vale' }).first(),
