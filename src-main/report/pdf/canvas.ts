@@ -8,6 +8,9 @@ import type { jsPDF, TextOptionsLight } from 'jspdf';
 import { contrastRatio, rgbToHex, textShade } from '@shared/brands/print';
 import type { ReportModel } from '@shared/report/model';
 import { printable } from '@shared/report/text';
+import { fontRuns } from '../cjk';
+import type { FontRun } from '../cjk';
+import { wrapText } from '../cjkText';
 import type { ReportFonts } from '../fonts';
 import { BOTTOM, FONT, hexToRgb, INK, LEADING, MARGIN, tint, WHITE } from './layout';
 import type { Rgb } from './layout';
@@ -86,8 +89,31 @@ export class Canvas {
    * letter as right-to-left and reverse the Latin words in it too).
    */
   write(line: string, x: number, y: number, options: TextOptionsLight = {}): void {
-    this.fontFor(line);
+    const runs = fontRuns(line, this.fonts);
+    if (runs.length <= 1) {
+      this.fontFor(line);
+      this.text(line, x, y, options);
+      return;
+    }
+    // A line in two fonts: each run in its own, placed one after another as the line is aligned.
+    const widths = runs.map((run) => this.runWidth(run));
+    const total = widths.reduce((sum, w) => sum + w, 0);
+    const { align, ...rest } = options;
+    let at = align === 'right' ? x - total : align === 'center' ? x - total / 2 : x;
+    runs.forEach((run, i) => {
+      this.doc.setFont(run.fallback ? (this.fonts.fallback?.name ?? FONT) : FONT, this.style);
+      this.text(run.text, at, y, rest);
+      at += widths[i] ?? 0;
+    });
+  }
+
+  private text(line: string, x: number, y: number, options: TextOptionsLight): void {
     this.doc.text(line, x, y, RIGHT_TO_LEFT.test(line) ? { ...options, ...LEFT_TO_RIGHT_LINE } : options);
+  }
+
+  private runWidth(run: FontRun): number {
+    this.doc.setFont(run.fallback ? (this.fonts.fallback?.name ?? FONT) : FONT, this.style);
+    return this.doc.getTextWidth(run.text);
   }
 
   font(style: Style, size: number, color: Rgb = INK): void {
@@ -98,8 +124,9 @@ export class Canvas {
   }
 
   /**
-   * The fallback font (Chinese, Japanese, Korean) for a string with a character the report font
-   * lacks and the fallback has; the report font otherwise.
+   * The font to measure and draw a string in: the fallback (Chinese, Japanese, Korean) for one
+   * with a character the report font lacks and the fallback has, the report font otherwise. A line
+   * with both is drawn run by run (`write`, `fontRuns`).
    */
   private fontFor(text: string): void {
     const { fallback } = this.fonts;
@@ -117,12 +144,18 @@ export class Canvas {
 
   /** The width of already printable text in the current size and style. */
   width(text: string): number {
+    const runs = fontRuns(text, this.fonts);
+    if (runs.length > 1) return runs.reduce((sum, run) => sum + this.runWidth(run), 0);
     this.fontFor(text);
     return this.doc.getTextWidth(text);
   }
 
   lines(text: string, width: number): string[] {
     const clean = this.clean(text);
+    // A text in two fonts is measured run by run; one font's text as jsPDF measures it.
+    if (this.fonts.fallback && fontRuns(clean, this.fonts).length > 1) {
+      return wrapText(clean, width, (piece) => this.width(piece));
+    }
     this.fontFor(clean);
     return this.doc.splitTextToSize(clean, width) as string[];
   }
