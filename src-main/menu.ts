@@ -7,10 +7,12 @@ export type MenuActions = {
   sendCommand: (command: MenuCommand) => void;
   showDataFolder: () => void;
   isDev: boolean;
+  /** Edit > Check Spelling, a checkbox; left out where the host has no spell-checker to switch. */
+  spellcheck?: { enabled: boolean; set: (enabled: boolean) => void };
 };
 
 export function buildMenuTemplate(
-  { sendCommand, showDataFolder, isDev }: MenuActions,
+  { sendCommand, showDataFolder, isDev, spellcheck }: MenuActions,
   platform: NodeJS.Platform = process.platform,
 ): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
@@ -49,6 +51,17 @@ export function buildMenuTemplate(
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
+        ...(spellcheck
+          ? [
+              { type: 'separator' as const },
+              {
+                label: 'Check Spelling',
+                type: 'checkbox' as const,
+                checked: spellcheck.enabled,
+                click: (menuItem: { checked: boolean }) => spellcheck.set(menuItem.checked),
+              },
+            ]
+          : []),
       ],
     },
     {

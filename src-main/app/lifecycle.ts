@@ -17,6 +17,8 @@ import { openReportFile, saveReportFile, showDataFolder, showStartupError } from
 import { openExternalLink } from './links';
 import { createPresenter } from './presenter';
 import { installRendererProtocol, registerAppScheme, RENDERER_URL } from './protocol';
+import { settingsPathIn } from './settings';
+import { installSpellcheck } from './spellcheck';
 import { createMainWindow } from './windows';
 import type { WindowSetup } from './windows';
 
@@ -80,8 +82,15 @@ export function runApp(options: AppOptions): RunningApp {
     await app.whenReady();
     installSecurityPolicies(app, session.defaultSession, isOwnPage, openExternalLink);
     if (options.devServerUrl === undefined) installRendererProtocol(rendererDir);
+    const userData = app.getPath('userData');
+    const spellcheck = installSpellcheck({
+      session: session.defaultSession,
+      platform: options.platform,
+      userData,
+      settingsPath: settingsPathIn(userData),
+    });
 
-    const databasePath = resolveDatabasePath(options.argv, options.env, app.getPath('userData'));
+    const databasePath = resolveDatabasePath(options.argv, options.env, userData);
     try {
       core = options.createCore({
         databasePath,
@@ -115,6 +124,7 @@ export function runApp(options: AppOptions): RunningApp {
             sendCommand,
             showDataFolder: () => showDataFolder(databasePath),
             isDev: options.devServerUrl !== undefined,
+            spellcheck: { enabled: spellcheck.enabled(), set: (enabled) => spellcheck.set(enabled) },
           },
           options.platform,
         ),
