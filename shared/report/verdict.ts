@@ -75,24 +75,22 @@ export type ReasonFacts = {
 };
 
 /**
- * `points` is the difference of the two printed contributions, so a reason agrees with the
- * comparison table and the chart.
+ * `points` is the advantage itself, rounded, as the workshop's screens print it: the reasons are
+ * ranked by it, so the printed list never reads out of order (the comparison's printed
+ * contributions, each rounded on its own, can differ from it by 0.01).
  */
 function reasonFacts(
   reason: Reason,
   criteria: readonly string[],
-  scores: ScoreFigures,
-  pair: { favoured: number; other: number; names: [string, string] },
+  favoured: string,
+  other: string,
 ): ReasonFacts {
-  const printed = (c: number) => Math.round(Number(scores.contributions[c]?.[reason.criterion] ?? '0') * 100);
-  const difference = printed(pair.favoured) - printed(pair.other);
   return {
     criterion: criteria[reason.criterion] ?? '',
     index: reason.criterion,
-    // Rounding can hide a small advantage in the printed figures; then the advantage itself is told.
-    points: difference > 0 ? unitsText(difference, 2) : formatPositivePoints(reason.advantage),
-    favoured: pair.names[0],
-    other: pair.names[1],
+    points: formatPositivePoints(reason.advantage),
+    favoured,
+    other,
   };
 }
 
@@ -174,24 +172,8 @@ export function verdictFacts(result: WorkshopResult, names: VerdictNames): Verdi
     lead,
     votes,
     leftOut,
-    reasons: pair
-      ? rec.reasons.map((r) =>
-          reasonFacts(r, criteria, scores, {
-            favoured: pair.first,
-            other: pair.second,
-            names: [first, second],
-          }),
-        )
-      : [],
-    againstReasons: pair
-      ? rec.strongerForRunnerUp.map((r) =>
-          reasonFacts(r, criteria, scores, {
-            favoured: pair.second,
-            other: pair.first,
-            names: [second, first],
-          }),
-        )
-      : [],
+    reasons: rec.reasons.map((r) => reasonFacts(r, criteria, first, second)),
+    againstReasons: rec.strongerForRunnerUp.map((r) => reasonFacts(r, criteria, second, first)),
     ownAnswers: answers,
     ratingFlip: flip ? describeRatingFlip(flip, { criteria, candidates }) : null,
     closestFlip: closest?.sentence ?? null,

@@ -46,10 +46,20 @@ describe('the demo’s executive summary', () => {
     expect(why[0]).toBe('Learning curve: 0.39 points more for Django than for Node.js, rated 5 against 2.');
   });
 
+  it('never lists reasons out of order, whatever the rounding', () => {
+    for (const list of blocksOf(summary, 'bullets').slice(0, 2)) {
+      const points = list.items.map((item) =>
+        Number(/: (?:\S+ scores )?(\d+\.\d\d) points more/.exec(item)?.[1]),
+      );
+      expect(points.every((p) => Number.isFinite(p))).toBe(true);
+      expect([...points].sort((a, b) => b - a)).toEqual(points);
+    }
+  });
+
   it('says what choosing the leader gives up: the runner-up’s strengths', () => {
     expect(text).toContain(`What choosing ${leader} gives up`);
     expect(text).toContain('Performance: Node.js scores 0.53 points more, rated 5 against 2.');
-    expect(text).toContain('Scalability: Node.js scores 0.15 points more, rated 4 against 3.');
+    expect(text).toContain('Scalability: Node.js scores 0.14 points more, rated 4 against 3.');
   });
 
   it('names the conditions that change the answer with the sensitivity section’s own thresholds', () => {
