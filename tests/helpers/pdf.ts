@@ -155,3 +155,14 @@ export function strokedLines(
     y2: pageHeight - Number(m[4]),
   }));
 }
+
+/** Where a content stream places images (`w 0 0 h x y cm /I… Do`), in points from the top left. */
+export function imagePlacements(
+  content: string,
+  pageHeight = 841.89,
+): Array<{ xMin: number; yMin: number; xMax: number; yMax: number }> {
+  return [...content.matchAll(/([\d.]+) 0 0 ([\d.]+) ([\d.-]+) ([\d.-]+) cm\s+\/I\d+ Do/g)].map((m) => {
+    const [w, h, x, y] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
+    return { xMin: x, xMax: x + w, yMin: pageHeight - y - h, yMax: pageHeight - y };
+  });
+}

@@ -14,7 +14,17 @@ import { DEMO_BRAND, DEMO_SESSION, demoWorkshop } from '../../src-main/report/de
 import { loadReportFonts } from '../../src-main/report/fonts';
 import { renderReportPdf } from '../../src-main/report/pdf';
 import { FONTS_DIR } from '../helpers/fixtures';
-import { pageTexts, pdfInfo, readPdf, savePdf, strokedLines, textColours, wordBoxes } from '../helpers/pdf';
+import { pngImage } from '../helpers/images';
+import {
+  imagePlacements,
+  pageTexts,
+  pdfInfo,
+  readPdf,
+  savePdf,
+  strokedLines,
+  textColours,
+  wordBoxes,
+} from '../helpers/pdf';
 import type { WordBox } from '../helpers/pdf';
 import { useTempDir } from '../helpers/tempDir';
 import { EXTREME_BRAND, EXTREME_SESSION } from './fixtures/extremeBrand';
@@ -132,6 +142,7 @@ describe.each([
   it('has an outline entry for every section, the document language and XMP metadata', () => {
     expect(parsed.catalog).toMatch(/\/Lang \(en-GB\)/);
     expect(parsed.catalog).toMatch(/\/Outlines \d+ 0 R/);
+    expect(parsed.catalog).toMatch(/\/PageMode \/UseOutlines/);
     const entries = [...parsed.objects.values()].filter(
       (o) => /\/Parent \d+ 0 R/.test(o.dict) && /\/Dest/.test(o.dict),
     );
@@ -173,5 +184,30 @@ describe('an extreme brand', () => {
     const email = cover.find((w) => w.text.includes('advisory.desk@'));
     const answer = cover.find((w) => w.text === 'Recommended:');
     expect(email && answer && email.yMin > answer.yMax + 20).toBe(true);
+  });
+});
+
+describe('the cover with logos', () => {
+  const logo = (width: number, height: number) => ({
+    format: 'PNG' as const,
+    width,
+    height,
+    base64: pngImage(width, height).toString('base64'),
+  });
+
+  it.each([
+    ['both logos', { logo: logo(400, 100), clientLogo: logo(120, 160) }],
+    ['the client’s logo beside a long company name', { logo: null, clientLogo: logo(300, 120) }],
+  ])('keeps every word clear of %s', (_name, logos) => {
+    const { words, parsed } = render(EXTREME_SESSION, { ...EXTREME_BRAND, ...logos });
+    const images = imagePlacements(parsed.pages[0] ?? '');
+    expect(images).toHaveLength(logos.logo ? 2 : 1);
+    for (const word of words[0] ?? []) {
+      for (const image of images) {
+        expect(overlap(word, { ...image, text: 'logo' }), `“${word.text}” touches a logo`).toBe(false);
+      }
+    }
+    const [a, b] = images;
+    if (a && b) expect(overlap({ ...a, text: '' }, { ...b, text: '' })).toBe(false);
   });
 });

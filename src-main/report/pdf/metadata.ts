@@ -1,7 +1,7 @@
 /**
  * The PDF as a file: its document information (Title and Subject exactly as typed), the document
  * language, XMP metadata saying the same, and viewers told to show the title rather than the file
- * name. None of it is drawn, so it keeps every character, including ones the font lacks.
+ * name and to open with the outline showing. None of it is drawn, so it keeps every character, including ones the font lacks.
  */
 import { jsPDF } from 'jspdf';
 import type { ReportModel } from '@shared/report/model';
@@ -30,6 +30,10 @@ export function describeDocument(doc: jsPDF, model: ReportModel): void {
   // jsPDF writes /Lang only for a code it knows (en-GB is one), and ignores any other.
   doc.setLanguage(meta.language as Language);
   doc.viewerPreferences({ DisplayDocTitle: true });
+  // Open with the outline (one entry per section) showing; jsPDF's outline leaves this out.
+  // (`internal.write` is how jsPDF's own plugins add to the catalog; its types leave it out.)
+  const internal = doc.internal as typeof doc.internal & { write: (line: string) => void };
+  internal.events.subscribe('putCatalog', () => internal.write('/PageMode /UseOutlines'));
   doc.addMetadata(xmp(fields, meta.language, meta.createdAt), true);
 }
 
