@@ -4,9 +4,10 @@
  * still be drawn in one synchronous pass. The result keeps glyf outlines and a cmap, which is what
  * jsPDF needs to embed a font.
  *
- * The compiled module is kept; each subset gets a fresh instance, dropped afterwards, so the
- * WebAssembly memory it grew to hold the whole font (several megabytes) is not held by the app
- * for the rest of its life. A CJK report is rare; the instance costs about 15 ms.
+ * One instance is made on the first CJK report and kept: its WebAssembly memory (64 MB reserved,
+ * the pages it touched for one font resident) is reused by every later subset, where a fresh
+ * instance per report would cost about 15 ms and leave the garbage collector 64 MB to reclaim
+ * each time. Each call copies the font in and frees it again, so the memory does not grow.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -43,15 +44,17 @@ type HarfBuzz = Record<(typeof FUNCTIONS)[number], Exported> & { memory: { buffe
 /** HarfBuzz keeps the bytes it is given without copying them (HB_MEMORY_MODE_WRITABLE). */
 const MEMORY_MODE_WRITABLE = 2;
 
-let compiled: object | undefined;
+let instance: HarfBuzz | undefined;
+
+function harfBuzz(): HarfBuzz {
+  instance ??= instantiate();
+  return instance;
+}
 
 function instantiate(): HarfBuzz {
   const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-  if (!compiled) {
-    const path = createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm');
-    compiled = new wasm.Module(readFileSync(path));
-  }
-  const { exports } = new wasm.Instance(compiled, {});
+  const path = createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm');
+  const { exports } = new wasm.Instance(new wasm.Module(readFileSync(path)), {});
   for (const name of FUNCTIONS) {
     if (typeof exports[name] !== 'function') throw new Error(`hb-subset lacks ${name}.`);
   }
@@ -69,7 +72,16 @@ function instantiate(): HarfBuzz {
  * left out) plus the font's blank glyph, or null when HarfBuzz cannot read the font.
  */
 export function subsetTrueType(font: Uint8Array, codePoints: Iterable<number>): Uint8Array | null {
-  const hb = instantiate();
+  try {
+    return subsetWith(harfBuzz(), font, codePoints);
+  } catch (error) {
+    // A trap may leave the instance's memory half-used: the next subset starts afresh.
+    instance = undefined;
+    throw error;
+  }
+}
+
+function subsetWith(hb: HarfBuzz, font: Uint8Array, codePoints: Iterable<number>): Uint8Array | null {
   const heap = () => new Uint8Array(hb.memory.buffer);
   const input = hb.hb_subset_input_create_or_fail();
   if (input === 0) return null;
@@ -87,7 +99,7 @@ export function subsetTrueType(font: Uint8Array, codePoints: Iterable<number>): 
     const out = hb.hb_face_reference_blob(subset);
     const at = hb.hb_blob_get_data(out, 0);
     const length = hb.hb_blob_get_length(out);
-    // A copy: the instance's memory goes when it does.
+    // A copy: the instance's memory is reused by the next subset.
     if (length > 0) result = heap().slice(at, at + length);
     hb.hb_blob_destroy(out);
     hb.hb_face_destroy(subset);
