@@ -93,7 +93,8 @@ test('a workshop edit brings the session to the top of the list with a new Edite
   await kestrel.getByRole('link').first().click();
   await page.getByRole('link', { name: 'Open workshop' }).click();
   await toRecommendation(page);
-  await page.getByLabel('Risks').fill('The contractor leaves in June.');
+  await page.getByRole('button', { name: 'Add a risk' }).click();
+  await page.getByLabel('Risk 1', { exact: true }).fill('The contractor leaves in June.');
   await expect(status(page)).toHaveText('Saved');
 
   // Back through the app's own links: the list the page had is not trusted to be fresh.
@@ -128,7 +129,8 @@ test('the session page and the Recommendation step say when the last report is o
   await page.getByRole('link', { name: 'Open workshop' }).click();
   await toRecommendation(page);
   await expect(report.getByText(/^The last report \(exported .+\) is up to date\.$/)).toBeVisible();
-  await page.getByLabel('Next steps').fill('Spike on background jobs; review on 1 June.');
+  await page.getByRole('button', { name: 'Add a next step' }).click();
+  await page.getByLabel('Next step 1', { exact: true }).fill('Spike on background jobs; review on 1 June.');
   await expect(status(page)).toHaveText('Saved');
   const outdated = report.getByText(/^The last report \(exported .+\) is out of date/);
   await expect(outdated).toHaveText(

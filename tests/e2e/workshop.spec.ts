@@ -192,11 +192,12 @@ test('a full workshop: profile, custom criterion and candidate, three voters, tw
     page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: 'Recommendation' }),
   ).toHaveAttribute('aria-current', 'step');
   await expect(presenter.getByRole('heading', { level: 1, name: 'Recommendation' })).toBeVisible();
-  await page.getByLabel('Next steps').fill('Two-week spike on the notification service; review on 1 April.');
+  await page.getByRole('button', { name: 'Add a next step' }).click();
+  await page.keyboard.type('Two-week spike on the notification service; review on 1 April.');
   await saved(page);
   await expect(presenter.getByText('Two-week spike on the notification service')).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel('Next steps')).toHaveValue(
+  await expect(page.getByLabel('Next step 1', { exact: true })).toHaveValue(
     'Two-week spike on the notification service; review on 1 April.',
   );
 });

@@ -146,10 +146,11 @@ api.on('workshop:changed', () => {
   invalidate('history:');
   invalidate('snapshots:compare');
   invalidate('sessions:list');
-  invalidate('report:settings');
+  // The settings (is the report current?) and the check of what would print as □.
+  invalidate('report:');
 });
 // An edited brand profile outdates the reports that use it.
 api.on('brands:changed', () => {
   invalidate('brands:');
-  invalidate('report:settings');
+  invalidate('report:');
 });

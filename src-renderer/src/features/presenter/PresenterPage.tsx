@@ -28,6 +28,7 @@ import {
   usePresenterBrand,
   usePresenterKeys,
 } from './PresenterChrome';
+import { PresenterNextSteps } from './PresenterNextSteps';
 import { barFractions, contributionRows, heaviest } from './scale';
 import './presenter.css';
 import './presenterParts.css';
@@ -353,7 +354,7 @@ function RecommendationView({
         </section>
         <section>
           <h2 className="presenter__heading">Next steps</h2>
-          <p className="presenter__notes">{state.notes.nextSteps || 'To be agreed.'}</p>
+          <PresenterNextSteps notes={state.notes} />
           <h2 className="presenter__heading presenter__heading--later">Ranking</h2>
           <LiveRanking result={result} large />
           <OwnAnswers result={result} anonymous={namesHidden(state)} nameOf={nameOf} />

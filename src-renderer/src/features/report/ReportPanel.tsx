@@ -1,32 +1,49 @@
 /**
- * The session's report: which brand profile it uses, and Export PDF. The PDF is made on the main
- * side, so the console stays responsive; the desktop asks where to save and offers to open the
- * file, the browser host hands it over as a download.
+ * The session's report: which brand profile it uses, Draft or Final, and Export PDF. The PDF is
+ * made on the main side, so the console stays responsive; the desktop asks where to save and
+ * offers to open the file, the browser host hands it over as a download. Before the export, the
+ * panel lists what the PDF would still print as □.
  */
 import { useState } from 'react';
 import { DEFAULT_BRAND } from '@shared/brands/schema';
-import type { ExportOutcome } from '@shared/report/contract';
+import { REPORT_STATUS_LABELS } from '@shared/report/contract';
+import type { ExportOutcome, ReportStatus } from '@shared/report/contract';
+import { defaultReference } from '@shared/report/model';
 import { api, ApiError } from '../../api/client';
 import { mutate, useQuery } from '../../api/queries';
 import { downloadBase64 } from '../../app/download';
 import { routes } from '../../app/router';
 import { BrandPreview } from '../brands/BrandPreview';
 import { useSession } from '../sessions/hooks';
+import { IssueChoice } from './IssueChoice';
 import { ReportFreshness } from './ReportFreshness';
+import { UnprintableWarning } from './UnprintableWarning';
+import './reportPanel.css';
 
 type Props = { sessionId: string; headline?: string | undefined };
 
 type Progress =
   | { kind: 'idle' }
   | { kind: 'working' }
-  | { kind: 'done'; outcome: Exclude<ExportOutcome, { outcome: 'cancelled' }> }
+  | {
+      kind: 'done';
+      outcome: Exclude<ExportOutcome, { outcome: 'cancelled' }>;
+      issue: { status: ReportStatus; version: number } | undefined;
+    }
   | { kind: 'failed'; message: string };
 
 export function ReportPanel({ sessionId, headline }: Props) {
   const session = useSession(sessionId);
   const settings = useQuery('report:settings', { sessionId });
   const brands = useQuery('brands:list', {});
+  const check = useQuery('report:check', { sessionId });
   const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
+  const [status, setStatus] = useState<ReportStatus>('draft');
+  const nextVersion = settings.data?.nextVersion;
+  const next =
+    nextVersion !== undefined && session.data
+      ? { version: nextVersion, reference: defaultReference({ session: session.data }, nextVersion) }
+      : undefined;
   const brandId = settings.data?.brandId ?? null;
   const brand = brands.data?.find((b) => b.id === brandId);
 
@@ -38,11 +55,13 @@ export function ReportPanel({ sessionId, headline }: Props) {
 
   const exportPdf = async () => {
     setProgress({ kind: 'working' });
+    // What the export is asked to print: the version counted now is the one it takes.
+    const issue = next ? { status, version: next.version } : undefined;
     try {
-      const outcome = await mutate('report:export', { sessionId });
+      const outcome = await mutate('report:export', { sessionId, status });
       if (outcome.outcome === 'cancelled') return setProgress({ kind: 'idle' });
       if (outcome.outcome === 'download') downloadBase64(outcome.fileName, outcome.base64, 'application/pdf');
-      setProgress({ kind: 'done', outcome });
+      setProgress({ kind: 'done', outcome, issue });
     } catch (caught) {
       setProgress({
         kind: 'failed',
@@ -76,6 +95,13 @@ export function ReportPanel({ sessionId, headline }: Props) {
               <a href={routes.brands()}>Manage brand profiles</a>
             </span>
           </label>
+          <IssueChoice
+            status={status}
+            onChange={setStatus}
+            next={next}
+            disabled={progress.kind === 'working'}
+          />
+          <UnprintableWarning check={check.data} />
           <div className="report-panel__actions">
             <button
               type="button"
@@ -89,7 +115,9 @@ export function ReportPanel({ sessionId, headline }: Props) {
             {progress.kind === 'working' ? <span className="spinner" aria-hidden="true" /> : null}
           </div>
           <div role="status" aria-live="polite" className="report-panel__status">
-            {progress.kind === 'done' ? <ExportDone outcome={progress.outcome} /> : null}
+            {progress.kind === 'done' ? (
+              <ExportDone outcome={progress.outcome} issue={progress.issue} />
+            ) : null}
             {progress.kind === 'failed' ? <p className="notice notice--error">{progress.message}</p> : null}
             {/* Out of date is said even right after an export: a later change outdates it. */}
             {settings.data && (progress.kind !== 'done' || settings.data.freshness.state === 'outdated') ? (
@@ -108,19 +136,27 @@ export function ReportPanel({ sessionId, headline }: Props) {
 }
 
 /** Where an exported PDF went, and (on the desktop) a button to open it. */
-export function ExportDone({ outcome }: { outcome: Exclude<ExportOutcome, { outcome: 'cancelled' }> }) {
+export function ExportDone({
+  outcome,
+  issue,
+}: {
+  outcome: Exclude<ExportOutcome, { outcome: 'cancelled' }>;
+  /** What the cover says, when the export was asked for it here. */
+  issue?: { status: ReportStatus; version: number } | undefined;
+}) {
   const [openFailed, setOpenFailed] = useState(false);
+  const what = issue ? ` ${REPORT_STATUS_LABELS[issue.status]}, version ${issue.version}.` : '';
   if (outcome.outcome === 'download') {
     return (
       <p className="notice notice--info">
-        Downloaded “{outcome.fileName}” ({outcome.pages} pages).
+        Downloaded “{outcome.fileName}” ({outcome.pages} pages).{what}
       </p>
     );
   }
   return (
     <div className="notice notice--info">
       <p>
-        Saved {outcome.pages} pages to {outcome.path}.
+        Saved {outcome.pages} pages to {outcome.path}.{what}
       </p>
       <button
         type="button"

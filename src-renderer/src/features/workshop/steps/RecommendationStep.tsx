@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { CONFIDENCE_RULE, formatRelativeMargin } from '@shared/decision';
 import { reportHeadline } from '@shared/report/model';
 import { namesHidden, NOTES_MAX } from '@shared/workshop';
@@ -8,7 +9,13 @@ import { ReportPanel } from '../../report';
 import { HiddenResults, RoomVerdict } from '../RoomStatus';
 import type { StepProps } from '../types';
 import { OwnAnswers, RatingFlip, Reasons } from '../VerdictDetails';
+import { NextStepsTable } from './NextStepsTable';
+import { RiskRegister } from './RiskRegister';
 
+/**
+ * The free-text risks and next steps come from before the tables: shown (and printed) only when
+ * they hold something, so nothing written earlier is lost and new sessions see only the tables.
+ */
 const NOTE_FIELDS: Array<{ field: NotesField; label: string; placeholder: string }> = [
   {
     field: 'notes',
@@ -17,13 +24,13 @@ const NOTE_FIELDS: Array<{ field: NotesField; label: string; placeholder: string
   },
   {
     field: 'risks',
-    label: 'Risks',
-    placeholder: 'What could make this choice go wrong, and how to watch for it.',
+    label: 'Risks, as notes',
+    placeholder: 'Risks written before the register; the report prints them after its table.',
   },
   {
     field: 'nextSteps',
-    label: 'Next steps',
-    placeholder: 'Who does what next: a spike, a hiring plan, a review date.',
+    label: 'Next steps, as notes',
+    placeholder: 'Next steps written before the table; the report prints them after it.',
   },
 ];
 
@@ -36,59 +43,80 @@ export function RecommendationStep(props: StepProps) {
 }
 
 function RecommendationResults({ sessionId, state, result, dispatch, nameOf }: StepProps) {
+  // An earlier text stays on screen while it is being emptied; it goes once the step is left.
+  const [shownEarlier] = useState(() => ({
+    risks: state.notes.risks.trim() !== '',
+    nextSteps: state.notes.nextSteps.trim() !== '',
+  }));
+  const noteShown = (field: NotesField) =>
+    field === 'notes' || shownEarlier[field] || state.notes[field].trim() !== '';
   const rec = result.evaluation.recommendation;
   const criteria = result.model.criteria.map((c) => c.name);
   const leader = rec.leader === null ? null : result.model.candidates[rec.leader]?.name;
 
   return (
-    <div className="step-grid">
-      <div className="stack">
-        <RoomVerdict result={result} />
-        <section className="card" aria-labelledby="reasons-title">
-          <h2 id="reasons-title" className="card__title">
-            {leader && !result.usingSuggestedWeights
-              ? 'The reasons, and what would change them'
-              : 'Where the candidates stand'}
+    <>
+      <div className="step-grid">
+        <div className="stack">
+          <RoomVerdict result={result} />
+          <section className="card" aria-labelledby="reasons-title">
+            <h2 id="reasons-title" className="card__title">
+              {leader && !result.usingSuggestedWeights
+                ? 'The reasons, and what would change them'
+                : 'Where the candidates stand'}
+            </h2>
+            <Reasons result={result} />
+            <OwnAnswers result={result} anonymous={namesHidden(state)} nameOf={nameOf} />
+            {rec.closestFlip ? (
+              <p className="muted">
+                Most sensitive point:{' '}
+                {result.evaluation.flips.find((f) => f.criterion === rec.closestFlip?.criterion)?.sentence}
+              </p>
+            ) : null}
+            <RatingFlip result={result} />
+            <details className="rule-text">
+              <summary>How confidence is decided</summary>
+              <p>{CONFIDENCE_RULE}</p>
+              <p>
+                Current lead: {formatRelativeMargin(rec.relativeMargin)} of the leader’s score. Criteria the
+                room disagrees on:{' '}
+                {rec.flaggedCriteria.length === 0
+                  ? 'none'
+                  : rec.flaggedCriteria.map((k) => criteria[k]).join(', ')}
+                .
+              </p>
+            </details>
+          </section>
+        </div>
+        <section className="card" aria-labelledby="notes-title">
+          <h2 id="notes-title" className="card__title">
+            For the report
           </h2>
-          <Reasons result={result} />
-          <OwnAnswers result={result} anonymous={namesHidden(state)} nameOf={nameOf} />
-          {rec.closestFlip ? (
-            <p className="muted">
-              Most sensitive point:{' '}
-              {result.evaluation.flips.find((f) => f.criterion === rec.closestFlip?.criterion)?.sentence}
-            </p>
-          ) : null}
-          <RatingFlip result={result} />
-          <details className="rule-text">
-            <summary>How confidence is decided</summary>
-            <p>{CONFIDENCE_RULE}</p>
-            <p>
-              Current lead: {formatRelativeMargin(rec.relativeMargin)} of the leader’s score. Criteria the
-              room disagrees on:{' '}
-              {rec.flaggedCriteria.length === 0
-                ? 'none'
-                : rec.flaggedCriteria.map((k) => criteria[k]).join(', ')}
-              .
-            </p>
-          </details>
+          {NOTE_FIELDS.filter(({ field }) => noteShown(field)).map(({ field, label, placeholder }) => (
+            <NoteField
+              key={field}
+              label={label}
+              placeholder={placeholder}
+              stored={state.notes[field]}
+              save={(text) => dispatch({ type: 'setNotes', field, text })}
+            />
+          ))}
         </section>
-        <ReportPanel sessionId={sessionId} headline={reportHeadline(result)} />
       </div>
-      <section className="card" aria-labelledby="notes-title">
-        <h2 id="notes-title" className="card__title">
-          For the report
+      <section className="card rows-card" aria-labelledby="rows-title">
+        <h2 id="rows-title" className="card__title">
+          Risks and next steps
         </h2>
-        {NOTE_FIELDS.map(({ field, label, placeholder }) => (
-          <NoteField
-            key={field}
-            label={label}
-            placeholder={placeholder}
-            stored={state.notes[field]}
-            save={(text) => dispatch({ type: 'setNotes', field, text })}
-          />
-        ))}
+        <p className="muted rows-card__intro">
+          Each row is saved as it is typed and printed as a table in the report; rows left empty are not
+          printed. Enter moves down a column and starts a new row at the end.
+        </p>
+        <RiskRegister rows={state.notes.riskRows} dispatch={dispatch} />
+        <NextStepsTable rows={state.notes.actionRows} dispatch={dispatch} />
       </section>
-    </div>
+      {/* Last, after everything the report says has been entered. */}
+      <ReportPanel sessionId={sessionId} headline={reportHeadline(result)} />
+    </>
   );
 }
 

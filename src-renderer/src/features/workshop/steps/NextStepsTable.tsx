@@ -1,0 +1,127 @@
+/**
+ * The next steps as actions: what happens, who does it, by when. Entered as rows in the
+ * Recommendation step, each cell saved as it is typed; the report prints them as a table.
+ */
+import { isCalendarDate, ROW_LIMITS } from '@shared/workshop';
+import type { Action, ActionRow } from '@shared/workshop';
+import { cellId, focusAfterRemoval, RowButtons, TextCell, usePendingFocus } from './rowCells';
+import './rowTables.css';
+
+const TABLE = 'step';
+const ADD_ID = 'step-add';
+
+type Props = { rows: readonly ActionRow[]; dispatch: (action: Action) => void };
+
+export function NextStepsTable({ rows, dispatch }: Props) {
+  const focus = usePendingFocus();
+  const full = rows.length >= ROW_LIMITS.actionRows;
+
+  const add = () => {
+    if (full) return;
+    const id = crypto.randomUUID();
+    dispatch({ type: 'addNextStep', id });
+    focus(cellId(TABLE, id, 'action'));
+  };
+  const next = (index: number, field: string) => {
+    const below = rows[index + 1];
+    if (below) focus(cellId(TABLE, below.id, field));
+    else if (rows[index]?.action.trim()) add();
+  };
+  const remove = (index: number) => {
+    const row = rows[index];
+    if (!row) return;
+    const then = focusAfterRemoval(rows, index);
+    dispatch({ type: 'removeNextStep', id: row.id });
+    focus(then ? cellId(TABLE, then.id, 'action') : ADD_ID);
+  };
+
+  return (
+    <div className="row-table" role="group" aria-labelledby="next-steps-title">
+      <h3 id="next-steps-title" className="row-table__title">
+        Next steps
+      </h3>
+      {rows.length === 0 ? (
+        <p className="muted">No next steps yet. Add what happens next, who does it and by when.</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table table--compact row-table__table row-table__table--steps">
+            <thead>
+              <tr>
+                <th scope="col">Next step</th>
+                <th scope="col">Owner</th>
+                <th scope="col">Due date</th>
+                <th scope="col">
+                  <span className="visually-hidden">Order and removal</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, index) => {
+                const name = `next step ${index + 1}`;
+                const update = (field: 'action' | 'owner' | 'due', value: string) =>
+                  dispatch({ type: 'updateNextStep', id: row.id, field, value });
+                return (
+                  <tr key={row.id}>
+                    <td>
+                      <TextCell
+                        id={cellId(TABLE, row.id, 'action')}
+                        label={`Next step ${index + 1}`}
+                        stored={row.action}
+                        max={ROW_LIMITS.action}
+                        placeholder="What happens next"
+                        save={(text) => update('action', text)}
+                        onEnter={() => next(index, 'action')}
+                      />
+                    </td>
+                    <td>
+                      <TextCell
+                        id={cellId(TABLE, row.id, 'owner')}
+                        label={`Owner of ${name}`}
+                        stored={row.owner}
+                        max={ROW_LIMITS.owner}
+                        placeholder="Who does it"
+                        save={(text) => update('owner', text)}
+                        onEnter={() => next(index, 'owner')}
+                      />
+                    </td>
+                    <td>
+                      <input
+                        id={cellId(TABLE, row.id, 'due')}
+                        type="date"
+                        className="input row-table__date"
+                        aria-label={`Due date of ${name}`}
+                        value={row.due}
+                        onChange={(event) => {
+                          // A date still being typed reads as empty; only whole dates are stored.
+                          const value = event.target.value;
+                          if (value === '' || isCalendarDate(value)) update('due', value);
+                        }}
+                      />
+                    </td>
+                    <td>
+                      <RowButtons
+                        name={name}
+                        index={index}
+                        count={rows.length}
+                        onMove={(offset) => dispatch({ type: 'moveNextStep', id: row.id, offset })}
+                        onRemove={() => remove(index)}
+                      />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="row-table__add">
+        <button id={ADD_ID} type="button" className="button button--small" onClick={add} disabled={full}>
+          Add a next step
+        </button>
+        {full ? (
+          <span className="muted">The list holds at most {ROW_LIMITS.actionRows} next steps.</span>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+/**
+ * The risk register, entered as rows in the Recommendation step: what could go wrong, how likely
+ * it is, what it would cost, how it is handled, and who watches it. Each cell is saved as it is
+ * typed; the report prints the rows as a table.
+ */
+import { LEVEL_LABELS, LEVELS, ROW_LIMITS } from '@shared/workshop';
+import type { Action, Level, RiskRow } from '@shared/workshop';
+import { cellId, focusAfterRemoval, RowButtons, TextCell, usePendingFocus } from './rowCells';
+import './rowTables.css';
+
+const TABLE = 'risk';
+const ADD_ID = 'risk-add';
+
+type Props = { rows: readonly RiskRow[]; dispatch: (action: Action) => void };
+
+export function RiskRegister({ rows, dispatch }: Props) {
+  const focus = usePendingFocus();
+  const full = rows.length >= ROW_LIMITS.riskRows;
+
+  const add = () => {
+    if (full) return;
+    const id = crypto.randomUUID();
+    dispatch({ type: 'addRisk', id });
+    focus(cellId(TABLE, id, 'risk'));
+  };
+  /** Enter moves to the same cell one row down; on the last row it starts a new risk. */
+  const next = (index: number, field: string) => {
+    const below = rows[index + 1];
+    if (below) focus(cellId(TABLE, below.id, field));
+    else if (rows[index]?.risk.trim()) add();
+  };
+  const remove = (index: number) => {
+    const row = rows[index];
+    if (!row) return;
+    const then = focusAfterRemoval(rows, index);
+    dispatch({ type: 'removeRisk', id: row.id });
+    focus(then ? cellId(TABLE, then.id, 'risk') : ADD_ID);
+  };
+
+  return (
+    <div className="row-table" role="group" aria-labelledby="risk-register-title">
+      <h3 id="risk-register-title" className="row-table__title">
+        Risk register
+      </h3>
+      {rows.length === 0 ? (
+        <p className="muted">
+          No risks yet. Add each risk the room named, how likely it is, what it would cost and who watches it.
+        </p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table table--compact row-table__table row-table__table--risks">
+            <thead>
+              <tr>
+                <th scope="col">Risk</th>
+                <th scope="col">Likelihood</th>
+                <th scope="col">Impact</th>
+                <th scope="col">Mitigation</th>
+                <th scope="col">Owner</th>
+                <th scope="col">
+                  <span className="visually-hidden">Order and removal</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, index) => {
+                const name = `risk ${index + 1}`;
+                const update = (
+                  field: 'risk' | 'mitigation' | 'owner' | 'likelihood' | 'impact',
+                  value: string,
+                ) => dispatch({ type: 'updateRisk', id: row.id, field, value });
+                return (
+                  <tr key={row.id}>
+                    <td>
+                      <TextCell
+                        id={cellId(TABLE, row.id, 'risk')}
+                        label={`Risk ${index + 1}`}
+                        stored={row.risk}
+                        max={ROW_LIMITS.risk}
+                        placeholder="What could go wrong"
+                        save={(text) => update('risk', text)}
+                        onEnter={() => next(index, 'risk')}
+                      />
+                    </td>
+                    <td>
+                      <LevelSelect
+                        label={`Likelihood of ${name}`}
+                        value={row.likelihood}
+                        onChange={(level) => update('likelihood', level)}
+                      />
+                    </td>
+                    <td>
+                      <LevelSelect
+                        label={`Impact of ${name}`}
+                        value={row.impact}
+                        onChange={(level) => update('impact', level)}
+                      />
+                    </td>
+                    <td>
+                      <TextCell
+                        id={cellId(TABLE, row.id, 'mitigation')}
+                        label={`Mitigation of ${name}`}
+                        stored={row.mitigation}
+                        max={ROW_LIMITS.mitigation}
+                        placeholder="How it is prevented or handled"
+                        save={(text) => update('mitigation', text)}
+                        onEnter={() => next(index, 'mitigation')}
+                      />
+                    </td>
+                    <td>
+                      <TextCell
+                        id={cellId(TABLE, row.id, 'owner')}
+                        label={`Owner of ${name}`}
+                        stored={row.owner}
+                        max={ROW_LIMITS.owner}
+                        placeholder="Who watches it"
+                        save={(text) => update('owner', text)}
+                        onEnter={() => next(index, 'owner')}
+                      />
+                    </td>
+                    <td>
+                      <RowButtons
+                        name={name}
+                        index={index}
+                        count={rows.length}
+                        onMove={(offset) => dispatch({ type: 'moveRisk', id: row.id, offset })}
+                        onRemove={() => remove(index)}
+                      />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="row-table__add">
+        <button id={ADD_ID} type="button" className="button button--small" onClick={add} disabled={full}>
+          Add a risk
+        </button>
+        {full ? <span className="muted">The register holds at most {ROW_LIMITS.riskRows} risks.</span> : null}
+      </div>
+    </div>
+  );
+}
+
+function LevelSelect({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: Level;
+  onChange: (level: Level) => void;
+}) {
+  return (
+    <select
+      className="input select select--small row-table__level"
+      aria-label={label}
+      value={value}
+      onChange={(event) => {
+        const level = LEVELS.find((item) => item === event.target.value);
+        if (level) onChange(level);
+      }}
+    >
+      {LEVELS.map((level) => (
+        <option key={level} value={level}>
+          {LEVEL_LABELS[level]}
+        </option>
+      ))}
+    </select>
+  );
+}
