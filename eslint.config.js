@@ -154,6 +154,7 @@ export default tseslint.config(
       'src-main/**/*.ts',
       'tests/**/*.ts',
       'build/**/*.ts',
+      'build/**/*.mjs',
       '*.config.ts',
       'scripts/**/*.mjs',
       '*.config.js',
@@ -171,7 +172,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
-    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.config.js'],
+    files: ['scripts/**/*.mjs', 'build/**/*.mjs', 'bench/**/*.mjs', '*.config.js'],
     ...tseslint.configs.disableTypeChecked,
   },
 );
