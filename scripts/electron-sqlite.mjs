@@ -8,6 +8,9 @@
  * either downloads the matching prebuilt binary (prebuild-install) or compiles against Electron's
  * headers (node-gyp). The main process loads the result through better-sqlite3's `nativeBinding`
  * option (src-main/nativeBinding.ts). Both steps need the internet once per Electron version.
+ *
+ * `--arch <x64|arm64>` (used by scripts/dist.mjs) builds for that processor into
+ * node_modules/.cache/stackwise/electron-sqlite-<platform>-<arch> instead, for an installer.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,14 +24,22 @@ const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 const sqliteDir = dirname(require.resolve('better-sqlite3/package.json'));
 const electronVersion = readJson(require.resolve('electron/package.json')).version;
 const sqliteVersion = readJson(join(sqliteDir, 'package.json')).version;
-const target = join(root, 'node_modules', '.cache', 'stackwise', 'electron-sqlite');
+const archFlag = process.argv.indexOf('--arch');
+const arch = archFlag === -1 ? process.arch : (process.argv[archFlag + 1] ?? process.arch);
+const target = join(
+  root,
+  'node_modules',
+  '.cache',
+  'stackwise',
+  archFlag === -1 ? 'electron-sqlite' : `electron-sqlite-${process.platform}-${arch}`,
+);
 const binary = join(target, 'build', 'Release', 'better_sqlite3.node');
 const stampFile = join(target, 'stackwise-stamp.json');
 const stamp = {
   electron: electronVersion,
   betterSqlite3: sqliteVersion,
   platform: process.platform,
-  arch: process.arch,
+  arch,
 };
 
 const current = existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : '';
@@ -37,7 +48,7 @@ if (existsSync(binary) && current === JSON.stringify(stamp)) {
 }
 
 console.log(
-  `Preparing better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} (${process.platform}-${process.arch})…`,
+  `Preparing better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} (${process.platform}-${arch})…`,
 );
 rmSync(target, { recursive: true, force: true });
 mkdirSync(target, { recursive: true });
@@ -83,7 +94,7 @@ const built =
     '--target',
     electronVersion,
     '--arch',
-    process.arch,
+    arch,
   ]) ||
   run('Compiling against Electron headers', [
     nodeGyp,
@@ -91,7 +102,7 @@ const built =
     '--release',
     '--runtime=electron',
     `--target=${electronVersion}`,
-    `--arch=${process.arch}`,
+    `--arch=${arch}`,
     '--dist-url=https://electronjs.org/headers',
   ]);
 
