@@ -63,52 +63,61 @@ export function fitLines(text: string, width: number, max: number, measure: Meas
 
 export type BrandText = keyof typeof BRAND_PRINT_LINES;
 
+/** A4's text width in the report, between its 56-point margins. */
+const TEXT_WIDTH = 595.28 - 56 - 56;
+
+/** Room kept for the client's logo beside the company name on the cover. */
+export const CLIENT_LOGO_ROOM = 170;
+
+/** Room kept for "Page 2 of 12" beside the footer's first line. */
+export const PAGE_NUMBER_ROOM = 76;
+
 /**
  * Where the report prints each brand text, in PDF points on A4 (595.28 x 841.89): the type size,
  * whether bold, the width of its line and how many lines it may take. Mirrors the PDF renderer's
  * cover (src-main/report/pdf/cover.ts) and running header and footer (decorate.ts).
  */
 export const BRAND_TEXT_PLACES = {
-  /** The company name on the cover, when the profile has no logo. */
+  /** The company name at the top of the cover, when the profile has no logo of its own. */
   coverCompany: {
     text: 'companyName',
     size: 16,
     bold: true,
-    width: 475.28,
+    width: TEXT_WIDTH - 8,
     lines: BRAND_PRINT_LINES.companyName,
   },
   /** The company name among the cover's facts ("Prepared by"). */
   coverPreparedBy: {
     text: 'companyName',
-    size: 12,
+    size: 11,
     bold: false,
-    width: 345.28,
-    lines: BRAND_PRINT_LINES.companyName,
+    width: TEXT_WIDTH - 8 - 130,
+    lines: 2,
   },
   /** The contact line at the foot of the cover. */
   coverContact: {
     text: 'contactLine',
-    size: 8.5,
+    size: 8,
     bold: false,
-    width: 475.28,
+    width: TEXT_WIDTH - 8,
     lines: BRAND_PRINT_LINES.contactLine,
   },
-  /** The footer text at the foot of the cover. */
+  /** The footer text at the foot of the cover, under the contact line. */
   coverFooter: {
     text: 'footerText',
-    size: 8.5,
+    size: 8,
     bold: false,
-    width: 475.28,
+    width: TEXT_WIDTH - 8,
     lines: BRAND_PRINT_LINES.footerText,
   },
   /** The company name in the running header: one line, half the width. */
-  headerCompany: { text: 'companyName', size: 8.5, bold: true, width: 231.64, lines: 1 },
-  /** The footer text on every page after the cover, beside the page number. */
+  headerCompany: { text: 'companyName', size: 8.5, bold: true, width: TEXT_WIDTH / 2 - 10, lines: 1 },
+  /** The footer text on every page after the cover (its first line beside the page number). */
   pageFooter: {
     text: 'footerText',
     size: 8,
     bold: false,
-    width: 393.28,
+    width: TEXT_WIDTH,
     lines: BRAND_PRINT_LINES.footerText,
   },
   /** The contact line under it. */
@@ -116,7 +125,7 @@ export const BRAND_TEXT_PLACES = {
     text: 'contactLine',
     size: 8,
     bold: false,
-    width: 393.28,
+    width: TEXT_WIDTH,
     lines: BRAND_PRINT_LINES.contactLine,
   },
 } as const satisfies Record<
@@ -125,3 +134,32 @@ export const BRAND_TEXT_PLACES = {
 >;
 
 export type BrandTextPlace = keyof typeof BRAND_TEXT_PLACES;
+
+/**
+ * The footer of every page after the cover, as the report prints it: the footer text, then the
+ * contact line, each within its print limit and the full width, except that the footer's very
+ * first line leaves room for the page number.
+ */
+export function pageFooterLines(
+  footerText: string,
+  contactLine: string,
+  measure: Measure,
+): { footerText: Fitted; contactLine: Fitted } {
+  const { width } = BRAND_TEXT_PLACES.pageFooter;
+  let first = true;
+  const fit = (text: string, max: number): Fitted => {
+    const clean = text.replace(/\s+/gu, ' ').trim();
+    if (!clean) return { lines: [], cut: false };
+    if (!first) return fitLines(clean, width, max, measure);
+    first = false;
+    const narrow = width - PAGE_NUMBER_ROOM;
+    const [head = ''] = wrapLines(clean, narrow, measure);
+    const rest = clean.startsWith(head) ? clean.slice(head.length).trim() : '';
+    if (!rest) return { lines: [head], cut: false };
+    if (max === 1) return fitLines(clean, narrow, 1, measure);
+    const after = fitLines(rest, width, max - 1, measure);
+    return { lines: [head, ...after.lines], cut: after.cut };
+  };
+  const footer = fit(footerText, BRAND_TEXT_PLACES.pageFooter.lines);
+  return { footerText: footer, contactLine: fit(contactLine, BRAND_TEXT_PLACES.pageContact.lines) };
+}

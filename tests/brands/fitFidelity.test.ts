@@ -5,9 +5,21 @@
  */
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
-import { BRAND_TEXT_PLACES, ELLIPSIS, fitLines, wrapLines } from '@shared/brands/fit';
+import { BRAND_TEXT_PLACES, ELLIPSIS, fitLines, pageFooterLines, wrapLines } from '@shared/brands/fit';
+import { buildReport } from '@shared/report/model';
+import { DEMO_BRAND, DEMO_SESSION, demoWorkshop } from '../../src-main/report/demo';
 import { loadReportFonts } from '../../src-main/report/fonts';
+import { renderReportPdf } from '../../src-main/report/pdf';
 import { FONTS_DIR } from '../helpers/fixtures';
+import { pageTexts, savePdf } from '../helpers/pdf';
+import { useTempDir } from '../helpers/tempDir';
+
+const tempDir = useTempDir();
+
+const measureAt = (size: number, bold: boolean) => {
+  const doc = pdfWith(size, bold);
+  return (text: string) => doc.getTextWidth(text);
+};
 
 function pdfWith(size: number, bold: boolean): jsPDF {
   const fonts = loadReportFonts(FONTS_DIR);
@@ -46,5 +58,41 @@ describe('the preview’s wrapping', () => {
     expect(fitted.cut).toBe(true);
     expect(fitted.lines[0]?.endsWith(ELLIPSIS)).toBe(true);
     expect(doc.getTextWidth(fitted.lines[0] ?? '')).toBeLessThanOrEqual(box.width);
+  });
+
+  it('gives the lines the report prints in its running header and footer', () => {
+    const brand = {
+      ...DEMO_BRAND,
+      logo: null,
+      companyName: TEXTS[0] ?? '',
+      footerText: TEXTS[1] ?? '',
+      contactLine: TEXTS[2] ?? '',
+    };
+    const model = buildReport({
+      session: DEMO_SESSION,
+      state: demoWorkshop(),
+      brand,
+      generatedAt: '2026-03-13T10:00:00.000Z',
+      appVersion: '1.2.3',
+    });
+    const file = savePdf(tempDir(), renderReportPdf(model, loadReportFonts(FONTS_DIR)).bytes);
+    const page = (pageTexts(file)[1] ?? '').split('\n').map((line) => line.trim());
+    const header = BRAND_TEXT_PLACES.headerCompany;
+    const [headerLine = ''] = fitLines(
+      brand.companyName,
+      header.width,
+      1,
+      measureAt(header.size, true),
+    ).lines;
+    expect(headerLine.endsWith(ELLIPSIS)).toBe(true);
+    expect(page.some((line) => line.startsWith(headerLine))).toBe(true);
+    const foot = pageFooterLines(
+      brand.footerText,
+      brand.contactLine,
+      measureAt(BRAND_TEXT_PLACES.pageFooter.size, false),
+    );
+    for (const line of [...foot.footerText.lines, ...foot.contactLine.lines]) {
+      expect(page.some((printed) => printed.startsWith(line))).toBe(true);
+    }
   });
 });

@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { brandContrast, contrastWarning, formatRatio } from '@shared/brands/contrast';
-import { BRAND_TEXT_PLACES, ELLIPSIS, fitLines, wrapLines } from '@shared/brands/fit';
+import {
+  BRAND_TEXT_PLACES,
+  ELLIPSIS,
+  fitLines,
+  PAGE_NUMBER_ROOM,
+  pageFooterLines,
+  wrapLines,
+} from '@shared/brands/fit';
 import { BRAND_PRINT_LINES, contrastRatio, TEXT_CONTRAST } from '@shared/brands/print';
 
 /** Every character one unit wide: widths are easy to reason about. */
@@ -62,5 +69,24 @@ describe('fitting a brand text to its lines', () => {
     expect(BRAND_TEXT_PLACES.headerCompany.lines).toBe(1);
     expect(BRAND_TEXT_PLACES.pageFooter.lines).toBe(BRAND_PRINT_LINES.footerText);
     expect(BRAND_TEXT_PLACES.pageContact.lines).toBe(BRAND_PRINT_LINES.contactLine);
+  });
+
+  it('leaves room for the page number beside the footer’s first line only', () => {
+    const width = BRAND_TEXT_PLACES.pageFooter.width;
+    const footer = 'word '.repeat(200);
+    const { footerText, contactLine } = pageFooterLines(footer, 'contact '.repeat(200), mono);
+    expect(mono(footerText.lines[0] ?? '')).toBeLessThanOrEqual(width - PAGE_NUMBER_ROOM);
+    expect(mono(footerText.lines[1] ?? '')).toBeGreaterThan(width - PAGE_NUMBER_ROOM);
+    expect(footerText).toMatchObject({ cut: true });
+    expect(footerText.lines).toHaveLength(BRAND_PRINT_LINES.footerText);
+    expect(mono(contactLine.lines[0] ?? '')).toBeGreaterThan(width - PAGE_NUMBER_ROOM);
+    // With no footer text, the contact line is the one beside the page number.
+    const alone = pageFooterLines('  ', 'contact '.repeat(200), mono);
+    expect(alone.footerText.lines).toEqual([]);
+    expect(mono(alone.contactLine.lines[0] ?? '')).toBeLessThanOrEqual(width - PAGE_NUMBER_ROOM);
+    expect(pageFooterLines('Confidential', '', mono)).toEqual({
+      footerText: { lines: ['Confidential'], cut: false },
+      contactLine: { lines: [], cut: false },
+    });
   });
 });

@@ -4,7 +4,7 @@
  * the client's logo, uploaded, saved and back with the profile after a reload.
  */
 import { jsPDF } from 'jspdf';
-import { BRAND_TEXT_PLACES, fitLines } from '@shared/brands/fit';
+import { BRAND_TEXT_PLACES, fitLines, pageFooterLines } from '@shared/brands/fit';
 import type { BrandTextPlace } from '@shared/brands/fit';
 import { loadReportFonts } from '../../src-main/report/fonts';
 import { FONTS_DIR } from '../helpers/fixtures';
@@ -12,8 +12,8 @@ import { pngImage } from '../helpers/images';
 import { callHost, expect, screenshot, test } from './fixtures';
 import { expectNoSeriousViolations } from './helpers';
 
-/** The lines jsPDF's own widths give a brand text in its place: what the PDF prints. */
-function pdfLines(place: BrandTextPlace, text: string): string[] {
+/** jsPDF in the report's font at a brand text's size: it measures what the PDF prints. */
+function pdfMeasure(place: BrandTextPlace): (text: string) => number {
   const box = BRAND_TEXT_PLACES[place];
   const fonts = loadReportFonts(FONTS_DIR);
   const doc = new jsPDF({ unit: 'pt', format: 'a4' });
@@ -23,7 +23,7 @@ function pdfLines(place: BrandTextPlace, text: string): string[] {
   doc.addFont('DejaVuSans-Bold.ttf', 'DejaVuSans', 'bold');
   doc.setFont('DejaVuSans', box.bold ? 'bold' : 'normal');
   doc.setFontSize(box.size);
-  return fitLines(text, box.width, box.lines, (t) => doc.getTextWidth(t)).lines;
+  return (text) => doc.getTextWidth(text);
 }
 
 test.beforeEach(async ({ app: page }) => {
@@ -42,13 +42,15 @@ test('long texts show their limits, and the preview ends them with “…” whe
   await expect(page.getByText(/Up to 200 characters, on up to 2 lines on every page/)).toBeVisible();
 
   const company = 'Harbour, Vale & Lindqvist International Technology Advisory Partners LLP';
+  // In capitals, as confidentiality lines often are: wider than two lines of the footer.
   const footer =
-    'Confidential: prepared for the client’s board and its advisers only; not to be shared, quoted or ' +
-    'relied on by anyone else without the written consent of Harbour, Vale & Lindqvist, Leeds and London.';
+    'CONFIDENTIAL: PREPARED FOR THE CLIENT’S BOARD AND ITS ADVISERS ONLY; NOT TO BE SHARED, QUOTED OR ' +
+    'RELIED ON BY ANYONE ELSE WITHOUT THE WRITTEN CONSENT OF HARBOUR, VALE & LINDQVIST, LEEDS AND LONDON.';
   await page.getByLabel('Profile name').fill('Long texts');
   await page.getByLabel('Company name').fill(company);
   await page.getByLabel('Footer text').fill(footer);
-  await page.getByLabel('Contact line').fill('hello@harbourvale.example · +44 20 7946 0321');
+  const contact = 'hello@harbourvale.example · +44 20 7946 0321';
+  await page.getByLabel('Contact line').fill(contact);
 
   // The running header has one line for the company: cut, and the field says where.
   const header = page.getByRole('group', { name: 'Running header' });
@@ -62,13 +64,18 @@ test('long texts show their limits, and the preview ends them with “…” whe
   await expect(footerStrip.locator('text').filter({ hasText: /…$/ })).toHaveCount(1);
   await expect(footerStrip).toContainText('hello@harbourvale.example · +44 20 7946 0321');
   await expect(
-    page.getByText('As typed, it is too long for the footer, where the report ends it with “…”.'),
+    page.getByText(
+      'As typed, it is too long for the cover and the footer, where the report ends it with “…”.',
+    ),
   ).toBeVisible();
   // Measured in the report's font, the preview's lines are the ones jsPDF's widths give.
-  await expect(header.locator('text').first()).toHaveText(pdfLines('headerCompany', company)[0] ?? '');
+  const box = BRAND_TEXT_PLACES.headerCompany;
+  const [headerLine] = fitLines(company, box.width, box.lines, pdfMeasure('headerCompany')).lines;
+  await expect(header.locator('text').first()).toHaveText(headerLine ?? '');
+  const foot = pageFooterLines(footer, contact, pdfMeasure('pageFooter'));
   await expect(footerStrip.locator('text')).toHaveText([
-    ...pdfLines('pageFooter', footer),
-    ...pdfLines('pageContact', 'hello@harbourvale.example · +44 20 7946 0321'),
+    ...foot.footerText.lines,
+    ...foot.contactLine.lines,
     'Page 2 of 12',
   ]);
   // The cover keeps the whole company name on its two lines.

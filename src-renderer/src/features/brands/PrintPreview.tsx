@@ -86,7 +86,7 @@ function Cover({ brand, fitted, client, project, headline }: Required<Omit<Previ
   } else {
     fitted.coverCompany.lines.forEach((line, i) =>
       parts.push(
-        <Text key={`company-${i}`} x={left} y={top + 20 + i * 20} size={16} fill={ink} bold>
+        <Text key={`company-${i}`} x={left} y={top + 16 + i * 20} size={16} fill={ink} bold>
           {line}
         </Text>,
       ),
@@ -145,21 +145,23 @@ function Cover({ brand, fitted, client, project, headline }: Required<Omit<Previ
       'PREPARED BY',
       fitted.coverPreparedBy.lines.length > 0 ? fitted.coverPreparedBy.lines : ['Company name'],
     ],
+    ['STATUS', ['Draft, version 1']],
+    ['REFERENCE', ['CLIENT-PROJECT-2026-12-02-V1']],
   ];
   for (const [label, lines] of facts) {
     parts.push(
-      <Text key={label} x={left} y={y} size={9} fill={MUTED}>
+      <Text key={label} x={left} y={y} size={8.5} fill={MUTED}>
         {label}
       </Text>,
     );
     lines.forEach((line, i) =>
       parts.push(
-        <Text key={`${label}-${i}`} x={left + 130} y={y + i * 16} size={12} fill={INK}>
+        <Text key={`${label}-${i}`} x={left + 130} y={y + i * 15} size={11} fill={INK}>
           {line}
         </Text>,
       ),
     );
-    y += 16 * lines.length + 12;
+    y += 15 * lines.length + 10;
   }
   // The answer, in a box of the primary colour, its text white or ink, whichever reads better.
   const boxY = Math.max(y + 24, 600);
@@ -178,8 +180,8 @@ function Cover({ brand, fitted, client, project, headline }: Required<Omit<Previ
       <Text
         key={`foot-${i}`}
         x={left}
-        y={PAGE.height - 40 - (foot.length - 1 - i) * 12}
-        size={8.5}
+        y={PAGE.height - 40 - (foot.length - 1 - i) * 11}
+        size={8}
         fill={MUTED}
       >
         {line}
@@ -212,15 +214,16 @@ function LaterPage({
   const ink = textShade(brand.primaryColor);
   const right = PAGE.width - MARGIN.right;
   const bodyWidth = right - MARGIN.left;
-  const ruleY = PAGE.height - 66;
+  // The footer's rule sits 8 points below the text area, which ends 70 points above the edge.
+  const ruleY = PAGE.height - 70 + 8;
   const foot = [...fitted.pageFooter.lines, ...fitted.pageContact.lines];
   const header = (
     <g>
       <rect width={PAGE.width} height={6} fill={brand.primaryColor} />
-      <Text x={MARGIN.left} y={40} size={8.5} fill={ink} bold>
+      <Text x={MARGIN.left} y={38} size={8.5} fill={ink} bold>
         {fitted.headerCompany.lines[0] ?? ''}
       </Text>
-      <Text x={right} y={40} size={8.5} fill={MUTED} end>
+      <Text x={right} y={38} size={8.5} fill={MUTED} end>
         {`${client} · ${project}`}
       </Text>
       <line x1={MARGIN.left} x2={right} y1={50} y2={50} stroke={RULE} strokeWidth={0.5} />
@@ -230,11 +233,11 @@ function LaterPage({
     <g>
       <line x1={MARGIN.left} x2={right} y1={ruleY} y2={ruleY} stroke={RULE} strokeWidth={0.5} />
       {foot.map((line, i) => (
-        <Text key={i} x={MARGIN.left} y={ruleY + 14 + i * 10.5} size={8} fill={MUTED}>
+        <Text key={i} x={MARGIN.left} y={ruleY + 12 + i * 9.6} size={8} fill={MUTED}>
           {line}
         </Text>
       ))}
-      <Text x={right} y={ruleY + 14} size={8.5} fill={INK} bold end>
+      <Text x={right} y={ruleY + 12} size={8.5} fill={INK} bold end>
         Page 2 of 12
       </Text>
     </g>

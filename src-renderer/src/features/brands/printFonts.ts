@@ -5,7 +5,7 @@
  * and the preview says so.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { BRAND_TEXT_PLACES, fitLines } from '@shared/brands/fit';
+import { BRAND_TEXT_PLACES, CLIENT_LOGO_ROOM, fitLines, pageFooterLines } from '@shared/brands/fit';
 import type { BrandTextPlace, Fitted } from '@shared/brands/fit';
 import type { BrandFields } from '@shared/brands/schema';
 
@@ -46,27 +46,36 @@ function measurer(context: CanvasRenderingContext2D, family: string, size: numbe
 
 export type FittedTexts = Record<BrandTextPlace, Fitted>;
 
-/** Every brand text fitted to the lines it prints on, re-measured once the font has loaded. */
+/**
+ * Every brand text fitted to the lines it prints on, re-measured once the font has loaded. With a
+ * client logo, the company name at the top of the cover is narrower, as the report makes it.
+ */
 export function useFittedTexts(
-  brand: Pick<BrandFields, 'companyName' | 'contactLine' | 'footerText'>,
+  brand: Pick<BrandFields, 'companyName' | 'contactLine' | 'footerText'> & { clientLogo: unknown },
   font: FontState,
 ): FittedTexts {
   const context = useMemo(() => document.createElement('canvas').getContext('2d'), []);
   const { companyName, contactLine, footerText } = brand;
+  const withClientLogo = brand.clientLogo !== null;
   return useMemo(() => {
     const texts = { companyName, contactLine, footerText };
     const family = font === 'ready' ? PRINT_FONT : FALLBACK_FONT;
     const places = Object.entries(BRAND_TEXT_PLACES) as Array<
       [BrandTextPlace, (typeof BRAND_TEXT_PLACES)[BrandTextPlace]]
     >;
-    return Object.fromEntries(
+    const fitted = Object.fromEntries(
       places.map(([place, box]) => {
         const text = texts[box.text].trim();
-        const fitted: Fitted = context
-          ? fitLines(text, box.width, box.lines, measurer(context, family, box.size, box.bold))
+        const width = place === 'coverCompany' && withClientLogo ? box.width - CLIENT_LOGO_ROOM : box.width;
+        const lines: Fitted = context
+          ? fitLines(text, width, box.lines, measurer(context, family, box.size, box.bold))
           : { lines: text ? [text] : [], cut: false };
-        return [place, fitted];
+        return [place, lines];
       }),
     ) as FittedTexts;
-  }, [companyName, contactLine, footerText, context, font]);
+    if (!context) return fitted;
+    const { size } = BRAND_TEXT_PLACES.pageFooter;
+    const footer = pageFooterLines(footerText, contactLine, measurer(context, family, size, false));
+    return { ...fitted, pageFooter: footer.footerText, pageContact: footer.contactLine };
+  }, [companyName, contactLine, footerText, withClientLogo, context, font]);
 }
