@@ -7,9 +7,8 @@
  *
  * The font has one weight, so bold text in it is drawn in the same regular glyphs.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { subsetTrueType } from './cjkSubset';
+import { subsetFontFile } from './cjkSubset';
 import { loadReportFonts, readCmap } from './fonts';
 import type { ReportFonts } from './fonts';
 
@@ -50,8 +49,7 @@ export function cjkFallback(
   codePoints: ReadonlySet<number>,
   needed: ReadonlySet<number>,
 ): FallbackFont | undefined {
-  const font = readFileSync(join(fontsDir, CJK_FONT_FILE));
-  const subset = subsetTrueType(new Uint8Array(font.buffer, font.byteOffset, font.byteLength), codePoints);
+  const subset = subsetFontFile(join(fontsDir, CJK_FONT_FILE), codePoints);
   if (!subset) return undefined;
   const covered = readCmap(subset);
   if (![...needed].some((codePoint) => covered.has(codePoint))) return undefined;

@@ -1,10 +1,10 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '@shared/report/model';
 import type { Session } from '@shared/sessions/schema';
 import { CJK_FONT_FILE, fontRuns, fontsForReport } from '../../src-main/report/cjk';
-import { subsetTrueType } from '../../src-main/report/cjkSubset';
+import { subsetFontFile } from '../../src-main/report/cjkSubset';
 import { wrapText } from '../../src-main/report/cjkText';
 import { drawable, loadReportFonts, readCmap, reportCharacters } from '../../src-main/report/fonts';
 import { DEMO_BRAND, DEMO_SESSION, demoWorkshop } from '../../src-main/report/demo';
@@ -111,8 +111,10 @@ describe('a report without Chinese, Japanese or Korean', () => {
 
 describe('the subsetter', () => {
   it('keeps exactly the characters asked for that the font has', () => {
-    const font = new Uint8Array(readFileSync(join(FONTS_DIR, CJK_FONT_FILE)));
-    const subset = subsetTrueType(font, [...'王김さA'].map((c) => c.codePointAt(0) ?? 0).concat(0x1f600));
+    const subset = subsetFontFile(
+      join(FONTS_DIR, CJK_FONT_FILE),
+      [...'王김さA'].map((c) => c.codePointAt(0) ?? 0).concat(0x1f600),
+    );
     expect(subset).not.toBeNull();
     const kept = readCmap(subset ?? new Uint8Array());
     expect([...kept].sort((a, b) => a - b)).toEqual(
