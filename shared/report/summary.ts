@@ -18,7 +18,7 @@ import type { ReasonFacts, VerdictFacts } from './verdict';
 /** Reasons for, and strengths of the runner-up, that page one names (the comparison has them all). */
 const REASONS_NAMED = 3;
 const STRENGTHS_NAMED = 2;
-const LEFT_OUT_NAMED = 2;
+const LEFT_OUT_NAMED = 1;
 
 export function summarySection(
   session: Session,
