@@ -3,10 +3,11 @@
  * menu, and a quit that lets every window save what it has pending before the database closes.
  * Electron is reached only through the `electron` module, so tests run all of this against a fake.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
 import type { MenuCommand } from '@shared/app/contract';
 import type { Core, CoreOptions } from '../core';
+import { dispatch } from '../ipc/dispatch';
 import { registerIpc } from '../ipc/registerIpc';
 import { createSenderCheck } from '../ipc/senderCheck';
 import { buildMenuTemplate } from '../menu';
@@ -15,6 +16,7 @@ import { backupDirFor, fontsDirFrom, resolveDatabasePath } from '../paths';
 import { installSecurityPolicies } from '../security';
 import { openReportFile, saveReportFile, showDataFolder, showStartupError } from './dialogs';
 import { openExternalLink } from './links';
+import { createFileOpener, sessionFilesIn } from './openFiles';
 import { createPresenter } from './presenter';
 import { installRendererProtocol, registerAppScheme, RENDERER_URL } from './protocol';
 import { settingsPathIn } from './settings';
@@ -67,12 +69,46 @@ export function runApp(options: AppOptions): RunningApp {
     open?.close();
   };
 
+  // Session files opened from the file manager, imported one after another once the console is up.
+  let consoleReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolveReady) => (consoleReady = resolveReady));
+  let imports = Promise.resolve();
+  const openSessionFiles = (paths: readonly string[]) => {
+    for (const path of paths) {
+      imports = imports
+        .then(() => ready)
+        .then(() => opener.open(path))
+        .then(
+          () => undefined,
+          (error: unknown) => console.error(`Stackwise could not open ${path}`, error),
+        );
+    }
+  };
+  const opener = createFileOpener({
+    importText: async (text) => {
+      if (!core) return { ok: false, error: { code: 'unavailable', message: 'Stackwise is not ready yet.' } };
+      return dispatch(core.handlers, 'portable:import', { text });
+    },
+    consoleWindow: () => {
+      if (!mainWindow || mainWindow.isDestroyed()) mainWindow = createMainWindow(setup);
+      return mainWindow;
+    },
+    sessionUrl: (sessionId) => `${rendererUrl}#/sessions/${encodeURIComponent(sessionId)}`,
+  });
+
   app.enableSandbox();
   registerAppScheme();
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv: string[], workingDirectory: string) => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
+    openSessionFiles(sessionFilesIn(argv.slice(1)).map((path) => resolve(workingDirectory, path)));
   });
+  // macOS hands over a double-clicked file this way, possibly before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openSessionFiles([path]);
+  });
+  openSessionFiles(sessionFilesIn(options.argv.slice(1)).map((path) => resolve(path)));
   app.on('window-all-closed', () => {
     if (options.platform !== 'darwin') app.quit();
   });
@@ -135,6 +171,7 @@ export function runApp(options: AppOptions): RunningApp {
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(setup);
     });
+    consoleReady();
   };
 
   return { started: start(), core: () => core, mainWindow: () => mainWindow };

@@ -1,0 +1,92 @@
+/**
+ * Opening a session file from outside the app: double-clicked in the file manager (macOS sends
+ * `open-file`; Windows and Linux start the app, or a second instance, with the path in argv).
+ * The file goes through the same channel as Import session file… on the sessions list
+ * (`portable:import`, validated by the contract), then the console shows the imported session
+ * and a message says what happened, or why the file was not imported.
+ */
+import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { dialog } from 'electron';
+import type { BrowserWindow, MessageBoxOptions } from 'electron';
+import { ImportOutcomeSchema } from '@shared/portable/contract';
+import type { ImportOutcome } from '@shared/portable/contract';
+import { SESSION_FILE } from '@shared/portable/schema';
+import type { Result } from '@shared/ipc/result';
+
+/** The session files named on a command line (after Electron's and Chromium's own switches). */
+export function sessionFilesIn(argv: readonly string[]): string[] {
+  return argv.filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith(SESSION_FILE.extension));
+}
+
+export type FileOpenerSetup = {
+  /** `portable:import` through dispatch, as the renderer's import calls it. */
+  importText: (text: string) => Promise<Result<unknown>>;
+  /** The console window, made again if it was closed (macOS keeps running without one). */
+  consoleWindow: () => BrowserWindow;
+  /** The address of the session page: `${rendererUrl}#/sessions/<id>`. */
+  sessionUrl: (sessionId: string) => string;
+};
+
+export type FileOpener = { open(path: string): Promise<boolean> };
+
+export function describeOpenedFile(fileName: string, outcome: ImportOutcome): string {
+  const { session, copy, brand } = outcome;
+  const what = copy
+    ? `“${fileName}” was imported as a copy, “${session.projectName}”: this session was already here, so the copy has its own name and the original is unchanged.`
+    : `“${fileName}” was imported as “${session.clientName} — ${session.projectName}”.`;
+  if (!brand) return what;
+  return brand.reconnected
+    ? `${what} Its report uses the brand profile “${brand.profileName}”, found on this computer.`
+    : `${what} Its report used the brand profile “${brand.profileName}”, which is not on this computer, so it uses the default look until you choose a profile.`;
+}
+
+/** The file's text, refusing one larger than an import takes before reading it whole. */
+async function readSessionFile(path: string): Promise<string> {
+  const file = await open(path, 'r');
+  try {
+    if ((await file.stat()).size > SESSION_FILE.maxBytes) {
+      throw new Error(`The file is larger than ${SESSION_FILE.maxBytes / 1024 / 1024} MB.`);
+    }
+    return await file.readFile('utf8');
+  } finally {
+    await file.close();
+  }
+}
+
+export function createFileOpener(setup: FileOpenerSetup): FileOpener {
+  const tell = async (options: MessageBoxOptions) => {
+    const window = setup.consoleWindow();
+    await dialog.showMessageBox(window, options);
+  };
+  return {
+    async open(path) {
+      const fileName = basename(path);
+      let text: string;
+      try {
+        text = await readSessionFile(path);
+      } catch (error) {
+        const reason = error instanceof Error && !('code' in error) ? error.message : 'It could not be read.';
+        await tell({ type: 'warning', message: `“${fileName}” was not imported.`, detail: reason });
+        return false;
+      }
+      const result = await setup.importText(text);
+      const outcome = result.ok ? ImportOutcomeSchema.safeParse(result.value) : undefined;
+      if (!outcome?.success) {
+        const reason = result.ok ? 'It could not be read.' : result.error.message;
+        await tell({ type: 'warning', message: `“${fileName}” was not imported.`, detail: reason });
+        return false;
+      }
+      const window = setup.consoleWindow();
+      void window.loadURL(setup.sessionUrl(outcome.data.session.id));
+      if (window.isMinimized()) window.restore();
+      window.focus();
+      await tell({
+        type: 'info',
+        message: 'Session imported',
+        detail: describeOpenedFile(fileName, outcome.data),
+      });
+      return true;
+    },
+  };
+}
