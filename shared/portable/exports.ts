@@ -6,6 +6,7 @@ import { formatDate, nameResolver } from '../report/model';
 import { csvScores, csvWeights, verdictFacts } from '../report/verdict';
 import type { Session } from '../sessions/schema';
 import { markdownInline, markdownParagraphs } from './markdown';
+import { nextStepItems, riskItems } from './rowsMarkdown';
 import { evaluateWorkshop } from '../workshop';
 import type { WorkshopState } from '../workshop';
 
@@ -72,9 +73,11 @@ export function decisionRecord(session: Session, state: WorkshopState): string {
   // Every piece of user text goes through `md` (one line) or `paragraphs` (several): it can
   // say anything but never add a heading, list, link or HTML to the record.
   const md = markdownInline;
-  const notes = (title: string, text: string) => {
+  // The rows first, then the free text written before them; the heading only when either says something.
+  const notes = (title: string, items: string[], text: string) => {
     const body = markdownParagraphs(text);
-    return body ? ['', `### ${title}`, '', body] : [];
+    const parts = [...(items.length > 0 ? [items.join('\n')] : []), ...(body ? [body] : [])];
+    return parts.length > 0 ? ['', `### ${title}`, '', parts.join('\n\n')] : [];
   };
   const context =
     markdownParagraphs(session.description) ||
@@ -126,8 +129,8 @@ export function decisionRecord(session: Session, state: WorkshopState): string {
     ...outcome,
     ...facts.leftOut.map((line) => `* ${md(line)}`),
     ...(consequences.length > 0 ? ['', '### Consequences', '', ...consequences] : []),
-    ...notes('Risks', state.notes.risks),
-    ...notes('Next Steps', state.notes.nextSteps),
+    ...notes('Risks', riskItems(state.notes), state.notes.risks),
+    ...notes('Next Steps', nextStepItems(state.notes), state.notes.nextSteps),
     '',
     `<!-- Made with Stackwise from the workshop of ${md(formatDate(session.workshopDate))}. -->`,
     '',

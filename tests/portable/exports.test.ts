@@ -31,6 +31,10 @@ function workshop(actions: Action[]): WorkshopState {
   return actions.reduce(applyAction, initialWorkshopState());
 }
 
+const RISK = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
+const STEP = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
+const EMPTY = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';
+
 describe('the decision record (MADR)', () => {
   const HOSTILE_NAMES = [
     '# Heading',
@@ -82,12 +86,34 @@ describe('the decision record (MADR)', () => {
     { type: 'setDirect', participantId: PRIYA, criterionId: 'hostile-0', value: 10 },
     { type: 'setNotes', field: 'risks', text: 'Hiring\n## Injected risk\n# Top\n<b>x</b>' },
     { type: 'setNotes', field: 'nextSteps', text: '- a\n+ b\n\n2) c\n```\n[l](javascript:z)' },
+    // Rows are single lines, but may hold anything else.
+    { type: 'addRisk', id: RISK },
+    { type: 'updateRisk', id: RISK, field: 'risk', value: '# Top <b>x</b> [l](javascript:z)' },
+    { type: 'updateRisk', id: RISK, field: 'mitigation', value: '- item | cell |' },
+    { type: 'updateRisk', id: RISK, field: 'owner', value: '> quote' },
+    { type: 'addNextStep', id: STEP },
+    { type: 'updateNextStep', id: STEP, field: 'action', value: '```js' },
+    { type: 'updateNextStep', id: STEP, field: 'owner', value: '1. first' },
+    { type: 'updateNextStep', id: STEP, field: 'due', value: '2027-01-31' },
+    { type: 'addNextStep', id: EMPTY },
   ]);
   const text = decisionRecord(hostileSession, hostileState);
   const lines = text.split('\n');
   /** The line the app writes last, its own HTML comment. */
   const comment = lines.filter((line) => line.startsWith('<!-- Made with Stackwise'));
   const body = lines.filter((line) => !comment.includes(line));
+
+  it('lists the risk register and the next steps as items, an empty row left out, the notes after them', () => {
+    const risks = lines.indexOf('### Risks');
+    const steps = lines.indexOf('### Next Steps');
+    const riskItems = lines.slice(risks, steps).filter((line) => line.startsWith('* '));
+    const stepItems = lines.slice(steps).filter((line) => line.startsWith('* '));
+    expect(riskItems).toHaveLength(1);
+    expect(riskItems[0]).toMatch(/\(likelihood medium, impact medium\)\. Mitigation: .+\. Owner: .+quote$/);
+    expect(stepItems).toHaveLength(1);
+    expect(stepItems[0]).toMatch(/js \(.+first, by 31 January 2027\)$/);
+    expect(lines.slice(risks, steps).join('\n')).toContain('Hiring');
+  });
 
   it('has exactly the app’s own headings', () => {
     const headings = body.filter((line) => /^ {0,3}#{1,6}(?:[ \t]|$)/.test(line));
