@@ -260,3 +260,15 @@ describe('the sources of the built-in ratings', () => {
     expect(note).toContain('Numbers in brackets refer to the sources listed in the appendix.');
   });
 });
+
+describe('the sensitivity section', () => {
+  it('tells the most sensitive point once, in its callout, and lists the other criteria', () => {
+    const texts = sectionTexts(section(model(demoWorkshop()), 'sensitivity'));
+    const closest =
+      'Node.js overtakes Django only if Performance carries more than 21.6% of the weight (now 17.6%).';
+    expect(texts.filter((t) => t === closest)).toHaveLength(1);
+    expect(texts).toContain(
+      'Node.js overtakes Django only if Security carries less than 5.6% of the weight (now 20.3%).',
+    );
+  });
+});
