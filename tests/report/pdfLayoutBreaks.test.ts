@@ -45,6 +45,7 @@ const table: Block = {
     { title: 'Value', width: 0.4, align: 'right' },
   ],
   rows: Array.from({ length: 12 }, (_, i) => [`Row ${i + 1} item`, `${i + 1}`]),
+  caption: 'Caption under the table.',
 };
 
 const chart: Block = {
@@ -73,6 +74,22 @@ describe('page breaks at every height left on a page', () => {
         if (/Row \d+ item/.test(text))
           expect(text, `page ${p + 1} after ${lines} lines`).toMatch(/Item Value/);
       });
+    }
+  });
+
+  it('never carry a table’s last row over alone, nor leave its caption behind', () => {
+    const after: Section = { id: 'after', title: 'After', blocks: filler(20) };
+    // Lines of two heights, so the table's end falls at every point of a page.
+    const muted = (n: number): Block[] =>
+      Array.from({ length: n }, () => ({ kind: 'paragraph', text: 'Small print.', tone: 'muted' }));
+    for (let lines = 36; lines <= 50; lines++) {
+      for (let small = 0; small <= 2; small++) {
+        // A section follows, so the table does not end the document (see the last-page rule).
+        const texts = pages([...filler(lines), ...muted(small), table], [after]);
+        const last = texts.find((t) => t.includes('Row 12 item')) ?? '';
+        expect(last, `after ${lines} + ${small} lines`).toContain('Row 11 item');
+        expect(last, `after ${lines} + ${small} lines`).toContain('Caption under the table.');
+      }
     }
   });
 

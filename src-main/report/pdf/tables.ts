@@ -1,7 +1,7 @@
 /** Tables: a header row in the primary colour, repeated on every page the table runs onto. */
 import type { TableColumn } from '@shared/report/blocks';
 import type { Canvas } from './canvas';
-import { BOTTOM, INK, MARGIN, MUTED, RULE, SIZE, tint, WIDTH, ZEBRA } from './layout';
+import { BOTTOM, INK, LEADING, MARGIN, MUTED, RULE, SIZE, tint, WIDTH, ZEBRA } from './layout';
 import type { Rgb } from './layout';
 
 export function drawTable(
@@ -67,9 +67,22 @@ export function drawTable(
   const opening = bodies.slice(0, 3).reduce((sum, b) => sum + b.height, headerHeight);
   c.ensure(Math.min(opening, BOTTOM - MARGIN.top));
   drawHeader();
+  c.font('normal', SIZE.small);
+  const captionLines = caption ? c.lines(caption, WIDTH) : [];
+  const captionHeight = 6 + Math.min(captionLines.length, 2) * SIZE.small * LEADING;
   bodies.forEach(({ lines, height }, r) => {
     const bold = emphasis.includes(r);
-    if (c.y + height > BOTTOM) {
+    // The last row never goes over alone (the one before it goes with it), nor leaves its
+    // caption's first lines behind.
+    const next = bodies[r + 1];
+    const tail =
+      r === bodies.length - 1
+        ? captionHeight
+        : r === bodies.length - 2 && next
+          ? next.height + captionHeight
+          : 0;
+    const needed = height + tail;
+    if (c.y + height > BOTTOM || (r > 0 && c.y + needed > BOTTOM)) {
       c.newPage();
       drawHeader();
     }
@@ -80,9 +93,9 @@ export function drawTable(
     c.doc.line(MARGIN.left, c.y, MARGIN.left + WIDTH, c.y);
   });
   c.y += 6;
-  if (caption) {
+  if (captionLines.length > 0) {
     c.font('normal', SIZE.small, MUTED);
-    c.flow(c.lines(caption, WIDTH), MARGIN.left, SIZE.small);
+    c.flow(captionLines, MARGIN.left, SIZE.small);
   }
   c.y += 10;
 }
