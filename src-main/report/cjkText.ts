@@ -14,14 +14,31 @@ export function wrapText(text: string, width: number, measure: (text: string) =>
 
 function wrapParagraph(paragraph: string, width: number, measure: (text: string) => number): string[] {
   const lines: string[] = [];
+  const space = measure(' ');
+  // Widths add up, so a word is measured once; only a line that ends near the limit is measured
+  // whole (a space takes the width of the font its run is in, which the sum cannot know).
+  const near = width * 0.05;
   let line = '';
+  let lineWidth = 0;
   for (const word of paragraph.split(' ')) {
-    const joined = line ? `${line} ${word}` : word;
-    if (measure(joined) <= width) {
-      line = joined;
+    const wordWidth = measure(word);
+    if (line) {
+      const joined = `${line} ${word}`;
+      const estimate = lineWidth + space + wordWidth;
+      const exact = Math.abs(estimate - width) <= near ? measure(joined) : estimate;
+      if (exact <= width) {
+        line = joined;
+        lineWidth = exact;
+        continue;
+      }
+      lines.push(line);
+    }
+    if (wordWidth <= width) {
+      line = word;
+      lineWidth = wordWidth;
       continue;
     }
-    if (line) lines.push(line);
+    // Wider than a line: broken between characters.
     line = '';
     for (const char of word) {
       if (line && measure(line + char) > width) {
@@ -30,6 +47,7 @@ function wrapParagraph(paragraph: string, width: number, measure: (text: string)
       }
       line += char;
     }
+    lineWidth = measure(line);
   }
   lines.push(line);
   return lines;
