@@ -169,6 +169,23 @@ describe('an extreme brand', () => {
     expect(model.meta.title).toBe(info['Title']);
   });
 
+  it('keeps in the Title a character no font draws (it is not drawn there), where the page shows □', () => {
+    const { info, texts: rocket } = render(
+      { ...EXTREME_SESSION, projectName: 'Launch 🚀 “Ω”' },
+      EXTREME_BRAND,
+    );
+    expect(info['Title']).toBe('Technology recommendation: Launch 🚀 “Ω”');
+    expect(rocket[0]).toContain('Launch □ “Ω”');
+  });
+
+  it('prints this copy’s status, version, date and reference on the cover', () => {
+    const { cover } = model;
+    for (const part of [cover.issue.status, cover.issue.date, cover.issue.reference]) {
+      expect(texts[0]).toContain(part);
+    }
+    expect(texts[0]).toContain(cover.issue.version.toLowerCase());
+  });
+
   it('cuts the company name with “…” in the header and on the cover, and keeps the footer’s e-mail', () => {
     for (const text of texts.slice(1)) {
       expect(text).toMatch(/Przedsiębiorstwo Doradcze [^·]*…/);
