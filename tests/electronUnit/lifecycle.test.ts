@@ -10,7 +10,16 @@ vi.mock('electron', async () => (await import('./fakeElectron')).electronModule)
 
 import { runApp } from '../../src-main/app/lifecycle';
 import type { AppOptions } from '../../src-main/app/lifecycle';
-import { app, dialog, FakeBrowserWindow, ipcMain, resetFakeElectron } from './fakeElectron';
+import {
+  app,
+  dialog,
+  FakeBrowserWindow,
+  ipcMain,
+  LAPTOP,
+  PROJECTOR,
+  resetFakeElectron,
+  screen,
+} from './fakeElectron';
 import { fakeCore } from './fakeCore';
 import type { FakeCore } from './fakeCore';
 
@@ -63,6 +72,20 @@ describe('start-up', () => {
     expect(FakeBrowserWindow.all).toHaveLength(1);
     expect(running.mainWindow()).toBe(FakeBrowserWindow.all[0]);
     expect(ipcMain.handlers.has('sessions:list')).toBe(true);
+  });
+
+  it('the core’s Present and save dialog reach the presenter window and the focused window', async () => {
+    screen.displays = [LAPTOP, PROJECTOR];
+    const core = fakeCore();
+    await start(core).started;
+    expect(core.options().openPresenter?.('s1')).toBe(true);
+    const presenter = FakeBrowserWindow.all[1];
+    expect(presenter?.options).toMatchObject({ fullscreen: true });
+    expect(presenter?.loaded).toEqual(['app://stackwise/index.html#/present/s1']);
+
+    FakeBrowserWindow.focused = presenter;
+    await core.options().saveReport?.('r.pdf', new Uint8Array());
+    expect(dialog.showSaveDialog.mock.calls[0]?.[0]).toBe(presenter);
   });
 
   it('takes --db from the command line', async () => {
