@@ -93,7 +93,7 @@ describe('electron-builder.yml', () => {
     // The Node build in node_modules/better-sqlite3 is left out of the app.
     expect(app?.filter).toContain('!node_modules/better-sqlite3/{build,deps,src}/**');
     expect(config.asar).toBe(true);
-    expect(config.asarUnpack).toEqual(['native/*.node']);
+    expect(config.asarUnpack).toEqual(['**/*.node']);
     // The destination is the one the hook checks and the main process loads.
     expect(PACKED_SQLITE).toBe(join('app.asar.unpacked', PACKAGED_BINDING));
     expect(PACKAGED_BINDING).toBe(join('native', 'better_sqlite3.node'));
