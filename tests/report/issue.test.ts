@@ -9,8 +9,11 @@ import type { ExportOutcome, ReportCheck, ReportSettings } from '@shared/report/
 import { defaultReference } from '@shared/report/model';
 import type { Session } from '@shared/sessions/schema';
 import type { Snapshot, SnapshotSummary } from '@shared/snapshots/schema';
+import { fontsForReport } from '../../src-main/report/cjk';
+import { drawable } from '../../src-main/report/fonts';
+import { checkCoverage } from '../../src-main/services/reports';
 import { useIpcCore } from '../helpers/core';
-import { draft } from '../helpers/fixtures';
+import { draft, FONTS_DIR } from '../helpers/fixtures';
 import { ok } from '../helpers/ipc';
 import { pageTexts, savePdf } from '../helpers/pdf';
 import { useTempDir } from '../helpers/tempDir';
@@ -143,5 +146,18 @@ describe('the check before an export', () => {
     const text = pageTexts(savePdf(tempDir(), await s.exportPdf(), 'emoji.pdf')).join('\n');
     expect([...text].filter((char) => char === '□')).toHaveLength(3);
     expect(text).toContain('北京');
+  });
+});
+
+describe('the check’s fonts', () => {
+  it('cover exactly what the PDF’s fonts cover, for plain, CJK and emoji text', () => {
+    const texts = ['Northwind café Ελλάδα', '北京 東京 서울 Northwind', 'Ship 🚀 now 北京', 'ℵ ⌘ ☃ ✓ □'];
+    for (const text of texts) {
+      const characters = new Set(Array.from(text, (char) => char.codePointAt(0) ?? 0));
+      const pdf = drawable(fontsForReport(FONTS_DIR, characters));
+      const check = checkCoverage(FONTS_DIR, characters);
+      for (const codePoint of characters)
+        expect(check(codePoint), `U+${codePoint.toString(16)} in “${text}”`).toBe(pdf(codePoint));
+    }
   });
 });
