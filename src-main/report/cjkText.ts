@@ -6,8 +6,11 @@
  * widths, each in its own font).
  *
  * Greedy, at spaces, as jsPDF does; a word wider than the line (a long run of CJK, which has no
- * spaces) breaks between characters, where CJK text may break.
+ * spaces) breaks between characters, where CJK text may break. And the fallback has one weight,
+ * so bold text in it is drawn a little heavier (`drawHeavier`).
  */
+import type { jsPDF, TextOptionsLight } from 'jspdf';
+
 export function wrapText(text: string, width: number, measure: (text: string) => number): string[] {
   return text.split('\n').flatMap((paragraph) => wrapParagraph(paragraph, width, measure));
 }
@@ -51,4 +54,22 @@ function wrapParagraph(paragraph: string, width: number, measure: (text: string)
   }
   lines.push(line);
   return lines;
+}
+
+/** The outline that thickens the fallback's strokes in bold text, as a share of the font size. */
+const HEAVY_STROKE = 0.035;
+
+/**
+ * Draws a piece of bold text that is in the CJK fallback, which has one weight: filled and
+ * outlined in the text colour, a little heavier, so it sits beside the bold Latin. `draw` gets
+ * the options to add to its own; the outline's width and colour are restored after.
+ */
+export function drawHeavier(doc: jsPDF, draw: (options: TextOptionsLight) => void): void {
+  const lineWidth = doc.getLineWidth();
+  const drawColor = doc.getDrawColor();
+  doc.setLineWidth(Number((doc.getFontSize() * HEAVY_STROKE).toFixed(2)));
+  doc.setDrawColor(doc.getTextColor());
+  draw({ renderingMode: 'fillThenStroke' });
+  doc.setLineWidth(lineWidth);
+  doc.setDrawColor(drawColor);
 }

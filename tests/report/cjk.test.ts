@@ -1,11 +1,12 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '@shared/report/model';
 import type { Session } from '@shared/sessions/schema';
 import { CJK_FONT_FILE, fontRuns, fontsForReport } from '../../src-main/report/cjk';
 import { subsetFontFile } from '../../src-main/report/cjkSubset';
-import { wrapText } from '../../src-main/report/cjkText';
+import { drawHeavier, wrapText } from '../../src-main/report/cjkText';
 import { drawable, loadReportFonts, readCmap, reportCharacters } from '../../src-main/report/fonts';
 import { DEMO_BRAND, DEMO_SESSION, demoWorkshop } from '../../src-main/report/demo';
 import { renderReportPdf } from '../../src-main/report/pdf';
@@ -165,5 +166,22 @@ describe('wrapping a mixed line', () => {
       'ィクス',
       'OK',
     ]);
+  });
+});
+
+describe('bold CJK', () => {
+  it('is drawn filled and outlined in the text colour, and the outline settings come back', () => {
+    const doc = new jsPDF({ unit: 'pt', compress: false });
+    doc.setFontSize(20);
+    doc.setTextColor('#1f4e5f');
+    doc.setDrawColor('#c0c0c0');
+    doc.setLineWidth(0.5);
+    const drawColor = doc.getDrawColor();
+    drawHeavier(doc, (options) => doc.text('Bold', 10, 20, options));
+    expect(doc.getLineWidth()).toBe(0.5);
+    expect(doc.getDrawColor()).toBe(drawColor);
+    const page = String(doc.output());
+    expect(page).toContain('2 Tr');
+    expect(page).toContain('0.7 w');
   });
 });
