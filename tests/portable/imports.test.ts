@@ -122,6 +122,15 @@ describe('an imported session’s brand profile', () => {
     );
     expect(settings.brandId).toBeNull();
   });
+
+  it('is not reconnected to a profile that differs only in the client’s logo', async () => {
+    const text = await exported(start().ipc, BRAND);
+    const { ipc } = start();
+    const clientLogo = pngImage(64, 32, [180, 40, 40]).toString('base64');
+    await ok(ipc.call('brands:save', { ...BRAND, clientLogo }));
+    const imported = await importText(ipc, text);
+    expect(imported.brand).toEqual({ profileName: 'Harbour & Vale', reconnected: false });
+  });
 });
 
 describe('a deeply nested file', () => {
