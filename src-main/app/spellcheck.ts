@@ -41,14 +41,23 @@ export function installSpellcheck({
   settingsPath,
 }: SpellcheckSetup): Spellcheck {
   // Before anything is checked, so no first download can slip out. A no-op on macOS.
-  session.setSpellCheckerDictionaryDownloadURL(pathToFileURL(`${dictionaryFolder(userData)}/`).href);
-  let enabled = readSettings(settingsPath).spellcheck ?? spellcheckByDefault(platform);
+  let offline = true;
+  try {
+    session.setSpellCheckerDictionaryDownloadURL(pathToFileURL(`${dictionaryFolder(userData)}/`).href);
+  } catch (error) {
+    // Never expected; but without the local address Chromium would fetch from Google, so the
+    // checker stays off wherever it downloads dictionaries.
+    offline = platform === 'darwin';
+    console.error('Stackwise could not keep spell-checking offline; it is turned off.', error);
+  }
+  const allowed = (value: boolean) => value && offline;
+  let enabled = allowed(readSettings(settingsPath).spellcheck ?? spellcheckByDefault(platform));
   session.setSpellCheckerEnabled(enabled);
   return {
     enabled: () => enabled,
     set(value) {
-      enabled = value;
-      session.setSpellCheckerEnabled(value);
+      enabled = allowed(value);
+      session.setSpellCheckerEnabled(enabled);
       writeSettings(settingsPath, { ...readSettings(settingsPath), spellcheck: value });
     },
   };

@@ -23,7 +23,10 @@ beforeEach(() => {
   userData = mkdtempSync(join(tmpdir(), 'stackwise-userdata-'));
   app.paths.set('userData', userData);
 });
-afterEach(() => rmSync(userData, { recursive: true, force: true }));
+afterEach(() => {
+  vi.restoreAllMocks();
+  rmSync(userData, { recursive: true, force: true });
+});
 
 async function start(platform: NodeJS.Platform) {
   await runApp({
@@ -66,6 +69,17 @@ describe('by default', () => {
       );
     },
   );
+
+  it('if the local address is refused, it stays off where dictionaries would be downloaded', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    session.defaultSession.setSpellCheckerDictionaryDownloadURL.mockImplementation(() => {
+      throw new Error('not a valid URL');
+    });
+    const item = await start('win32');
+    expect(lastEnabled()).toBe(false);
+    item.click?.({ checked: true });
+    expect(lastEnabled()).toBe(false);
+  });
 });
 
 describe('the setting', () => {
