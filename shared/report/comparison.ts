@@ -83,24 +83,18 @@ export function comparisonSection(result: WorkshopResult, facts: VerdictFacts, s
 
 /**
  * Criterion by criterion, how many points of the score the first compared stack (the leader)
- * gains over the second, from the printed contributions: the bars add up to the printed lead.
+ * gains over the second, as the summary's reasons print them.
  */
 export function advantageChart(result: WorkshopResult, facts: VerdictFacts): DivergingChart | null {
   const pair = result.evaluation.recommendation.compared;
-  if (!pair) return null;
+  if (!pair || facts.advantages.length === 0) return null;
   const name = (c: number) => result.model.candidates[c]?.name ?? '';
-  const units = (c: number, k: number) => Math.round(Number(facts.scores.contributions[c]?.[k] ?? '0') * 100);
   const rows = result.model.criteria.map((criterion, k) => {
-    const difference = units(pair.first, k) - units(pair.second, k);
+    const units = facts.advantages[k] ?? 0;
     return {
       label: criterion.name,
-      value: difference / 100,
-      text:
-        difference > 0
-          ? `+${unitsText(difference, 2)}`
-          : difference < 0
-            ? `−${unitsText(-difference, 2)}`
-            : '0.00',
+      value: units / 100,
+      text: units > 0 ? `+${unitsText(units, 2)}` : units < 0 ? `−${unitsText(-units, 2)}` : '0.00',
     };
   });
   const largest = Math.max(0.01, ...rows.map((r) => Math.abs(r.value)));
@@ -133,17 +127,10 @@ export function chartsSection(result: WorkshopResult, facts: VerdictFacts): Sect
   ];
   const chart = advantageChart(result, facts);
   if (chart) {
-    const sum = chart.rows.reduce((total, row) => total + Math.round(row.value * 100), 0);
     blocks.push(chart, {
       kind: 'paragraph',
       tone: 'muted',
-      text: `A bar to the right is a criterion on which ${chart.right} gains points of the score over ${chart.left}; to the left, one on which ${chart.left} gains. ${
-        sum === 0
-          ? 'Together they cancel out: the two are level.'
-          : facts.leader && sum > 0
-            ? `Together the bars make ${chart.right}’s lead of ${unitsText(sum, 2)} points.`
-            : `Together they come to ${unitsText(Math.abs(sum), 2)} points, close enough to count as a tie.`
-      }`,
+      text: `A bar to the right is a criterion on which ${chart.right} gains points of the score over ${chart.left}; to the left, one on which ${chart.left} gains. ${chartSum(facts, chart)}`,
     });
   }
   // With more than two stacks the diverging chart compares only the first two; this shows them all.
@@ -164,4 +151,18 @@ export function chartsSection(result: WorkshopResult, facts: VerdictFacts): Sect
     });
   }
   return { id: 'charts', title: 'Charts', blocks };
+}
+
+/** What the bars add up to, said against the lead as printed (the difference of the printed scores). */
+function chartSum(facts: VerdictFacts, chart: DivergingChart): string {
+  const sum = facts.advantages.reduce((total, units) => total + units, 0);
+  const lead = facts.lead ? /^\d+\.\d\d/.exec(facts.lead)?.[0] : undefined;
+  if (sum === 0) return 'Together they cancel out: the two are level.';
+  if (!facts.leader || sum < 0)
+    return `Together they come to ${unitsText(Math.abs(sum), 2)} points, close enough to count as a tie.`;
+  const total = unitsText(sum, 2);
+  if (total === lead) return `Together the bars make ${chart.right}’s lead of ${total} points.`;
+  return lead
+    ? `Together the bars come to ${total} points; the lead of ${lead} points is the difference of the scores as printed, each rounded on its own.`
+    : `Together the bars come to ${total} points.`;
 }

@@ -16,9 +16,9 @@ import {
 import type { Reason } from '../decision';
 import {
   formatLead,
-  formatPositivePoints,
   formatScore,
   largestRemainder,
+  SCORE_DIGITS,
   scoreFigures,
   unitsText,
   weightPercents,
@@ -51,6 +51,12 @@ export type VerdictFacts = {
   votes: string;
   /** Sentences about votes left out (inconsistent pairwise answers, unusable input). */
   leftOut: string[];
+  /**
+   * Per criterion, the first compared stack's advantage over the second (negative where the second
+   * is ahead) in hundredths of a point, rounded together so that they keep their order and add up
+   * to the rounded lead; empty without a pair to compare. The reasons and the chart print these.
+   */
+  advantages: number[];
   reasons: ReasonFacts[];
   againstReasons: ReasonFacts[];
   ownAnswers: string | null;
@@ -75,22 +81,21 @@ export type ReasonFacts = {
 };
 
 /**
- * `points` is the advantage itself, rounded, as the workshop's screens print it: the reasons are
- * ranked by it, so the printed list never reads out of order (the comparison's printed
- * contributions, each rounded on its own, can differ from it by 0.01).
+ * `units` is the criterion's advantage as `advantages` rounds it; one that rounds to nothing is
+ * "less than 0.01" (its true size is under 0.01), never "0.00".
  */
 function reasonFacts(
   reason: Reason,
   criteria: readonly string[],
-  favoured: string,
-  other: string,
+  units: number,
+  names: [favoured: string, other: string],
 ): ReasonFacts {
   return {
     criterion: criteria[reason.criterion] ?? '',
     index: reason.criterion,
-    points: formatPositivePoints(reason.advantage),
-    favoured,
-    other,
+    points: units > 0 ? unitsText(units, SCORE_DIGITS) : `less than ${unitsText(1, SCORE_DIGITS)}`,
+    favoured: names[0],
+    other: names[1],
   };
 }
 
@@ -146,6 +151,17 @@ export function verdictFacts(result: WorkshopResult, names: VerdictNames): Verdi
   const pair = rec.compared;
   const first = pair ? (candidates[pair.first] ?? '') : '';
   const second = pair ? (candidates[pair.second] ?? '') : '';
+  // Rounded together (largest remainder): a larger advantage never prints smaller than a lesser one.
+  const advantages = pair
+    ? largestRemainder(
+        criteria.map(
+          (_, k) =>
+            (evaluation.contributions[pair.first]?.[k] ?? 0) -
+            (evaluation.contributions[pair.second]?.[k] ?? 0),
+        ),
+        SCORE_DIGITS,
+      )
+    : [];
   const counted = result.counted.length;
   const answers =
     noVotes || counted === 0
@@ -172,8 +188,11 @@ export function verdictFacts(result: WorkshopResult, names: VerdictNames): Verdi
     lead,
     votes,
     leftOut,
-    reasons: rec.reasons.map((r) => reasonFacts(r, criteria, first, second)),
-    againstReasons: rec.strongerForRunnerUp.map((r) => reasonFacts(r, criteria, second, first)),
+    advantages,
+    reasons: rec.reasons.map((r) => reasonFacts(r, criteria, advantages[r.criterion] ?? 0, [first, second])),
+    againstReasons: rec.strongerForRunnerUp.map((r) =>
+      reasonFacts(r, criteria, -(advantages[r.criterion] ?? 0), [second, first]),
+    ),
     ownAnswers: answers,
     ratingFlip: flip ? describeRatingFlip(flip, { criteria, candidates }) : null,
     closestFlip: closest?.sentence ?? null,

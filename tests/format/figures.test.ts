@@ -72,6 +72,24 @@ describe('parts of a whole', () => {
     );
   });
 
+  it('largest remainder keeps the order of the values: a larger one never prints smaller', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 2, maxLength: 40 }),
+        (values) => {
+          const printed = largestRemainder(values, 2);
+          for (let i = 0; i < values.length; i++)
+            for (let j = 0; j < values.length; j++)
+              if ((values[i] ?? 0) > (values[j] ?? 0))
+                expect(printed[i] ?? 0).toBeGreaterThanOrEqual(printed[j] ?? 0);
+          printed.forEach((p, i) => expect(Math.abs(p - (values[i] ?? 0) * 100)).toBeLessThan(1 + 1e-6));
+        },
+      ),
+    );
+    // Two advantages a hair apart print in their order, never 0.24 before 0.25.
+    expect(largestRemainder([0.2449, 0.2451, -0.4], 2)).toEqual([24, 25, -40]);
+  });
+
   it('largest remainder reaches any given total', () => {
     expect(largestRemainder([0.333, 0.333, 0.334], 2, 100)).toEqual([33, 33, 34]);
     expect(largestRemainder([1, 1, 1], 0, 5).reduce((a, b) => a + b, 0)).toBe(5);

@@ -4,6 +4,7 @@
  * same thresholds as the sensitivity section), how each voter's own weights came out, and the
  * decision asked of the reader. Without votes, or with a tie, it claims nothing it cannot.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyAction, evaluateWorkshop, initialWorkshopState } from '@shared/workshop';
 import { DEMO_SESSION, demoWorkshop } from '../../src-main/report/demo';
@@ -164,5 +165,68 @@ describe('a summary that cannot name everyone on one page', () => {
     const table = blocksOf(weights, 'table').find((t) => t.columns[1]?.title === 'Their own weights pick');
     expect(table?.rows.length).toBe(14);
     expect(table?.rows[0]?.[0]).toBe('Voter number 1');
+  });
+});
+
+describe('the reasons and the chart', () => {
+  it('print the same advantages, in order, adding up to the rounded lead, whatever the weights', () => {
+    const [a, b] = DEMO_SESSION.participants;
+    const criteria = initialWorkshopState().criteria.map((c) => c.id);
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 10 }), {
+          minLength: criteria.length * 2,
+          maxLength: criteria.length * 2,
+        }),
+        (values) => {
+          const state = criteria.reduce(
+            (s, id, k) =>
+              applyAction(
+                applyAction(s, {
+                  type: 'setDirect',
+                  participantId: a?.id ?? '',
+                  criterionId: id,
+                  value: values[k] ?? 0,
+                }),
+                {
+                  type: 'setDirect',
+                  participantId: b?.id ?? '',
+                  criterionId: id,
+                  value: values[k + criteria.length] ?? 0,
+                },
+              ),
+            initialWorkshopState(),
+          );
+          const report = model(state);
+          const sum = (blocksOf(section(report, 'charts'), 'divergingChart')[0]?.rows ?? []).reduce(
+            (total, r) => total + Math.round(r.value * 100),
+            0,
+          );
+          const result = evaluateWorkshop(state, DEMO_SESSION.participants);
+          const { totals, recommendation } = result.evaluation;
+          const [first, second] = [recommendation.compared?.first ?? 0, recommendation.compared?.second ?? 0];
+          expect(
+            Math.abs(sum - Math.round(((totals[first] ?? 0) - (totals[second] ?? 0)) * 100)),
+          ).toBeLessThanOrEqual(1);
+          const chart = blocksOf(section(report, 'charts'), 'divergingChart')[0];
+          const summary = section(report, 'summary');
+          const lists = blocksOf(summary, 'bullets').slice(0, 2);
+          for (const [i, list] of lists.entries()) {
+            let previous = Infinity;
+            for (const item of list.items) {
+              const match = /^(.+?): (?:\S+ scores )?(\d+\.\d\d|less than 0\.01) points more/.exec(item);
+              if (!match) continue;
+              const shown = match[2] === 'less than 0.01' ? 0 : Number(match[2]);
+              expect(shown).toBeLessThanOrEqual(previous);
+              previous = shown;
+              const row = chart?.rows.find((r) => r.label === match[1]);
+              // The first list favours the chart's right-hand stack, the second its left.
+              if (shown > 0) expect(row?.text).toBe(`${i === 0 ? '+' : '−'}${match[2] ?? ''}`);
+            }
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
