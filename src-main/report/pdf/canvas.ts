@@ -10,7 +10,7 @@ import type { ReportModel } from '@shared/report/model';
 import { printable } from '@shared/report/text';
 import { fontRuns } from '../cjk';
 import type { FontRun } from '../cjk';
-import { wrapText } from '../cjkText';
+import { drawHeavier, wrapText } from '../cjkText';
 import type { ReportFonts } from '../fonts';
 import { BOTTOM, FONT, hexToRgb, INK, LEADING, MARGIN, tint, WHITE } from './layout';
 import type { Rgb } from './layout';
@@ -92,7 +92,7 @@ export class Canvas {
     const runs = fontRuns(line, this.fonts);
     if (runs.length <= 1) {
       this.fontFor(line);
-      this.text(line, x, y, options);
+      this.piece(line, x, y, options, runs[0]?.fallback === true);
       return;
     }
     // A line in two fonts: each run in its own, placed one after another as the line is aligned.
@@ -102,9 +102,15 @@ export class Canvas {
     let at = align === 'right' ? x - total : align === 'center' ? x - total / 2 : x;
     runs.forEach((run, i) => {
       this.doc.setFont(run.fallback ? (this.fonts.fallback?.name ?? FONT) : FONT, this.style);
-      this.text(run.text, at, y, rest);
+      this.piece(run.text, at, y, rest, run.fallback);
       at += widths[i] ?? 0;
     });
+  }
+
+  /** A piece in the CJK fallback, which has one weight, is drawn heavier in bold text. */
+  private piece(text: string, x: number, y: number, options: TextOptionsLight, fallback: boolean): void {
+    if (!fallback || this.style !== 'bold') this.text(text, x, y, options);
+    else drawHeavier(this.doc, (heavy) => this.text(text, x, y, { ...options, ...heavy }));
   }
 
   private text(line: string, x: number, y: number, options: TextOptionsLight): void {
