@@ -64,6 +64,8 @@ describe('electron-builder.yml', () => {
       .array(z.object({ ext: z.string(), name: z.string(), mimeType: z.string() }))
       .parse(config.fileAssociations);
     expect(associations.map((entry) => entry.ext)).toEqual(['stackwise.json']);
+    // Linux passes an opened file as a path (%F), which the app reads from its arguments.
+    expect(config.linux?.executableArgs).toEqual(['%F']);
     // The session file's suffix, as the app writes it (src-main/portable).
     expect(`x.${associations[0]?.ext}`).toMatch(/\.stackwise\.json$/);
   });
