@@ -4,6 +4,8 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
     include: ['tests/**/*.test.ts'],
+    // The packaging run needs the built app, so `npm test` runs it after the build (`test:pack`).
+    exclude: process.env['STACKWISE_PACK'] === '1' ? [] : ['tests/packaging/pack.test.ts'],
     benchmark: { include: ['bench/**/*.bench.ts'] },
     environment: 'node',
     // Database and web-host tests use real files and sockets; keep the 2-core machine calm.
