@@ -2,10 +2,10 @@
 import type { CriterionDisagreement } from './aggregate';
 import { contributions, rank } from './scores';
 import type { Ranking } from './scores';
-import { flipPointDetails } from './sensitivity';
+import { flipPointDetails, flipThresholds } from './sensitivity';
 import type { FlipPoint } from './sensitivity';
 import { normalize } from './weights';
-import { safeUnits, unitsText } from '../format/figures';
+import { safeUnits, unitsText, weightPercents } from '../format/figures';
 
 /** `none`: nobody has voted, so no confidence is claimed from votes. */
 export type Confidence = 'high' | 'medium' | 'low' | 'none';
@@ -86,11 +86,17 @@ export function recommend(
     return !closest || shift < closest.shift ? { ...flip, shift } : closest;
   }, null);
   const flaggedCriteria = spread.filter((d) => d.flagged).map((d) => d.criterion);
+  // The closest flip as page one prints it: from the weight as the tables print it to the
+  // threshold the conditions quote, so the confidence line and the conditions give one gap.
+  const printed = closestFlip
+    ? flipThresholds(closestFlip, w[closestFlip.criterion] ?? 0, weightPercents(w)[closestFlip.criterion])
+    : null;
 
   const { confidence, reasons } = judgeConfidence({
     tied,
     relativeMargin,
     closestFlip,
+    printedGap: printed?.gap ?? null,
     flaggedCriteria,
     voters,
   });
@@ -138,10 +144,15 @@ function judgeConfidence(facts: {
   tied: boolean;
   relativeMargin: number;
   closestFlip: { shift: number } | null;
+  /**
+   * The closest flip's gap as printed (the difference of the printed current weight and
+   * threshold); null when none can be printed (the crossing is at the current weight itself).
+   */
+  printedGap: { text: string; fraction: number } | null;
   flaggedCriteria: number[];
   voters: number | undefined;
 }): { confidence: Confidence; reasons: string[] } {
-  const { tied, relativeMargin, closestFlip, flaggedCriteria, voters } = facts;
+  const { tied, relativeMargin, closestFlip, printedGap, flaggedCriteria, voters } = facts;
   if (voters === 0) {
     return {
       confidence: 'none',
@@ -149,11 +160,15 @@ function judgeConfidence(facts: {
     };
   }
   const t = CONFIDENCE_THRESHOLDS;
-  const shift = closestFlip?.shift ?? Infinity;
+  // Judged on the gap as printed, so the rule's "under 5 percentage points" and the figure quoted
+  // never disagree at the edge; the exact shift only when no gap can be printed.
+  const shift = printedGap?.fraction ?? closestFlip?.shift ?? Infinity;
   const share = formatRelativeMargin(relativeMargin);
-  // "Moving by X changes the leader" needs X past the shift; "no weight would have to move by
-  // less than X" needs X at most the shift.
-  const moving = `Moving one weight by ${points(shift, 'above')} percentage points changes the leader.`;
+  // Up to the printed gap the leader stays ahead (the conditions' range); past it, it changes.
+  // Without a printed gap: "moving by X changes the leader" needs X past the shift.
+  const moving = printedGap
+    ? `Moving one weight by more than ${printedGap.text} percentage points changes the leader.`
+    : `Moving one weight by ${points(shift, 'above')} percentage points changes the leader.`;
   const reasons: string[] = [];
   const oneVoter = 'Only one voter counted, so whether the room agrees cannot be known yet.';
   if (tied || relativeMargin < t.lowMargin || shift < t.lowShift) {
@@ -168,7 +183,7 @@ function judgeConfidence(facts: {
   if (relativeMargin >= t.highMargin && shift >= t.highShift && agreed) {
     reasons.push(
       closestFlip
-        ? `No single weight would have to move by less than ${points(shift, 'atOrBelow')} percentage points to change the leader.`
+        ? `No single weight would have to move by less than ${printedGap?.text ?? points(shift, 'atOrBelow')} percentage points to change the leader.`
         : 'No single weight, from 0 to 100%, changes the leader.',
     );
     reasons.push('The room agrees on every criterion.');

@@ -169,6 +169,25 @@ export function describeFlip(
   return `${candidate(nearest)} draws level with ${leader} at ${criterion}’s current weight (${nowText}) and goes ahead if it carries any ${way}.`;
 }
 
+/** The range of a weight where the leader stays ahead, as printed (see `flipThresholds`). */
+export type FlipThresholds = {
+  low: string | null;
+  high: string | null;
+  now: string;
+  /**
+   * How far the weight can move from `now` to the nearer of `low` and `high` and the leader stay
+   * ahead, in percentage points with their decimals ("4.0"): the difference of the printed
+   * figures, so whoever subtracts them gets this. Past it, the leader changes. Null when no
+   * weight changes the leader.
+   */
+  gap: {
+    /** "4.0" */
+    text: string;
+    /** The same as a fraction of the whole weight: 4.0 percentage points is 0.04. */
+    fraction: number;
+  } | null;
+};
+
 /**
  * The range of a criterion's weight where the leader stays ahead, as printed: `low` (the leader
  * stays ahead from just above it) and `high` (up to just below it), each rounded toward the side
@@ -179,7 +198,7 @@ export function flipThresholds(
   flip: FlipPoint,
   currentWeight: number,
   shownWeight?: string,
-): { low: string | null; high: string | null; now: string } | null {
+): FlipThresholds | null {
   const { below, above } = flip;
   // First quoting the current weight as the tables print it; if that figure sits on the wrong side
   // of a threshold (largest remainder moved it by a unit), quoting it with the threshold's decimals.
@@ -198,7 +217,14 @@ export function flipThresholds(
       const highOk = high === null || (high >= exact && high > now && high < hundred);
       if (!lowOk || !highOk) continue;
       const pct = (units: number | null) => (units === null ? null : `${unitsText(units, digits)}%`);
-      return { low: pct(low), high: pct(high), now: nowText };
+      const gaps = [...(low === null ? [] : [now - low]), ...(high === null ? [] : [high - now])];
+      const gap = gaps.length > 0 ? Math.min(...gaps) : null;
+      return {
+        low: pct(low),
+        high: pct(high),
+        now: nowText,
+        gap: gap === null ? null : { text: unitsText(gap, digits), fraction: gap / 10 ** digits / 100 },
+      };
     }
   }
   return null;
