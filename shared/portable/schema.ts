@@ -4,6 +4,7 @@
  * from a damaged one, and an intact file from an edited one.
  */
 import { z } from 'zod';
+import { LogoSchema } from '../brands/schema';
 import { HistoryKindSchema } from '../history/contract';
 import { PatchSchema } from '../history/patch';
 import { SessionStateSchema } from '../history/compare';
@@ -20,9 +21,11 @@ export const SESSION_FILE = {
    * anonymity and its ballots stored without names, in place of the workshop's one `anonymous`
    * switch (read from earlier files as the level it meant); 6 adds the risk register and the next
    * steps as rows, and each exported report's status, version and reference (files before have no
-   * rows and read as such). Older versions are still read.
+   * rows and read as such); 7 holds each logo once, named by the SHA-256 of its bytes, which the
+   * session's brand and every snapshot's brand name instead of carrying the logo (before, each
+   * report exported added its brand's logos again). Older versions are still read.
    */
-  version: 6,
+  version: 7,
   /**
    * The largest file accepted. Export refuses to write a larger one, so every file the app writes
    * imports back: the largest session (40 criteria, 8 stacks, 40 people) with 1,500 changes makes
@@ -150,6 +153,38 @@ export const SessionFileContentSchema = LegacySessionFileContentSchema.extend({
 });
 export type SessionFileContent = z.infer<typeof SessionFileContentSchema>;
 
+/** Format 7: a logo named by the SHA-256 of its bytes, in lowercase hexadecimal. */
+export const LogoKeySchema = z.string().regex(/^[0-9a-f]{64}$/, {
+  error: 'A logo must be named by the SHA-256 of its bytes.',
+});
+
+/** A logo as the file holds it, once however many brand looks use it. */
+export const StoredLogoSchema = LogoSchema.extend({ sha256: LogoKeySchema });
+export type StoredLogo = z.infer<typeof StoredLogoSchema>;
+
+/** A brand look whose logos are named by their SHA-256; the logos themselves are in `logos`. */
+export const BrandLookRefSchema = SnapshotContentSchema.shape.brand.extend({
+  logo: LogoKeySchema.nullable(),
+  clientLogo: LogoKeySchema.nullable(),
+});
+export type BrandLookRef = z.infer<typeof BrandLookRefSchema>;
+
+/**
+ * Format 7: as format 4, with each logo held once in `logos` and named from the session's brand
+ * and every snapshot's brand. An import resolves each name (shared/portable/logos.ts) and then
+ * reads the content as format 4 to 6 carried it.
+ */
+export const PackedSessionFileContentSchema = SessionFileContentSchema.extend({
+  logos: z.array(StoredLogoSchema),
+  snapshots: z.array(
+    SnapshotRecordSchema.extend({
+      content: SnapshotContentSchema.extend({ brand: BrandLookRefSchema }),
+    }),
+  ),
+  brand: BrandLookRefSchema.nullable(),
+});
+export type PackedSessionFileContent = z.infer<typeof PackedSessionFileContentSchema>;
+
 /** The first look at a file: enough to say what it is before validating the rest. */
 export const SessionFileHeaderSchema = z.object({
   format: z.literal(SESSION_FILE.format, { error: 'This is not a Stackwise session file.' }),
@@ -164,7 +199,7 @@ export const SessionFileSchema = z.strictObject({
   exportedAt: TimestampSchema,
   appVersion: z.string(),
   checksum: z.string(),
-  content: SessionFileContentSchema,
+  content: PackedSessionFileContentSchema,
 });
 export type SessionFile = z.infer<typeof SessionFileSchema>;
 

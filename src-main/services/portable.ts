@@ -8,14 +8,21 @@ import type { z } from 'zod';
 import { AppError } from '@shared/ipc/result';
 import { decisionCsv, decisionRecord } from '@shared/portable/exports';
 import { HistoryFileError, rebuildHistory } from '@shared/portable/history';
+import { LogoFileError, packLogos, unpackLogos } from '@shared/portable/logos';
 import {
   canonicalJson,
   LegacySessionFileContentSchema,
+  PackedSessionFileContentSchema,
   SESSION_FILE,
   SessionFileContentSchema,
   SessionFileHeaderSchema,
 } from '@shared/portable/schema';
-import type { CompactChangeRecord, SessionFile, SessionFileContent } from '@shared/portable/schema';
+import type {
+  CompactChangeRecord,
+  PackedSessionFileContent,
+  SessionFile,
+  SessionFileContent,
+} from '@shared/portable/schema';
 import type { ImportOutcome } from '@shared/portable/contract';
 import { importedCopyName } from '@shared/portable/names';
 import { nestsDeeperThan } from '@shared/portable/nesting';
@@ -50,13 +57,11 @@ const refuse = (message: string, field = 'text') => new AppError('invalid_input'
 
 type BrandLook = BrandFields & { logo: Logo | null; clientLogo: Logo | null };
 
+/** A logo's name in a session file (format 7): the SHA-256 of its bytes. */
+const logoKey = (logo: Logo) => createHash('sha256').update(Buffer.from(logo.base64, 'base64')).digest('hex');
+
 const logoLook = (logo: Logo | null) =>
-  logo && {
-    format: logo.format,
-    width: logo.width,
-    height: logo.height,
-    bytes: createHash('sha256').update(Buffer.from(logo.base64, 'base64')).digest('hex'),
-  };
+  logo && { format: logo.format, width: logo.width, height: logo.height, bytes: logoKey(logo) };
 
 /**
  * What a brand profile looks like in a report, as one hash: every field but its own name, and
@@ -78,6 +83,7 @@ function lookOf(brand: BrandLook): string {
 /**
  * A file's content checked against its format, with its history as changes with both states:
  * format 4 rebuilds them one at a time (checked as they are rebuilt), earlier formats carry them.
+ * Format 7 names its logos, each held once; they are put back into every brand look here.
  */
 function readContent(
   version: number,
@@ -103,9 +109,9 @@ function readContent(
         })),
     };
   }
-  const parsed = SessionFileContentSchema.safeParse(raw);
+  const parsed = (version < 7 ? SessionFileContentSchema : PackedSessionFileContentSchema).safeParse(raw);
   if (!parsed.success) throw refusal(parsed.error);
-  const content = parsed.data;
+  const content = 'logos' in parsed.data ? withLogos(parsed.data) : parsed.data;
   return {
     content,
     changes: function* () {
@@ -121,6 +127,17 @@ function readContent(
       }
     },
   };
+}
+
+/** A format-7 content with its logos back in place; a logo that does not resolve refuses the file. */
+function withLogos(content: PackedSessionFileContent): SessionFileContent {
+  try {
+    return unpackLogos(content, logoKey);
+  } catch (error) {
+    if (error instanceof LogoFileError)
+      throw refuse(`This session file cannot be imported. ${error.message}`);
+    throw error;
+  }
 }
 
 export function createPortableService({ db, events, now, version }: PortableServiceDeps) {
@@ -176,7 +193,7 @@ export function createPortableService({ db, events, now, version }: PortableServ
   return {
     exportFile(sessionId: string) {
       const session = mustGet(sessionId);
-      const content: SessionFileContent = {
+      const whole: SessionFileContent = {
         session,
         workshop: getWorkshop(db, sessionId) ?? null,
         history: historyRecords(sessionId),
@@ -185,6 +202,8 @@ export function createPortableService({ db, events, now, version }: PortableServ
         snapshots: listSnapshots(db, sessionId).map(({ sessionId: _sessionId, ...snapshot }) => snapshot),
         brand: brandOf(sessionId),
       };
+      // Each logo once, however many snapshots' brand looks use it.
+      const content = packLogos(whole, logoKey);
       const file: SessionFile = {
         format: SESSION_FILE.format,
         version: SESSION_FILE.version,

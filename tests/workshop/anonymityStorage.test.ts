@@ -209,7 +209,7 @@ describe('a session file', () => {
     });
     const before = await s.get();
     const file = await ok<{ text: string }>(s.ipc.call('portable:export', { sessionId: s.session.id }));
-    expect(JSON.parse(file.text)).toMatchObject({ version: 6 });
+    expect(JSON.parse(file.text)).toMatchObject({ version: 7 });
 
     const other = startCore();
     const { session } = await ok<ImportOutcome>(other.ipc.call('portable:import', { text: file.text }));
