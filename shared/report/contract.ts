@@ -9,12 +9,33 @@ export const ReportStatusSchema = z.enum(['draft', 'final'], { error: 'Choose Dr
 export type ReportStatus = z.infer<typeof ReportStatusSchema>;
 export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = { draft: 'Draft', final: 'Final' };
 
-/** The cover's issue as an export stored it (the model's `ReportIssue`), so it can be drawn again. */
-export const ReportIssueSchema = z.strictObject({
-  status: ReportStatusSchema,
-  version: z.number().int().min(1),
-  reference: z.string().max(120),
-});
+/** More exports than any session has; a larger number in a file is not one this app wrote. */
+export const MAX_REPORT_VERSION = 99_999;
+
+/**
+ * A reference as `defaultReference` makes it: capital ASCII letters and digits in hyphenated parts,
+ * then "-v" and the version. Nothing else reaches the cover from a file: no line break, no
+ * direction or control character, no space.
+ */
+const REFERENCE = /^[A-Z0-9]+(?:-[A-Z0-9]+)*-v[1-9][0-9]{0,4}$/;
+
+/**
+ * The cover's issue as an export stored it (the model's `ReportIssue`), so it can be drawn again;
+ * read from the database and from session files, so held to what this app writes.
+ */
+export const ReportIssueSchema = z
+  .strictObject({
+    status: ReportStatusSchema,
+    version: z.number().int().min(1).max(MAX_REPORT_VERSION),
+    reference: z
+      .string()
+      .max(80)
+      .regex(REFERENCE, { error: 'The report’s reference is not one Stackwise made.' }),
+  })
+  .refine((issue) => issue.reference.endsWith(`-v${issue.version}`), {
+    error: 'The report’s reference names another version.',
+    path: ['reference'],
+  });
 
 export const ReportSettingsSchema = z.strictObject({
   sessionId: SessionIdSchema,
@@ -62,12 +83,15 @@ export const ExportOutcomeSchema = z.discriminatedUnion('outcome', [
     fileName: z.string(),
     path: z.string(),
     pages: z.number().int().positive(),
+    /** What the cover printed, as recorded; null for a redraw of a copy made before issues. */
+    issue: ReportIssueSchema.nullable(),
   }),
   z.strictObject({
     outcome: z.literal('download'),
     fileName: z.string(),
     base64: z.string(),
     pages: z.number().int().positive(),
+    issue: ReportIssueSchema.nullable(),
   }),
   z.strictObject({ outcome: z.literal('cancelled') }),
 ]);

@@ -46,8 +46,11 @@ export type ReportInput = {
   /** ISO date-time the report is made; the only thing that differs between two exports. */
   generatedAt: string;
   appVersion: string;
-  /** Left out (command line, older snapshots): a first draft. */
-  issue?: ReportIssue;
+  /**
+   * Left out (command line): a first draft. Null: a copy exported before reports had an issue,
+   * whose cover printed no status, version, date or reference, so a redraw prints none either.
+   */
+  issue?: ReportIssue | null;
 };
 
 export type ReportModel = {
@@ -70,8 +73,11 @@ export type ReportModel = {
     project: string;
     facts: Array<[string, string]>;
     headline: string;
-    /** "Draft" or "Final", "Version 3", the reference and the date the report was made. */
-    issue: { status: string; version: string; reference: string; date: string };
+    /**
+     * "Draft" or "Final", "Version 3", the reference and the date the report was made; null for a
+     * copy exported before reports had an issue (its cover had none of these lines).
+     */
+    issue: { status: string; version: string; reference: string; date: string } | null;
   };
   /** Running header on every page after the cover. */
   header: { left: string; right: string };
@@ -127,6 +133,7 @@ export function buildReport(input: ReportInput): ReportModel {
 
 /** The cover's status, version, reference and date; a report made without an issue is a first draft. */
 function issueLines(input: ReportInput): ReportModel['cover']['issue'] {
+  if (input.issue === null) return null;
   const issue = input.issue ?? { status: 'draft', version: 1, reference: defaultReference(input) };
   return {
     status: issue.status === 'final' ? 'Final' : 'Draft',
@@ -157,20 +164,32 @@ const UNACCENTED = new Map([
   ['ð', 'd'],
 ]);
 
-/** "NORTHWIND-LOGISTICS-2026-03-12-v1": the client and workshop date, readable on any system. */
+/**
+ * "NORTHWIND-LOGISTICS-CPR-2026-03-12-v1": the client, a short code of the project (its words'
+ * initials, or the first letters of a one-word name) and the workshop date, in letters and digits
+ * any system reads, so two projects of one client on one day have references of their own.
+ */
 export function defaultReference(input: Pick<ReportInput, 'session'>, version = 1): string {
-  const client = [
-    ...fileNamePart(input.session.clientName)
+  const { clientName, projectName, workshopDate } = input.session;
+  const client = referenceWords(clientName).join('-').slice(0, 24).replace(/-$/, '');
+  const words = referenceWords(projectName);
+  const initials = words.length > 1 ? words.map((word) => word[0]).join('') : (words[0] ?? '');
+  const project = initials.slice(0, 4);
+  return [client || 'CLIENT', project, workshopDate.slice(0, 10), `v${version}`].filter(Boolean).join('-');
+}
+
+/** A name's words in capital ASCII letters and digits ("Łódź Café" is ["LODZ", "CAFE"]). */
+function referenceWords(text: string): string[] {
+  return [
+    ...fileNamePart(text)
       .normalize('NFKD')
       .replace(/\p{M}+/gu, ''),
   ]
     .map((char) => UNACCENTED.get(char) ?? char)
     .join('')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 24)
-    .toUpperCase();
-  return `${client || 'CLIENT'}-${input.session.workshopDate.slice(0, 10)}-v${version}`;
+    .toUpperCase()
+    .split(/[^A-Z0-9]+/)
+    .filter(Boolean);
 }
 
 /** "Northwind Logistics - Customer portal rebuild - 2026-03-12.pdf", safe on every file system. */

@@ -5,6 +5,7 @@
  */
 import type { ParsedInput } from '@shared/ipc/contract';
 import { AppError } from '@shared/ipc/result';
+import { REPORT_STATUS_LABELS } from '@shared/report/contract';
 import type { ExportOutcome, ReportCheck, ReportSettings, ReportStatus } from '@shared/report/contract';
 import { reportChanges } from '@shared/report/freshness';
 import type { ReportFreshness } from '@shared/report/freshness';
@@ -19,6 +20,7 @@ import type { StoredReportSettings } from '../db/reports/brands';
 import { refreshListStanding } from '../db/sessions/listColumns';
 import { countExports, exportSnapshot } from '../db/reports/exported';
 import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CJK_FONT_FILE, fontsForReport } from '../report/cjk';
 import { loadReportFonts, readCmap, reportCharacters } from '../report/fonts';
@@ -52,17 +54,30 @@ export async function drawReport(
   material: SessionMaterial,
   options: DrawOptions,
 ): Promise<{ model: ReportModel; pdf: RenderedReport }> {
+  return (await reportDrawer())(material, options);
+}
+
+type Drawn = { model: ReportModel; pdf: RenderedReport };
+type Drawer = (material: SessionMaterial, options: DrawOptions) => Drawn;
+
+/** Loads the renderer, then draws synchronously: an export numbers, draws and records with no wait. */
+async function reportDrawer(): Promise<Drawer> {
   const { renderReportPdf } = await import('../report/pdf');
-  const model = reportModel(material, options);
-  return { model, pdf: renderReportPdf(model, reportFonts(model, options.fontsDir)) };
+  return (material, options) => {
+    const model = reportModel(material, options);
+    return { model, pdf: renderReportPdf(model, reportFonts(model, options.fontsDir)) };
+  };
 }
 
 type DrawOptions = {
   generatedAt: string;
   version: string;
   fontsDir: string;
-  /** The cover's status, version and reference; left out, the report is a first draft. */
-  issue?: ReportIssue | undefined;
+  /**
+   * The cover's status, version and reference; left out, the report is a first draft; null, a
+   * copy made before reports had an issue, drawn again without one.
+   */
+  issue?: ReportIssue | null | undefined;
 };
 
 function reportModel(material: SessionMaterial, options: DrawOptions): ReportModel {
@@ -72,7 +87,7 @@ function reportModel(material: SessionMaterial, options: DrawOptions): ReportMod
     brand: material.brand,
     generatedAt: options.generatedAt,
     appVersion: options.version,
-    ...(options.issue ? { issue: options.issue } : {}),
+    ...(options.issue !== undefined ? { issue: options.issue } : {}),
   });
 }
 
@@ -132,20 +147,60 @@ export function createReportService({
   /** Only files this app wrote in this run may be opened on request. */
   const saved = new Set<string>();
 
-  /** The save dialog on the desktop; a download in the web host. */
-  const deliver = async (model: ReportModel, pdf: RenderedReport): Promise<ExportOutcome> => {
-    if (saveFile) {
-      const path = await saveFile(model.fileName, pdf.bytes);
-      if (path === null) return { outcome: 'cancelled' };
+  /** Where the PDF went: a path the save dialog wrote (desktop), or null for a download (web host). */
+  const place = async ({ model, pdf }: Drawn): Promise<{ path: string | null } | 'cancelled'> => {
+    if (!saveFile) return { path: null };
+    const path = await saveFile(model.fileName, pdf.bytes);
+    return path === null ? 'cancelled' : { path };
+  };
+
+  const outcomeOf = (
+    { model, pdf }: Drawn,
+    path: string | null,
+    issue: ReportIssue | null,
+  ): ExportOutcome => {
+    if (path !== null) {
       saved.add(path);
-      return { outcome: 'saved', fileName: model.fileName, path, pages: pdf.pages };
+      return { outcome: 'saved', fileName: model.fileName, path, pages: pdf.pages, issue };
     }
     return {
       outcome: 'download',
       fileName: model.fileName,
       base64: Buffer.from(pdf.bytes).toString('base64'),
       pages: pdf.pages,
+      issue,
     };
+  };
+
+  /** The report as the client has it: recorded, and frozen in a snapshot to compare or redo. */
+  const record = (
+    material: SessionMaterial,
+    { model, pdf }: Drawn,
+    generatedAt: string,
+    issue: ReportIssue,
+  ): void => {
+    const sessionId = material.session.id;
+    db.transaction(() => {
+      recordExport(db, sessionId, generatedAt, model.fileName);
+      refreshListStanding(db, sessionId);
+      insertSnapshot(db, {
+        id: newId(),
+        sessionId,
+        name: `Report exported as “${model.fileName}”`,
+        kind: 'report',
+        createdAt: generatedAt,
+        // The issue is kept so "PDF as it was" draws the same cover, byte for byte.
+        content: {
+          ...material,
+          report: { generatedAt, fileName: model.fileName, appVersion: version, issue },
+        },
+      });
+      insertEvent(db, sessionId, {
+        kind: 'report',
+        label: `Exported the PDF report “${model.fileName}” (${pdf.pages} pages), ${REPORT_STATUS_LABELS[issue.status]}, version ${issue.version}`,
+        createdAt: generatedAt,
+      });
+    })();
   };
 
   /**
@@ -211,54 +266,56 @@ export function createReportService({
       return findUnprintable(model, checkCoverage(fontsDir, reportCharacters(model)));
     },
 
+    /**
+     * Draws the next version, lets the user save it, then records it. The number is taken when the
+     * export is recorded, in the same synchronous step: if another export was recorded while the
+     * save dialog was open, the PDF is drawn again with the next free number and written over the
+     * file first, so no two exports print the same version and the cover matches the history.
+     */
     async export(sessionId: string, status: ReportStatus = 'draft'): Promise<ExportOutcome> {
       const generatedAt = now().toISOString();
       const material = captureSession(db, sessionId);
       refuseWhileHidden(material.workshop, 'the report');
-      // Read with the material: an export that is cancelled takes no version.
-      const issue = nextIssue(db, material, status);
-      const { model, pdf } = await drawReport(material, { generatedAt, version, fontsDir, issue });
-      const outcome = await deliver(model, pdf);
-      if (outcome.outcome === 'cancelled') return outcome;
-      // The report as the client has it: recorded, and frozen in a snapshot to compare or redo.
-      db.transaction(() => {
-        recordExport(db, sessionId, generatedAt, model.fileName);
-        refreshListStanding(db, sessionId);
-        insertSnapshot(db, {
-          id: newId(),
-          sessionId,
-          name: `Report exported as “${model.fileName}”`,
-          kind: 'report',
-          createdAt: generatedAt,
-          // The issue is kept so "PDF as it was" draws the same cover, byte for byte.
-          content: {
-            ...material,
-            report: { generatedAt, fileName: model.fileName, appVersion: version, issue },
-          },
-        });
-        insertEvent(db, sessionId, {
-          kind: 'report',
-          label: `Exported the PDF report “${model.fileName}” (${pdf.pages} pages), ${status === 'final' ? 'Final' : 'Draft'}, version ${issue.version}`,
-          createdAt: generatedAt,
-        });
-      })();
+      const draw = await reportDrawer();
+      const options = { generatedAt, version, fontsDir };
+      let issue = nextIssue(db, material, status);
+      let drawn = draw(material, { ...options, issue });
+      const placed = await place(drawn);
+      // Cancelled in the dialog: nothing recorded, so the number stays free.
+      if (placed === 'cancelled') return { outcome: 'cancelled' };
+      for (;;) {
+        const taken = nextIssue(db, material, status);
+        if (taken.version === issue.version) break;
+        issue = taken;
+        drawn = draw(material, { ...options, issue });
+        // A download is handed over after this step; a saved file is written again, then checked again.
+        if (placed.path === null) break;
+        await writeFile(placed.path, drawn.pdf.bytes);
+      }
+      record(material, drawn, generatedAt, issue);
       events.emit('sessions:changed', { id: sessionId });
-      return outcome;
+      return outcomeOf(drawn, placed.path, issue);
     },
 
-    /** The report exactly as it was at a snapshot: its material, its moment, its app version. */
+    /**
+     * The report exactly as it was at a snapshot: its material, its moment, its app version, and
+     * its cover's issue. A snapshot with none (an export made before reports had one, or a snapshot
+     * saved by hand) is drawn without status, version or reference, as such a copy was printed.
+     */
     async exportSnapshot(sessionId: string, snapshotId: string): Promise<ExportOutcome> {
       requireSession(db, sessionId);
       const snapshot = getSnapshot(db, sessionId, snapshotId);
       if (!snapshot) throw new AppError('not_found', 'That snapshot no longer exists.', 'snapshotId');
       const { report, ...material } = snapshot.content;
-      const { model, pdf } = await drawReport(material, {
+      const issue = report?.issue ?? null;
+      const drawn = await drawReport(material, {
         generatedAt: report?.generatedAt ?? snapshot.createdAt,
         version: report?.appVersion ?? version,
         fontsDir,
-        issue: report?.issue,
+        issue,
       });
-      return deliver(model, pdf);
+      const placed = await place(drawn);
+      return placed === 'cancelled' ? { outcome: 'cancelled' } : outcomeOf(drawn, placed.path, issue);
     },
 
     async open(path: string): Promise<{ opened: boolean }> {

@@ -4,7 +4,11 @@
  * `defaultReference`, kept in the export's snapshot so "PDF as it was" is the same file byte for
  * byte; and the check before an export, which names what the PDF would print as □.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_REPORT_VERSION, ReportIssueSchema } from '@shared/report/contract';
 import type { ExportOutcome, ReportCheck, ReportSettings } from '@shared/report/contract';
 import { defaultReference } from '@shared/report/model';
 import type { Session } from '@shared/sessions/schema';
@@ -13,7 +17,7 @@ import { fontsForReport } from '../../src-main/report/cjk';
 import { drawable } from '../../src-main/report/fonts';
 import { checkCoverage } from '../../src-main/services/reports';
 import { useIpcCore } from '../helpers/core';
-import { draft, FONTS_DIR } from '../helpers/fixtures';
+import { draft, FONTS_DIR, storedSession } from '../helpers/fixtures';
 import { ok } from '../helpers/ipc';
 import { pageTexts, savePdf } from '../helpers/pdf';
 import { useTempDir } from '../helpers/tempDir';
@@ -55,7 +59,7 @@ describe('the issue printed at export', () => {
     expect(secondCover).not.toMatch(/Draft/);
     expect(secondCover).toMatch(/version 2/i);
     const reference = defaultReference({ session: s.session }, 2);
-    expect(reference).toBe('LODZ-LOGISTICS-2026-03-12-v2');
+    expect(reference).toBe('LODZ-LOGISTICS-CPR-2026-03-12-v2');
     expect(secondCover).toContain(reference);
 
     // The snapshot keeps the issue, and redraws the same file however many exports came after.
@@ -87,6 +91,58 @@ describe('the issue printed at export', () => {
     expect(entries.map((entry) => entry.label)).toContainEqual(expect.stringMatching(/, Final, version 2$/));
   });
 
+  it('tells the renderer the issue the export took, with the reference', async () => {
+    const s = await start();
+    await s.exportPdf();
+    const outcome = await ok<ExportOutcome>(
+      s.ipc.call('report:export', { sessionId: s.session.id, status: 'final' }),
+    );
+    expect(outcome).toMatchObject({
+      issue: { status: 'final', version: 2, reference: defaultReference({ session: s.session }, 2) },
+    });
+  });
+
+  it('never prints one version twice when two exports wait in the save dialog at once', async () => {
+    const dialogs: Array<{ path: string; answer: (path: string | null) => void }> = [];
+    const { ipc } = startCore({
+      saveReport: (fileName, bytes) => {
+        const path = join(tempDir(), `${dialogs.length}-${fileName}`);
+        writeFileSync(path, bytes);
+        return new Promise((answer) => dialogs.push({ path, answer }));
+      },
+    });
+    const session = await ok<Session>(ipc.call('sessions:create', draft()));
+    const exportAs = (status: 'draft' | 'final') =>
+      ok<ExportOutcome>(ipc.call('report:export', { sessionId: session.id, status }));
+    // The first dialog stays open while a second export is saved and recorded.
+    const first = exportAs('draft');
+    await expect.poll(() => dialogs.length).toBe(1);
+    const second = exportAs('final');
+    await expect.poll(() => dialogs.length).toBe(2);
+    dialogs[1]?.answer(dialogs[1].path);
+    const secondOutcome = await second;
+    dialogs[0]?.answer(dialogs[0].path);
+    const firstOutcome = await first;
+
+    expect(secondOutcome).toMatchObject({ outcome: 'saved', issue: { status: 'final', version: 1 } });
+    expect(firstOutcome).toMatchObject({ outcome: 'saved', issue: { status: 'draft', version: 2 } });
+    const cover = (outcome: ExportOutcome, name: string) => {
+      if (outcome.outcome !== 'saved') throw new Error('expected a saved file');
+      return pageTexts(savePdf(tempDir(), readFileSync(outcome.path), name))[0] ?? '';
+    };
+    // The file the first dialog chose was drawn again with the number it took.
+    expect(cover(secondOutcome, 'second.pdf')).toContain(defaultReference({ session }, 1));
+    const firstCover = cover(firstOutcome, 'first.pdf');
+    expect(firstCover).toMatch(/Draft, version 2/);
+    expect(firstCover).toContain(defaultReference({ session }, 2));
+    const { entries } = await ok<{ entries: Array<{ label: string }> }>(
+      ipc.call('history:list', { sessionId: session.id }),
+    );
+    const labels = entries.map((entry) => entry.label);
+    expect(labels).toContainEqual(expect.stringMatching(/, Final, version 1$/));
+    expect(labels).toContainEqual(expect.stringMatching(/, Draft, version 2$/));
+  });
+
   it('refuses a status that is neither Draft nor Final, in the user’s words', async () => {
     const s = await start();
     const result = await s.ipc.call('report:export', { sessionId: s.session.id, status: 'approved' });
@@ -95,6 +151,51 @@ describe('the issue printed at export', () => {
       error: { code: 'invalid_input', message: 'Choose Draft or Final.' },
     });
     expect((await s.settings()).nextVersion).toBe(1);
+  });
+});
+
+describe('the reference', () => {
+  const session = (clientName: string, projectName: string) =>
+    storedSession({ clientName, projectName, workshopDate: '2026-03-12' });
+
+  it('tells apart two projects of one client on one day', () => {
+    const portal = defaultReference({ session: session('Northwind', 'Customer portal rebuild') });
+    const warehouse = defaultReference({ session: session('Northwind', 'Warehouse scanning') });
+    expect(portal).toBe('NORTHWIND-CPR-2026-03-12-v1');
+    expect(warehouse).toBe('NORTHWIND-WS-2026-03-12-v1');
+    expect(defaultReference({ session: session('Łódź Café', 'Żabka') }, 12)).toBe(
+      'LODZ-CAFE-ZABK-2026-03-12-v12',
+    );
+    expect(defaultReference({ session: session('北京', '東京') })).toBe('CLIENT-2026-03-12-v1');
+  });
+
+  it('is always one the stored issue accepts', () => {
+    fc.assert(
+      fc.property(
+        fc.string(),
+        fc.string(),
+        fc.integer({ min: 1, max: MAX_REPORT_VERSION }),
+        (client, project, version) => {
+          const reference = defaultReference({ session: session(client, project) }, version);
+          expect(ReportIssueSchema.safeParse({ status: 'draft', version, reference }).success).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('keeps a crafted file’s issue off the cover: no line break, direction mark, huge number or other version', () => {
+    const issue = (reference: string, version = 3) =>
+      ReportIssueSchema.safeParse({ status: 'final', version, reference }).success;
+    expect(issue('NORTHWIND-CPR-2026-03-12-v3')).toBe(true);
+    expect(issue('NORTHWIND\nPAID IN FULL-v3')).toBe(false);
+    expect(issue('NORTHWIND-\u202Egnp-v3')).toBe(false);
+    expect(issue('northwind-v3')).toBe(false);
+    expect(issue('NORTHWIND-v3 ')).toBe(false);
+    expect(issue('NORTHWIND-v4')).toBe(false);
+    expect(issue(`${'A'.repeat(90)}-v3`)).toBe(false);
+    expect(issue('NORTHWIND-v100000', 100_000)).toBe(false);
+    expect(issue('NORTHWIND-v1e308', 1e308)).toBe(false);
+    expect(issue('NORTHWIND-v1.5', 1.5)).toBe(false);
   });
 });
 

@@ -68,7 +68,7 @@ export function modelTexts(report: ReportModel): string[] {
     report.cover.title,
     report.cover.headline,
     ...report.cover.facts.flat(),
-    ...Object.values(report.cover.issue),
+    ...Object.values(report.cover.issue ?? {}),
     report.header.left,
     report.header.right,
     ...report.sections.flatMap(sectionTexts),

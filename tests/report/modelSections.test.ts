@@ -226,7 +226,7 @@ describe('client-facing words', () => {
     expect(report.cover.issue).toEqual({
       status: 'Draft',
       version: 'Version 1',
-      reference: 'NORTHWIND-LOGISTICS-LODZ-2026-03-12-v1',
+      reference: 'NORTHWIND-LOGISTICS-LODZ-CPR-2026-03-12-v1',
       date: '13 March 2026',
     });
   });

@@ -179,11 +179,11 @@ describe('an extreme brand', () => {
   });
 
   it('prints this copy’s status, version, date and reference on the cover', () => {
-    const { cover } = model;
-    for (const part of [cover.issue.status, cover.issue.date, cover.issue.reference]) {
+    const issue = model.cover.issue ?? expect.unreachable('the model has an issue');
+    for (const part of [issue.status, issue.date, issue.reference]) {
       expect(texts[0]).toContain(part);
     }
-    expect(texts[0]).toContain(cover.issue.version.toLowerCase());
+    expect(texts[0]).toContain(issue.version.toLowerCase());
   });
 
   it('cuts the company name with “…” in the header and on the cover, and keeps the footer’s e-mail', () => {

@@ -43,12 +43,15 @@ export function drawCover(c: Canvas): void {
   c.font('normal', 15);
   const client = c.clamp(cover.client, TEXT_WIDTH, 2);
   const { issue } = cover;
-  const facts: Array<[string, string]> = [
-    ...cover.facts,
-    ['Status', `${issue.status}, ${issue.version.toLowerCase()}`],
-    ['Date', issue.date],
-    ['Reference', issue.reference],
-  ];
+  // A copy exported before reports had an issue is redrawn as it was: without these lines.
+  const issueFacts: Array<[string, string]> = issue
+    ? [
+        ['Status', `${issue.status}, ${issue.version.toLowerCase()}`],
+        ['Date', issue.date],
+        ['Reference', issue.reference],
+      ]
+    : [];
+  const facts = [...cover.facts, ...issueFacts];
   c.font('normal', 11);
   const factLines = facts.map(
     ([label, value]) => [label, c.clamp(value, TEXT_WIDTH - LABEL_WIDTH, 2)] as const,

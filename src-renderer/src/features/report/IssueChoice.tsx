@@ -33,7 +33,7 @@ export function IssueChoice({ status, onChange, next, disabled = false }: Props)
       </div>
       <p id="issue-choice-next" className="field__hint">
         {next
-          ? `This export will be version ${next.version}, reference ${next.reference}.`
+          ? `The next export will be version ${next.version}, reference ${next.reference}.`
           : 'The version is counted from this session’s earlier exports.'}
       </p>
     </fieldset>

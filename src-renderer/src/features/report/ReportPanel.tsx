@@ -25,11 +25,7 @@ type Props = { sessionId: string; headline?: string | undefined };
 type Progress =
   | { kind: 'idle' }
   | { kind: 'working' }
-  | {
-      kind: 'done';
-      outcome: Exclude<ExportOutcome, { outcome: 'cancelled' }>;
-      issue: { status: ReportStatus; version: number } | undefined;
-    }
+  | { kind: 'done'; outcome: Exclude<ExportOutcome, { outcome: 'cancelled' }> }
   | { kind: 'failed'; message: string };
 
 export function ReportPanel({ sessionId, headline }: Props) {
@@ -55,13 +51,12 @@ export function ReportPanel({ sessionId, headline }: Props) {
 
   const exportPdf = async () => {
     setProgress({ kind: 'working' });
-    // What the export is asked to print: the version counted now is the one it takes.
-    const issue = next ? { status, version: next.version } : undefined;
     try {
       const outcome = await mutate('report:export', { sessionId, status });
       if (outcome.outcome === 'cancelled') return setProgress({ kind: 'idle' });
       if (outcome.outcome === 'download') downloadBase64(outcome.fileName, outcome.base64, 'application/pdf');
-      setProgress({ kind: 'done', outcome, issue });
+      // The version the export took, which another export made meanwhile may have moved on.
+      setProgress({ kind: 'done', outcome });
     } catch (caught) {
       setProgress({
         kind: 'failed',
@@ -115,9 +110,7 @@ export function ReportPanel({ sessionId, headline }: Props) {
             {progress.kind === 'working' ? <span className="spinner" aria-hidden="true" /> : null}
           </div>
           <div role="status" aria-live="polite" className="report-panel__status">
-            {progress.kind === 'done' ? (
-              <ExportDone outcome={progress.outcome} issue={progress.issue} />
-            ) : null}
+            {progress.kind === 'done' ? <ExportDone outcome={progress.outcome} /> : null}
             {progress.kind === 'failed' ? <p className="notice notice--error">{progress.message}</p> : null}
             {/* Out of date is said even right after an export: a later change outdates it. */}
             {settings.data && (progress.kind !== 'done' || settings.data.freshness.state === 'outdated') ? (
@@ -135,17 +128,13 @@ export function ReportPanel({ sessionId, headline }: Props) {
   );
 }
 
-/** Where an exported PDF went, and (on the desktop) a button to open it. */
-export function ExportDone({
-  outcome,
-  issue,
-}: {
-  outcome: Exclude<ExportOutcome, { outcome: 'cancelled' }>;
-  /** What the cover says, when the export was asked for it here. */
-  issue?: { status: ReportStatus; version: number } | undefined;
-}) {
+/** Where an exported PDF went, what its cover says, and (on the desktop) a button to open it. */
+export function ExportDone({ outcome }: { outcome: Exclude<ExportOutcome, { outcome: 'cancelled' }> }) {
   const [openFailed, setOpenFailed] = useState(false);
-  const what = issue ? ` ${REPORT_STATUS_LABELS[issue.status]}, version ${issue.version}.` : '';
+  const { issue } = outcome;
+  const what = issue
+    ? ` ${REPORT_STATUS_LABELS[issue.status]}, version ${issue.version}, ${issue.reference}.`
+    : '';
   if (outcome.outcome === 'download') {
     return (
       <p className="notice notice--info">
