@@ -3,7 +3,7 @@
  * id across the two sides (so an edited risk is one changed row, not one removed and one added),
  * each shown as the sentence it reads as.
  */
-import { LEVEL_LABELS } from '../workshop';
+import { LEVEL_LABELS, shortRowText } from '../workshop';
 import type { ActionRow, RiskRow, WorkshopState } from '../workshop';
 
 export type RowLine = { id: string; what: string; before: string | null; after: string | null };
@@ -14,17 +14,6 @@ function matched<T extends { id: string }>(a: readonly T[], b: readonly T[]) {
   const byIdB = new Map(b.map((row) => [row.id, row]));
   const ids = [...b.map((row) => row.id), ...a.map((row) => row.id).filter((id) => !byIdB.has(id))];
   return ids.map((id) => ({ id, a: byIdA.get(id), b: byIdB.get(id) }));
-}
-
-const NAME_MAX = 60;
-function shortName(text: string): string {
-  const chars = Array.from(text);
-  return chars.length > NAME_MAX
-    ? `${chars
-        .slice(0, NAME_MAX - 1)
-        .join('')
-        .trimEnd()}…`
-    : text;
 }
 
 const level = (value: RiskRow['likelihood']) => LEVEL_LABELS[value].toLocaleLowerCase();
@@ -51,7 +40,7 @@ export function riskLines(a: WorkshopState, b: WorkshopState): RowLine[] {
     const name = (rb ?? ra)?.risk.trim() ?? '';
     return {
       id,
-      what: name ? `Risk “${shortName(name)}”` : 'A risk not yet described',
+      what: name ? `Risk “${shortRowText(name)}”` : 'A risk not yet described',
       before: ra ? riskText(ra) : null,
       after: rb ? riskText(rb) : null,
     };
@@ -63,7 +52,7 @@ export function stepLines(a: WorkshopState, b: WorkshopState): RowLine[] {
     const name = (rb ?? ra)?.action.trim() ?? '';
     return {
       id,
-      what: name ? `Next step “${shortName(name)}”` : 'A next step not yet described',
+      what: name ? `Next step “${shortRowText(name)}”` : 'A next step not yet described',
       before: ra ? stepText(ra) : null,
       after: rb ? stepText(rb) : null,
     };

@@ -5,42 +5,32 @@
  */
 import { z } from 'zod';
 import {
-  ACTION_FIELD_LABELS,
-  DueDateSchema,
+  ActionRowSchema,
   emptyActionRow,
   emptyRiskRow,
   LEVEL_LABELS,
   LevelSchema,
-  RISK_FIELD_LABELS,
+  RiskRowSchema,
   ROW_LIMITS,
   RowIdSchema,
-  rowText,
+  shortRowText,
 } from './rows';
 import type { ActionRow, RiskRow } from './rows';
 import type { WorkshopState } from './schema';
 
 const OffsetSchema = z.union([z.literal(-1), z.literal(1)], { error: 'A move is one place up or down.' });
 
-const RiskFieldSchema = z.enum(['risk', 'likelihood', 'impact', 'mitigation', 'owner'], {
+/** A row's fields other than its id, each changed on its own. */
+const RiskFieldSchema = RiskRowSchema.keyof().exclude(['id'], {
   error: 'Choose the risk, its likelihood, impact, mitigation or owner.',
 });
-const ActionFieldSchema = z.enum(['action', 'owner', 'due'], {
+const ActionFieldSchema = ActionRowSchema.keyof().exclude(['id'], {
   error: 'Choose the next step, its owner or its due date.',
 });
 
-/** The schema each field's value must meet, with messages that name the field. */
-const RISK_VALUE: Record<z.infer<typeof RiskFieldSchema>, z.ZodType<string>> = {
-  risk: rowText(RISK_FIELD_LABELS.risk, ROW_LIMITS.risk),
-  likelihood: LevelSchema,
-  impact: LevelSchema,
-  mitigation: rowText(RISK_FIELD_LABELS.mitigation, ROW_LIMITS.mitigation),
-  owner: rowText(RISK_FIELD_LABELS.owner, ROW_LIMITS.owner),
-};
-const ACTION_VALUE: Record<z.infer<typeof ActionFieldSchema>, z.ZodType<string>> = {
-  action: rowText(ACTION_FIELD_LABELS.action, ROW_LIMITS.action),
-  owner: rowText(ACTION_FIELD_LABELS.owner, ROW_LIMITS.owner),
-  due: DueDateSchema,
-};
+/** The schema each field's value must meet: the row's own, with messages that name the field. */
+const RISK_VALUE = RiskRowSchema.shape;
+const ACTION_VALUE = ActionRowSchema.shape;
 
 function checkValue(schema: z.ZodType<string>, value: string, ctx: z.RefinementCtx): void {
   const result = schema.safeParse(value);
@@ -75,16 +65,9 @@ export const RowActionSchema = z.discriminatedUnion('type', ROW_ACTION_SCHEMAS);
 export type RowAction = z.infer<typeof RowActionSchema>;
 export type RowActionType = RowAction['type'];
 
-export const ROW_ACTION_TYPES: ReadonlySet<string> = new Set<RowActionType>([
-  'addRisk',
-  'updateRisk',
-  'moveRisk',
-  'removeRisk',
-  'addNextStep',
-  'updateNextStep',
-  'moveNextStep',
-  'removeNextStep',
-]);
+export const ROW_ACTION_TYPES: ReadonlySet<string> = new Set<RowActionType>(
+  ROW_ACTION_SCHEMAS.map((schema) => schema.shape.type.value),
+);
 
 export function isRowAction(action: { type: string }): action is RowAction {
   return ROW_ACTION_TYPES.has(action.type);
@@ -119,7 +102,7 @@ function withoutRow<T extends { id: string }>(rows: readonly T[], id: string, fa
 }
 
 /** A value the field takes: a level for likelihood and impact, text for the rest. */
-function riskValue(field: keyof typeof RISK_VALUE, value: string, fail: Fail): Partial<RiskRow> {
+function riskValue(field: z.infer<typeof RiskFieldSchema>, value: string, fail: Fail): Partial<RiskRow> {
   if (field === 'likelihood' || field === 'impact') {
     const level = LevelSchema.safeParse(value);
     if (!level.success) return fail('Choose low, medium or high.', 'value');
@@ -220,19 +203,10 @@ export type RowNames = {
   };
 };
 
-const QUOTE_MAX = 60;
+/** A row's text in quotes, shortened; null when it says nothing yet. */
 function quoted(text: string | undefined): string | null {
   const trimmed = text?.trim() ?? '';
-  if (trimmed === '') return null;
-  const chars = Array.from(trimmed);
-  return `“${
-    chars.length > QUOTE_MAX
-      ? `${chars
-          .slice(0, QUOTE_MAX - 1)
-          .join('')
-          .trimEnd()}…`
-      : trimmed
-  }”`;
+  return trimmed === '' ? null : `“${shortRowText(trimmed)}”`;
 }
 
 /** "Made Amara the owner of the risk “…”", or that the owner was cleared. */

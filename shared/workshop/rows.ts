@@ -113,6 +113,22 @@ export function emptyActionRow(id: string): ActionRow {
   return { id, action: '', owner: '', due: '' };
 }
 
+/** The most characters of a row's text a title or a comparison quotes. */
+export const ROW_NAME_MAX = 60;
+
+/**
+ * A row's text as a title or a comparison names it: at most `ROW_NAME_MAX` characters (whole
+ * characters, never half of one), ending in "…" when cut.
+ */
+export function shortRowText(text: string): string {
+  const chars = Array.from(text);
+  if (chars.length <= ROW_NAME_MAX) return text;
+  return `${chars
+    .slice(0, ROW_NAME_MAX - 1)
+    .join('')
+    .trimEnd()}…`;
+}
+
 /**
  * The rows the report prints: those whose risk (or step) says something, with every text trimmed.
  * A row added and left empty is not printed.

@@ -18,11 +18,14 @@ import {
   coalesceKey,
   describeAction,
   initialWorkshopState,
+  ActionRowSchema,
   printedActionRows,
   printedRiskRows,
+  RiskRowSchema,
   ROW_LIMITS,
   WorkshopStateSchema,
 } from '@shared/workshop';
+import { ROW_ACTION_SCHEMAS, ROW_ACTION_TYPES } from '@shared/workshop/rowActions';
 import type { Action, WorkshopState } from '@shared/workshop';
 
 const R1 = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
@@ -194,6 +197,53 @@ describe('risk and next-step rows', () => {
     );
   });
 
+  it('check a changed field as the row’s own schema checks it, for every field', () => {
+    const samples = [
+      '',
+      'Fine',
+      ' padded ',
+      'low',
+      'high',
+      'severe',
+      'x'.repeat(401),
+      'two\nlines',
+      'a\u202Eb',
+      '2027-01-31',
+      '2027-02-30',
+    ];
+    const rowRefusal = (
+      schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { message: string }[] } } },
+      value: string,
+    ) => {
+      const parsed = schema.safeParse(value);
+      return parsed.success ? '' : (parsed.error?.issues[0]?.message ?? '');
+    };
+    const risk = RiskRowSchema.shape;
+    const step = ActionRowSchema.shape;
+    for (const field of ['risk', 'likelihood', 'impact', 'mitigation', 'owner'] as const)
+      for (const value of samples)
+        expect(refusal({ type: 'updateRisk', id: R1, field, value }), `${field} ${value}`).toBe(
+          rowRefusal(risk[field], value),
+        );
+    for (const field of ['action', 'owner', 'due'] as const)
+      for (const value of samples)
+        expect(refusal({ type: 'updateNextStep', id: S1, field, value }), `${field} ${value}`).toBe(
+          rowRefusal(step[field], value),
+        );
+    // A row's id is never a field an update changes.
+    expect(refusal({ type: 'updateRisk', id: R1, field: 'id', value: R2 })).toBe(
+      'Choose the risk, its likelihood, impact, mitigation or owner.',
+    );
+    expect(refusal({ type: 'updateNextStep', id: S1, field: 'id', value: R2 })).toBe(
+      'Choose the next step, its owner or its due date.',
+    );
+    // Every row action is known as one, and nothing else is.
+    expect([...ROW_ACTION_TYPES].sort()).toEqual(
+      ROW_ACTION_SCHEMAS.map((schema) => schema.shape.type.value).sort(),
+    );
+    expect(ROW_ACTION_TYPES.has('setNotes')).toBe(false);
+  });
+
   it('keep text as typed (saved while typed) and print only the rows that say something, trimmed', () => {
     const state = run(
       withRows(),
@@ -245,6 +295,22 @@ describe('the words for the rows', () => {
     expect(title({ type: 'removeNextStep', id: R2 }, empty)).toBe('Removed an empty next step');
     // The undo button's short label never quotes user text.
     expect(describeAction({ type: 'removeRisk', id: R1 })).toBe('Removed a risk');
+  });
+
+  it('quote a long risk or step the same way in the history and in a comparison, cut at whole characters', () => {
+    // 58 characters, then an emoji (two UTF-16 units) as the last one kept, then more.
+    const long = `${'Hiring '.repeat(8)}Go🚀 and a good deal more after it`;
+    const state = run(withRows(), { type: 'updateRisk', id: R1, field: 'risk', value: long });
+    const shown = `${Array.from(long).slice(0, 59).join('').trimEnd()}…`;
+    expect(Array.from(shown)).toHaveLength(60);
+    expect(shown.endsWith('Go🚀…')).toBe(true);
+    expect(title({ type: 'removeRisk', id: R1 }, state)).toBe(`Removed the risk “${shown}”`);
+    const removed = run(state, { type: 'removeRisk', id: R1 });
+    expect(
+      changedRows(compareStates({ session, workshop: state }, { session, workshop: removed }))[0]?.what,
+    ).toBe(`Risk “${shown}”`);
+    const short = run(withRows(), { type: 'updateNextStep', id: S1, field: 'action', value: '  Book it  ' });
+    expect(title({ type: 'removeNextStep', id: S1 }, short)).toBe('Removed the next step “Book it”');
   });
 
   it('compare one row per risk, matched by id, so an edit is one changed line', () => {
