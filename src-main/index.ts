@@ -9,6 +9,7 @@ import { createCore } from './core';
 runApp({
   // Bundled into out/main/index.js: every shipped file is found from this folder.
   mainDir: import.meta.dirname,
+  // electron-vite's dev server; an installed app ignores it (app/startupGuards.ts).
   devServerUrl: process.env['ELECTRON_RENDERER_URL'],
   argv: process.argv,
   env: process.env,

@@ -21,13 +21,17 @@ import { createPresenter } from './presenter';
 import { installRendererProtocol, registerAppScheme, RENDERER_URL } from './protocol';
 import { settingsPathIn } from './settings';
 import { installSpellcheck } from './spellcheck';
+import { devServerUrlFor, refusedSwitch } from './startupGuards';
 import { createMainWindow } from './windows';
 import type { WindowSetup } from './windows';
 
 export type AppOptions = {
   /** The folder of the built main entry (out/main); everything shipped is found from it. */
   mainDir: string;
-  /** Set by electron-vite in development: the renderer comes from its dev server. */
+  /**
+   * Set by electron-vite in development: the renderer comes from its dev server. Ignored by an
+   * installed app, and unless it is http on this computer (startupGuards.ts).
+   */
   devServerUrl: string | undefined;
   argv: readonly string[];
   env: NodeJS.ProcessEnv;
@@ -46,14 +50,29 @@ export type RunningApp = {
 export function runApp(options: AppOptions): RunningApp {
   let core: Core | undefined;
   let mainWindow: BrowserWindow | undefined;
+  const stopped: RunningApp = { started: Promise.resolve(), core: () => core, mainWindow: () => mainWindow };
+  const debugging = refusedSwitch(app);
+  if (debugging !== undefined) {
+    console.error(
+      `Stackwise does not start with --${debugging}: it would let other programs control its windows.`,
+    );
+    app.exit(1);
+    return stopped;
+  }
   if (!app.requestSingleInstanceLock()) {
     app.quit();
-    return { started: Promise.resolve(), core: () => core, mainWindow: () => mainWindow };
+    return stopped;
   }
 
   // The built renderer is served from app://stackwise/ (see protocol.ts), never from file://.
   const rendererDir = join(options.mainDir, '../renderer');
-  const rendererUrl = options.devServerUrl ?? RENDERER_URL;
+  const devServerUrl = devServerUrlFor(options.devServerUrl, app.isPackaged);
+  if (devServerUrl === undefined && options.devServerUrl !== undefined && !app.isPackaged) {
+    console.warn(
+      `Ignoring ELECTRON_RENDERER_URL ${options.devServerUrl}: not an http address on this computer.`,
+    );
+  }
+  const rendererUrl = devServerUrl ?? RENDERER_URL;
   const isOwnPage = createSenderCheck(rendererUrl);
   const setup: WindowSetup = { preloadPath: join(options.mainDir, '../preload/index.cjs'), rendererUrl };
   const presenter = createPresenter(setup);
@@ -117,7 +136,7 @@ export function runApp(options: AppOptions): RunningApp {
   const start = async (): Promise<void> => {
     await app.whenReady();
     installSecurityPolicies(app, session.defaultSession, isOwnPage, openExternalLink);
-    if (options.devServerUrl === undefined) installRendererProtocol(rendererDir);
+    if (devServerUrl === undefined) installRendererProtocol(rendererDir);
     const userData = app.getPath('userData');
     const spellcheck = installSpellcheck({
       session: session.defaultSession,
@@ -159,7 +178,7 @@ export function runApp(options: AppOptions): RunningApp {
           {
             sendCommand,
             showDataFolder: () => showDataFolder(databasePath),
-            isDev: options.devServerUrl !== undefined,
+            isDev: devServerUrl !== undefined,
             spellcheck: { enabled: spellcheck.enabled(), set: (enabled) => spellcheck.set(enabled) },
           },
           options.platform,

@@ -105,7 +105,15 @@ export type Display = { id: number; workArea: { x: number; y: number; width: num
 
 class FakeApp extends EventEmitter {
   singleInstance = true;
-  ready = true;
+  /** Becomes true as `whenReady()` settles; what Electron allows only before it throws after. */
+  ready = false;
+  /** Electron's `app.isPackaged`: true in an installed app, false when run from out/main. */
+  isPackaged = false;
+  /** The switches the app was started with, without their dashes (`remote-debugging-port`). */
+  readonly switches = new Set<string>();
+  readonly commandLine = {
+    hasSwitch: (name: string): boolean => this.switches.has(name),
+  };
   quits = 0;
   /** True once a quit got past `before-quit` and `will-quit` without being held. */
   quitted = false;
@@ -116,7 +124,12 @@ class FakeApp extends EventEmitter {
     ['documents', '/fake/Documents'],
   ]);
   whenReady(): Promise<void> {
-    return Promise.resolve();
+    return Promise.resolve().then(() => {
+      this.ready = true;
+    });
+  }
+  isReady(): boolean {
+    return this.ready;
   }
   getPath(name: string): string {
     const path = this.paths.get(name);
@@ -130,6 +143,8 @@ class FakeApp extends EventEmitter {
     return this.singleInstance;
   }
   enableSandbox(): void {
+    // As Electron: the sandbox is decided before the first renderer process can start.
+    if (this.ready) throw new Error('app.enableSandbox() can only be called before app is ready');
     this.sandboxed = true;
   }
   quit(): void {
@@ -232,6 +247,8 @@ export const protocol = {
   privileged: [] as unknown[],
   handlers: new Map<string, (request: Request) => Promise<Response> | Response>(),
   registerSchemesAsPrivileged: vi.fn((schemes: unknown[]) => {
+    if (app.ready)
+      throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
     protocol.privileged.push(...schemes);
   }),
   handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response> | Response) => {
@@ -262,7 +279,10 @@ export function resetFakeElectron(): void {
     quitted: false,
     exitCode: undefined,
     sandboxed: false,
+    ready: false,
+    isPackaged: false,
   });
+  app.switches.clear();
   FakeBrowserWindow.all = [];
   FakeBrowserWindow.focused = undefined;
   delete permissionHandlers.request;
