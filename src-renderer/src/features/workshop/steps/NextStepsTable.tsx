@@ -4,7 +4,8 @@
  */
 import { isCalendarDate, ROW_LIMITS } from '@shared/workshop';
 import type { Action, ActionRow } from '@shared/workshop';
-import { cellId, focusAfterRemoval, RowButtons, TextCell, usePendingFocus } from './rowCells';
+import { cellId, RowButtons, TextCell } from './rowCells';
+import { useRowTable } from './useRowTable';
 import './rowTables.css';
 
 const TABLE = 'step';
@@ -13,27 +14,15 @@ const ADD_ID = 'step-add';
 type Props = { rows: readonly ActionRow[]; dispatch: (action: Action) => void };
 
 export function NextStepsTable({ rows, dispatch }: Props) {
-  const focus = usePendingFocus();
-  const full = rows.length >= ROW_LIMITS.actionRows;
-
-  const add = () => {
-    if (full) return;
-    const id = crypto.randomUUID();
-    dispatch({ type: 'addNextStep', id });
-    focus(cellId(TABLE, id, 'action'));
-  };
-  const next = (index: number, field: string) => {
-    const below = rows[index + 1];
-    if (below) focus(cellId(TABLE, below.id, field));
-    else if (rows[index]?.action.trim()) add();
-  };
-  const remove = (index: number) => {
-    const row = rows[index];
-    if (!row) return;
-    const then = focusAfterRemoval(rows, index);
-    dispatch({ type: 'removeNextStep', id: row.id });
-    focus(then ? cellId(TABLE, then.id, 'action') : ADD_ID);
-  };
+  const { full, add, next, remove } = useRowTable({
+    table: TABLE,
+    addId: ADD_ID,
+    rows,
+    limit: ROW_LIMITS.actionRows,
+    firstField: 'action',
+    addRow: (id) => dispatch({ type: 'addNextStep', id }),
+    removeRow: (id) => dispatch({ type: 'removeNextStep', id }),
+  });
 
   return (
     <div className="row-table" role="group" aria-labelledby="next-steps-title">

@@ -5,7 +5,8 @@
  */
 import { LEVEL_LABELS, LEVELS, ROW_LIMITS } from '@shared/workshop';
 import type { Action, Level, RiskRow } from '@shared/workshop';
-import { cellId, focusAfterRemoval, RowButtons, TextCell, usePendingFocus } from './rowCells';
+import { cellId, RowButtons, TextCell } from './rowCells';
+import { useRowTable } from './useRowTable';
 import './rowTables.css';
 
 const TABLE = 'risk';
@@ -14,28 +15,15 @@ const ADD_ID = 'risk-add';
 type Props = { rows: readonly RiskRow[]; dispatch: (action: Action) => void };
 
 export function RiskRegister({ rows, dispatch }: Props) {
-  const focus = usePendingFocus();
-  const full = rows.length >= ROW_LIMITS.riskRows;
-
-  const add = () => {
-    if (full) return;
-    const id = crypto.randomUUID();
-    dispatch({ type: 'addRisk', id });
-    focus(cellId(TABLE, id, 'risk'));
-  };
-  /** Enter moves to the same cell one row down; on the last row it starts a new risk. */
-  const next = (index: number, field: string) => {
-    const below = rows[index + 1];
-    if (below) focus(cellId(TABLE, below.id, field));
-    else if (rows[index]?.risk.trim()) add();
-  };
-  const remove = (index: number) => {
-    const row = rows[index];
-    if (!row) return;
-    const then = focusAfterRemoval(rows, index);
-    dispatch({ type: 'removeRisk', id: row.id });
-    focus(then ? cellId(TABLE, then.id, 'risk') : ADD_ID);
-  };
+  const { full, add, next, remove } = useRowTable({
+    table: TABLE,
+    addId: ADD_ID,
+    rows,
+    limit: ROW_LIMITS.riskRows,
+    firstField: 'risk',
+    addRow: (id) => dispatch({ type: 'addRisk', id }),
+    removeRow: (id) => dispatch({ type: 'removeRisk', id }),
+  });
 
   return (
     <div className="row-table" role="group" aria-labelledby="risk-register-title">
