@@ -220,20 +220,22 @@ describe('a session file’s logos', () => {
     const { ipc } = start();
     const session = await brandedSession(ipc, 3);
     const v6 = edit(await exportText(ipc, session.id), (file) => {
-      const content = file.content as unknown as Record<string, unknown> & PackedSessionFileContent;
-      const logos = new Map(content.logos.map(({ sha256, ...logo }) => [sha256, logo]));
+      const { logos: stored, ...content } = file.content;
+      const logos = new Map(stored.map(({ sha256, ...logo }) => [sha256, logo]));
       const whole = <T extends { logo: string | null; clientLogo: string | null }>(brand: T) => ({
         ...brand,
         logo: brand.logo === null ? null : logos.get(brand.logo),
         clientLogo: brand.clientLogo === null ? null : logos.get(brand.clientLogo),
       });
       file.version = 6;
-      delete content['logos'];
-      content['brand'] = content.brand && whole(content.brand);
-      content['snapshots'] = content.snapshots.map((s) => ({
-        ...s,
-        content: { ...s.content, brand: whole(s.content.brand) },
-      }));
+      (file as { content: unknown }).content = {
+        ...content,
+        brand: content.brand && whole(content.brand),
+        snapshots: content.snapshots.map((s) => ({
+          ...s,
+          content: { ...s.content, brand: whole(s.content.brand) },
+        })),
+      };
     });
     expect(occurrences(v6, LOGO)).toBe(4);
     const other = start();
