@@ -1,9 +1,17 @@
 /**
  * Electron hardening in one place: every web contents, present and future, may not navigate away
- * from our page, open windows, attach webviews, or get permissions. A link that would leave the
- * app goes to `openLink` instead (app/links.ts: safe schemes only, and it asks first).
+ * from our page, open windows, attach webviews, or get permissions, except our own page its own
+ * full screen. A link that would leave the app goes to `openLink` instead (app/links.ts: safe
+ * schemes only, and it asks first).
  */
 import type { App, Session, WebContents } from 'electron';
+
+/**
+ * The one permission there is, for our own top-level page only: full screen, which the
+ * presenter's F key and button ask for (`requestFullscreen()`). Denied, the request would never
+ * settle in Electron. Not `automatic-fullscreen` (full screen without a key or a click).
+ */
+const OWN_PAGE_PERMISSIONS: ReadonlySet<string> = new Set(['fullscreen']);
 
 export function installSecurityPolicies(
   app: App,
@@ -11,8 +19,14 @@ export function installSecurityPolicies(
   isOwnPage: (url: string) => boolean,
   openLink: (url: string, from: WebContents) => Promise<boolean>,
 ) {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  const granted = (permission: string, details: { isMainFrame: boolean; requestingUrl?: string }) =>
+    OWN_PAGE_PERMISSIONS.has(permission) && details.isMainFrame && isOwnPage(details.requestingUrl ?? '');
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(granted(permission, details)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, _origin, details) =>
+    granted(permission, details),
+  );
 
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {

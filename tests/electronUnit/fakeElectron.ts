@@ -166,7 +166,12 @@ class FakeApp extends EventEmitter {
 export const app = new FakeApp();
 
 const permissionHandlers: {
-  request?: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+  request?: (
+    contents: unknown,
+    permission: string,
+    callback: (granted: boolean) => void,
+    details: { isMainFrame: boolean; requestingUrl: string },
+  ) => void;
   check?: (...args: unknown[]) => boolean;
 } = {};
 

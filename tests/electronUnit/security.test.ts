@@ -81,14 +81,40 @@ describe('webviews and new windows', () => {
 });
 
 describe('permissions', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal'])(
-    'a request for %s is refused',
-    (permission) => {
-      install();
-      const answer = vi.fn();
-      session.defaultSession.permissionHandlers.request?.({}, permission, answer);
-      expect(answer).toHaveBeenCalledWith(false);
-      expect(session.defaultSession.permissionHandlers.check?.({}, permission, OWN, {})).toBe(false);
-    },
-  );
+  const fromOwnPage = { isMainFrame: true, requestingUrl: `${OWN}#/present/s1` };
+
+  /** What the request handler and the check handler answer, in that order. */
+  function answers(permission: string, details: { isMainFrame: boolean; requestingUrl: string }): unknown[] {
+    const answer = vi.fn((_granted: boolean) => undefined);
+    const { request, check } = session.defaultSession.permissionHandlers;
+    request?.({}, permission, answer, details);
+    const origin = new URL(details.requestingUrl).origin;
+    return [answer.mock.calls[0]?.[0], check?.({}, permission, origin, details)];
+  }
+
+  it.each([
+    'media',
+    'geolocation',
+    'notifications',
+    'clipboard-read',
+    'openExternal',
+    'automatic-fullscreen',
+  ])('a request for %s is refused, even to our own page', (permission) => {
+    install();
+    expect(answers(permission, fromOwnPage)).toEqual([false, false]);
+  });
+
+  it('our own page may go full screen (the presenter’s F key and button)', () => {
+    install();
+    expect(answers('fullscreen', fromOwnPage)).toEqual([true, true]);
+  });
+
+  it.each([
+    ['another page', { isMainFrame: true, requestingUrl: 'https://evil.example/' }],
+    ['another page of the scheme', { isMainFrame: true, requestingUrl: 'app://stackwise/participant.html' }],
+    ['a frame inside our page', { isMainFrame: false, requestingUrl: OWN }],
+  ])('%s may not go full screen', (_label, details) => {
+    install();
+    expect(answers('fullscreen', details)).toEqual([false, false]);
+  });
 });
