@@ -6,7 +6,8 @@ import { formatDate, nameResolver } from '../report/model';
 import { csvScores, csvWeights, verdictFacts } from '../report/verdict';
 import type { Session } from '../sessions/schema';
 import { markdownInline, markdownParagraphs } from './markdown';
-import { nextStepItems, riskItems } from './rowsMarkdown';
+import { nextStepItems, ownersNote, riskItems } from './rowsMarkdown';
+import { ownerNames } from '../report/owners';
 import { evaluateWorkshop } from '../workshop';
 import type { WorkshopState } from '../workshop';
 
@@ -60,7 +61,9 @@ export function decisionRecord(session: Session, state: WorkshopState): string {
   const result = evaluateWorkshop(state, session.participants);
   const { model, evaluation } = result;
   const rec = evaluation.recommendation;
-  const facts = verdictFacts(result, nameResolver(session, state));
+  const names = nameResolver(session, state);
+  const facts = verdictFacts(result, names);
+  const owners = ownerNames(session.participants, names);
   // With no votes nothing is decided: the record proposes, and says what its figures rest on.
   const leader = facts.noVotes ? null : facts.leader;
   const byWeight = model.criteria
@@ -129,8 +132,9 @@ export function decisionRecord(session: Session, state: WorkshopState): string {
     ...outcome,
     ...facts.leftOut.map((line) => `* ${md(line)}`),
     ...(consequences.length > 0 ? ['', '### Consequences', '', ...consequences] : []),
-    ...notes('Risks', riskItems(state.notes), state.notes.risks),
-    ...notes('Next Steps', nextStepItems(state.notes), state.notes.nextSteps),
+    ...notes('Risks', riskItems(state.notes, owners), state.notes.risks),
+    ...notes('Next Steps', nextStepItems(state.notes, owners), state.notes.nextSteps),
+    ...ownersNote(state.notes, owners),
     '',
     `<!-- Made with Stackwise from the workshop of ${md(formatDate(session.workshopDate))}. -->`,
     '',

@@ -8,8 +8,10 @@ import type { Session } from '../sessions/schema';
 import { anonymityOf, anonymitySentence, isVoter } from '../workshop';
 import type { WorkshopResult, WorkshopState } from '../workshop';
 import type { Block, Section } from './blocks';
+import { OWNERS_AS_ENTERED, ownerNames } from './owners';
 import { formatDate, paragraphs } from './prose';
 import type { Names } from './prose';
+import { ownersAsEntered } from './register';
 
 export function contextSection(
   session: Session,
@@ -33,7 +35,11 @@ export function contextSection(
     blocks.push({
       kind: 'paragraph',
       tone: 'muted',
-      text: `This report names participants by number only. ${anonymitySentence(anonymityOf(state))}`,
+      text: [
+        'This report names participants by number only.',
+        anonymitySentence(anonymityOf(state)),
+        ...(ownersAsEntered(state, ownerNames(session.participants, names)) ? [OWNERS_AS_ENTERED] : []),
+      ].join(' '),
     });
   }
   if (session.description) blocks.push(...paragraphs(session.description));

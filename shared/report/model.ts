@@ -13,6 +13,7 @@ import type { Section } from './blocks';
 import { chartsSection, comparisonSection } from './comparison';
 import { contextSection } from './context';
 import { methodSection } from './method';
+import { ownerNames } from './owners';
 import { formatDate } from './prose';
 import type { Names } from './prose';
 import { registerSections, signOffSection, workshopRows } from './register';
@@ -224,14 +225,15 @@ function reportSections(
   const recommends = !facts.noVotes && facts.leader !== null;
   const steps = workshopRows(state).actions.length > 0 || state.notes.nextSteps.trim() !== '';
   const sources = sourceList(result);
+  const owners = ownerNames(session.participants, names);
   return [
-    summarySection(session, state, result, facts, names.anonymous),
+    summarySection(session, state, result, facts, names.anonymous, owners),
     contextSection(session, state, result, names),
     weightsSection(state, result, names, facts),
     comparisonSection(result, facts, sources),
     chartsSection(result, facts),
     sensitivitySection(result, facts),
-    ...registerSections(state),
+    ...registerSections(state, owners),
     signOffSection(session, recommends, steps),
     methodSection(input, result, names, facts, sources),
   ];

@@ -8,6 +8,7 @@ import type { Session } from '../sessions/schema';
 import { LEVEL_LABELS, printedActionRows, printedRiskRows } from '../workshop';
 import type { ActionRow, RiskRow, WorkshopState } from '../workshop';
 import type { Block, Section } from './blocks';
+import type { OwnerNames } from './owners';
 import { formatDate, paragraphs } from './prose';
 
 const NOT_SET = 'To be agreed';
@@ -17,8 +18,14 @@ export function workshopRows(state: WorkshopState): { risks: RiskRow[]; actions:
   return { risks: printedRiskRows(state.notes.riskRows), actions: printedActionRows(state.notes.actionRows) };
 }
 
+/** Whether some printed row's owner prints as entered while names are hidden (the report says so). */
+export function ownersAsEntered(state: WorkshopState, owners: OwnerNames): boolean {
+  const { risks, actions } = workshopRows(state);
+  return [...risks, ...actions].some((row) => owners.asEntered(row.owner));
+}
+
 /** "Next steps", the notes, the risks: each section only when it says something. */
-export function registerSections(state: WorkshopState): Section[] {
+export function registerSections(state: WorkshopState, owners: OwnerNames): Section[] {
   const { risks, actions } = workshopRows(state);
   const sections: Section[] = [];
   const notes = paragraphs(state.notes.notes);
@@ -27,7 +34,7 @@ export function registerSections(state: WorkshopState): Section[] {
   const riskText = paragraphs(state.notes.risks);
   if (risks.length > 0 || riskText.length > 0) {
     const blocks: Block[] = [];
-    if (risks.length > 0) blocks.push(riskTable(risks));
+    if (risks.length > 0) blocks.push(riskTable(risks, owners));
     if (riskText.length > 0) {
       if (risks.length > 0) blocks.push({ kind: 'subheading', text: 'Further risks noted in the workshop' });
       blocks.push(...riskText);
@@ -38,7 +45,7 @@ export function registerSections(state: WorkshopState): Section[] {
   const stepText = paragraphs(state.notes.nextSteps);
   if (actions.length > 0 || stepText.length > 0) {
     const blocks: Block[] = [];
-    if (actions.length > 0) blocks.push(actionTable(actions));
+    if (actions.length > 0) blocks.push(actionTable(actions, owners));
     if (stepText.length > 0) {
       if (actions.length > 0)
         blocks.push({ kind: 'subheading', text: 'Further next steps noted in the workshop' });
@@ -49,7 +56,7 @@ export function registerSections(state: WorkshopState): Section[] {
   return sections;
 }
 
-function riskTable(risks: readonly RiskRow[]): Block {
+function riskTable(risks: readonly RiskRow[], owners: OwnerNames): Block {
   return {
     kind: 'table',
     columns: [
@@ -64,13 +71,13 @@ function riskTable(risks: readonly RiskRow[]): Block {
       LEVEL_LABELS[r.likelihood],
       LEVEL_LABELS[r.impact],
       r.mitigation || 'None agreed yet',
-      r.owner || NOT_SET,
+      r.owner ? owners.of(r.owner) : NOT_SET,
     ]),
     emphasis: risks.flatMap((r, i) => (r.likelihood === 'high' && r.impact === 'high' ? [i] : [])),
   };
 }
 
-function actionTable(actions: readonly ActionRow[]): Block {
+function actionTable(actions: readonly ActionRow[], owners: OwnerNames): Block {
   return {
     kind: 'table',
     columns: [
@@ -78,15 +85,19 @@ function actionTable(actions: readonly ActionRow[]): Block {
       { title: 'Owner', width: 0.22 },
       { title: 'Due', width: 0.18 },
     ],
-    rows: actions.map((a) => [a.action, a.owner || NOT_SET, a.due ? formatDate(a.due) : NOT_SET]),
+    rows: actions.map((a) => [
+      a.action,
+      a.owner ? owners.of(a.owner) : NOT_SET,
+      a.due ? formatDate(a.due) : NOT_SET,
+    ]),
   };
 }
 
 /** The first next step as the summary's decision names it: “…”, owned by …, due …. */
-export function firstStep(state: WorkshopState): string | null {
+export function firstStep(state: WorkshopState, owners: OwnerNames): string | null {
   const [first] = workshopRows(state).actions;
   if (!first) return null;
-  const owner = first.owner ? `, owned by ${first.owner}` : '';
+  const owner = first.owner ? `, owned by ${owners.of(first.owner)}` : '';
   const due = first.due ? `, due ${formatDate(first.due)}` : '';
   return `“${first.action}”${owner}${due}`;
 }

@@ -10,6 +10,7 @@ import type { Session } from '../sessions/schema';
 import type { WorkshopResult, WorkshopState } from '../workshop';
 import type { Block, Section } from './blocks';
 import { answerConditions } from './conditions';
+import type { OwnerNames } from './owners';
 import { firstStep } from './register';
 import { scoresLine } from './verdict';
 import { SUMMARY_NAMES_MAX } from './weights';
@@ -26,6 +27,7 @@ export function summarySection(
   result: WorkshopResult,
   facts: VerdictFacts,
   anonymous: boolean,
+  owners: OwnerNames,
 ): Section {
   const section = (blocks: Block[]): Section => ({ id: 'summary', title: 'Executive summary', blocks });
   const project = session.projectName;
@@ -96,7 +98,7 @@ export function summarySection(
   blocks.push(...leftOutBlocks(facts));
   blocks.push(
     { kind: 'subheading', text: 'The decision asked of you' },
-    { kind: 'paragraph', text: decisionAsked(project, state, facts, rec.confidence) },
+    { kind: 'paragraph', text: decisionAsked(project, firstStep(state, owners), facts, rec.confidence) },
   );
   return section(blocks);
 }
@@ -164,11 +166,11 @@ function leftOutBlocks(facts: VerdictFacts): Block[] {
 
 function decisionAsked(
   project: string,
-  state: WorkshopState,
+  /** The first next step as `firstStep` names it, or null. */
+  step: string | null,
   facts: VerdictFacts,
   confidence: WorkshopResult['evaluation']['recommendation']['confidence'],
 ): string {
-  const step = firstStep(state);
   if (!facts.leader) {
     return `Choose ${facts.tied.length === 2 ? 'between' : 'among'} ${joinAnd(facts.tied)} on the strengths above, or ask the room for another round of weighting to break the tie.${step ? ` The first next step is ${step}.` : ''}`;
   }

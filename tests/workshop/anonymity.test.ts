@@ -1,9 +1,12 @@
 /**
  * The three levels of anonymity: documents from before them read as the level they meant, a round
  * cannot move to or from "hidden from everyone" once it has ballots, and ballots stored without a
- * name count as voters everywhere while nothing (report, record, verdict) ever names them.
+ * name count as voters everywhere while nothing (report, record, verdict, the shared screen's next
+ * steps) ever names them, not even as the owner of a risk or a next step.
  */
 import fc from 'fast-check';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { SAATY_SCALE } from '@shared/decision';
 import { decisionRecord } from '@shared/portable/exports';
@@ -26,6 +29,7 @@ import {
 } from '@shared/workshop';
 import type { WorkshopState } from '@shared/workshop';
 import { DEMO_BRAND } from '../../src-main/report/demo';
+import { PresenterNextSteps } from '../../src-renderer/src/features/presenter/PresenterNextSteps';
 import { storedSession } from '../helpers/fixtures';
 
 const people = [
@@ -301,14 +305,95 @@ describe('the report and the decision record', () => {
     expect(all).toMatch(/Named: everyone could see.*Hidden from everyone: ballots from devices/);
   });
 
-  it('count anonymous ballots and never name anyone', () => {
-    const all = text(roomOf('hiddenFromEveryone'));
-    expect(all).toMatch(/2 voters weighed the criteria by ranking\./);
-    expect(all).toContain('Anonymous ballot');
-    for (const person of people) {
-      expect(all).not.toContain(person.name);
-      expect(all).not.toContain(person.id);
-    }
-    for (const id of ballotIds) expect(all).not.toContain(id);
+  /** Risks and next steps owned by participants (typed in any case, spacing or accents) and by others. */
+  const withOwners = (state: WorkshopState): WorkshopState => {
+    const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    const risk = (n: number, owner: string) => ({
+      id: id(n),
+      risk: `Risk ${n}`,
+      likelihood: 'high' as const,
+      impact: 'medium' as const,
+      mitigation: 'A spike first',
+      owner,
+    });
+    return {
+      ...state,
+      notes: {
+        ...state.notes,
+        riskRows: [
+          risk(1, 'Agnieszka Wróbel'),
+          risk(2, 'bartholomew   QUINCE'),
+          risk(3, 'Chiamaka Obi and the IT team'),
+          risk(4, 'Jan Nowak'),
+        ],
+        actionRows: [
+          { id: id(5), action: 'Book the spike', owner: 'agnieszka wrobel', due: '2026-03-27' },
+          { id: id(6), action: 'Ask legal', owner: 'Legal', due: '' },
+        ],
+      },
+    };
+  };
+  /** A name as someone might type it: any case, without its accents. */
+  const spellings = (name: string) => [
+    name,
+    name.toLocaleLowerCase(),
+    name.normalize('NFKD').replace(/\p{M}/gu, ''),
+  ];
+
+  it.each(['hiddenFromRoom', 'hiddenFromEveryone'])(
+    'count ballots and never name anyone, not even as an owner (%s)',
+    (anonymity) => {
+      const state = withOwners(roomOf(anonymity));
+      const all = text(state);
+      const presenter = renderToStaticMarkup(
+        createElement(PresenterNextSteps, {
+          state,
+          participants: people,
+          nameOf: (participantId: string) =>
+            `Participant ${people.findIndex((p) => p.id === participantId) + 1}`,
+        }),
+      );
+      expect(all).toMatch(/2 voters weighed the criteria by ranking\./);
+      if (anonymity === 'hiddenFromEveryone') expect(all).toContain('Anonymous ballot');
+      for (const person of people) {
+        for (const shown of [all, presenter]) {
+          for (const spelling of spellings(person.name))
+            expect(shown.toLocaleLowerCase()).not.toContain(spelling.toLocaleLowerCase());
+          expect(shown).not.toContain(person.id);
+        }
+      }
+      for (const id of ballotIds) expect(all).not.toContain(id);
+      // Owners print as the report names the participant; anyone else as typed, and the documents say so.
+      expect(all).toContain('owned by Participant 1, due 27 March 2026');
+      expect(all).toContain('Participant 3 and the IT team');
+      expect(all).toContain('Jan Nowak');
+      expect(all).toContain('Owner: Participant 2');
+      expect(all).toContain('This report names participants by number only.');
+      expect(all.split('Owners who are not participants are shown as entered.')).toHaveLength(3);
+      expect(presenter).toContain('(Participant 1, by 27 March 2026)');
+      expect(presenter).toContain('(Legal)');
+    },
+  );
+
+  it('print owners as typed when names are shown, and say nothing about them', () => {
+    const all = text(withOwners(roomOf('named')));
+    expect(all).toContain('Agnieszka Wróbel');
+    expect(all).toContain('owned by agnieszka wrobel');
+    expect(all).not.toContain('shown as entered');
+  });
+
+  it('say nothing about owners when every owner is a participant', () => {
+    const state = withOwners(roomOf('hiddenFromRoom'));
+    const rows = {
+      ...state,
+      notes: {
+        ...state.notes,
+        riskRows: state.notes.riskRows.slice(0, 2),
+        actionRows: state.notes.actionRows.slice(0, 1),
+      },
+    };
+    const all = text(rows);
+    expect(all).toContain('Owner: Participant 2');
+    expect(all).not.toContain('shown as entered');
   });
 });

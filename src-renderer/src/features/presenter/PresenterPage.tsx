@@ -4,7 +4,7 @@ import { PROJECT_QUESTIONS, RATING_SCALE } from '@shared/decision';
 import type { ProfileOutcome } from '@shared/decision';
 import { scoreFigures, weightPercents } from '@shared/format/figures';
 import { buildModel, hiddenView, namesHidden, presentableView, STEP_LABELS, STEPS } from '@shared/workshop';
-import type { HiddenView, Step, WorkshopResult, WorkshopState } from '@shared/workshop';
+import type { HiddenView, Step, WorkshopParticipant, WorkshopResult, WorkshopState } from '@shared/workshop';
 import { PresenterRoom, PresenterRoomStrip } from '../room';
 import { useSession } from '../sessions/hooks';
 import { ContributionChart } from '../workshop/charts/ContributionChart';
@@ -138,7 +138,7 @@ export function PresenterPage({ sessionId }: { sessionId: string }) {
         ) : null}
         {state.step === 'recommendation' ? (
           result ? (
-            <RecommendationView state={state} result={result} nameOf={nameOf} />
+            <RecommendationView state={state} result={result} nameOf={nameOf} participants={participants} />
           ) : (
             <HiddenPanel view={hidden ?? hiddenView(state, participants)} nameOf={nameOf} />
           )
@@ -344,7 +344,8 @@ function RecommendationView({
   state,
   result,
   nameOf,
-}: ViewProps & { nameOf: (participantId: string) => string }) {
+  participants,
+}: ViewProps & { nameOf: (participantId: string) => string; participants: readonly WorkshopParticipant[] }) {
   return (
     <>
       <RoomVerdict result={result} large notice={false} />
@@ -354,7 +355,7 @@ function RecommendationView({
         </section>
         <section>
           <h2 className="presenter__heading">Next steps</h2>
-          <PresenterNextSteps notes={state.notes} />
+          <PresenterNextSteps state={state} participants={participants} nameOf={nameOf} />
           <h2 className="presenter__heading presenter__heading--later">Ranking</h2>
           <LiveRanking result={result} large />
           <OwnAnswers result={result} anonymous={namesHidden(state)} nameOf={nameOf} />
