@@ -5,7 +5,8 @@
  * (`portable:import`, validated by the contract), then the console shows the imported session
  * and a message says what happened, or why the file was not imported.
  */
-import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { dialog } from 'electron';
 import type { BrowserWindow, MessageBoxOptions } from 'electron';
@@ -41,14 +42,45 @@ export function describeOpenedFile(fileName: string, outcome: ImportOutcome): st
     : `${what} Its report used the brand profile “${brand.profileName}”, which is not on this computer, so it uses the default look until you choose a profile.`;
 }
 
-/** The file's text, refusing one larger than an import takes before reading it whole. */
-async function readSessionFile(path: string): Promise<string> {
-  const file = await open(path, 'r');
+/** A file refused for what it is, with the reason the message gives (a system error has a `code`). */
+class RefusedFile extends Error {}
+
+/** Pieces a file is read in; a session file is at most a few megabytes. */
+const READ_CHUNK = 1024 * 1024;
+
+/**
+ * Opens without waiting where the system has the flag (a pipe swapped in after the check below
+ * would otherwise hold the import queue until something writes to it); Windows has no such flag.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | ((constants as Partial<typeof constants>).O_NONBLOCK ?? 0);
+
+/**
+ * The file's text. Only an ordinary file (after following links: not a folder, a device such as
+ * /dev/zero, or a named pipe, which would wait for a writer), checked before it is opened and
+ * again on what was opened; and never more than `maxBytes` of it read, whatever size it reports
+ * (a file in /proc says 0).
+ */
+export async function readSessionFile(path: string, maxBytes = SESSION_FILE.maxBytes): Promise<string> {
+  const tooLarge = () => new RefusedFile(`The file is larger than ${maxBytes / 1024 / 1024} MB.`);
+  const notAFile = () => new RefusedFile('It is not an ordinary file.');
+  if (!(await stat(path)).isFile()) throw notAFile();
+  const file = await open(path, OPEN_FLAGS);
   try {
-    if ((await file.stat()).size > SESSION_FILE.maxBytes) {
-      throw new Error(`The file is larger than ${SESSION_FILE.maxBytes / 1024 / 1024} MB.`);
+    const stats = await file.stat();
+    if (!stats.isFile()) throw notAFile();
+    if (stats.size > maxBytes) throw tooLarge();
+    const chunks: Buffer[] = [];
+    let total = 0;
+    // One byte past the limit is enough to know the file is too large.
+    while (total <= maxBytes) {
+      const chunk = Buffer.alloc(Math.min(READ_CHUNK, maxBytes + 1 - total));
+      const { bytesRead } = await file.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
     }
-    return await file.readFile('utf8');
+    if (total > maxBytes) throw tooLarge();
+    return Buffer.concat(chunks, total).toString('utf8');
   } finally {
     await file.close();
   }
@@ -66,7 +98,7 @@ export function createFileOpener(setup: FileOpenerSetup): FileOpener {
       try {
         text = await readSessionFile(path);
       } catch (error) {
-        const reason = error instanceof Error && !('code' in error) ? error.message : 'It could not be read.';
+        const reason = error instanceof RefusedFile ? error.message : 'It could not be read.';
         await tell({ type: 'warning', message: `“${fileName}” was not imported.`, detail: reason });
         return false;
       }

@@ -4,7 +4,9 @@
  * the console and says what happened: from the command line at start, from a second instance
  * (Windows, Linux) and from macOS's `open-file`; a bad file is refused with its reason.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, constants, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -13,7 +15,8 @@ vi.mock('electron', async () => (await import('./fakeElectron')).electronModule)
 
 import type { Session } from '@shared/sessions/schema';
 import { runApp } from '../../src-main/app/lifecycle';
-import { sessionFilesIn } from '../../src-main/app/openFiles';
+import { readSessionFile, sessionFilesIn } from '../../src-main/app/openFiles';
+import { SESSION_FILE } from '@shared/portable/schema';
 import { createCore } from '../../src-main/core';
 import type { Core } from '../../src-main/core';
 import { dispatch } from '../../src-main/ipc/dispatch';
@@ -169,5 +172,58 @@ describe('opening a session file', () => {
       message: '“Gone.stackwise.json” was not imported.',
       detail: 'It could not be read.',
     });
+  });
+});
+
+describe('a file that is not a session file at all', () => {
+  /** The warning shown for opening `path`. */
+  async function refusal(path: string) {
+    await start();
+    app.emit('open-file', fakeEvent(), path);
+    await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalled());
+    return dialog.showMessageBox.mock.calls[0]?.[1];
+  }
+
+  it('larger than an import takes is refused before it is read', async () => {
+    const path = join(dir, 'Huge.stackwise.json');
+    writeFileSync(path, '');
+    truncateSync(path, SESSION_FILE.maxBytes + 1);
+    expect(await refusal(path)).toMatchObject({
+      message: '“Huge.stackwise.json” was not imported.',
+      detail: 'The file is larger than 32 MB.',
+    });
+  });
+
+  it.runIf(process.platform === 'linux')(
+    'larger than it says it is, is read no further than the limit',
+    async () => {
+      // /proc files report a size of 0 and have content: what was read counts, not what stat said.
+      await expect(readSessionFile('/proc/self/status', 16)).rejects.toThrow('The file is larger than');
+      await expect(readSessionFile('/proc/self/status', 1024 * 1024)).resolves.toContain('Name:');
+    },
+  );
+
+  it.runIf(process.platform !== 'win32')('a link to an endless device is refused, not read', async () => {
+    const path = join(dir, 'Zero.stackwise.json');
+    symlinkSync('/dev/zero', path);
+    expect(await refusal(path)).toMatchObject({
+      message: '“Zero.stackwise.json” was not imported.',
+      detail: 'It is not an ordinary file.',
+    });
+  });
+
+  it.runIf(process.platform !== 'win32')('a named pipe is refused without waiting for a writer', async () => {
+    const path = join(dir, 'Pipe.stackwise.json');
+    execFileSync('mkfifo', [path]);
+    try {
+      expect(await refusal(path)).toMatchObject({ detail: 'It is not an ordinary file.' });
+    } finally {
+      // Lets a reader stuck in open() go (when the pipe was opened after all).
+      try {
+        closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK));
+      } catch {
+        // No reader: nothing waits on the pipe.
+      }
+    }
   });
 });
