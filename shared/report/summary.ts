@@ -5,7 +5,7 @@
  * the decision asked of the reader. With no votes it says so and recommends nothing; with a tie it
  * says there is no single answer. The detail lives in the sections after it.
  */
-import { describeOwnAnswers, joinAnd, ownAnswers } from '../decision';
+import { countWord, describeOwnAnswers, joinAnd, ownAnswers } from '../decision';
 import type { Session } from '../sessions/schema';
 import type { WorkshopResult, WorkshopState } from '../workshop';
 import type { Block, Section } from './blocks';
@@ -172,7 +172,19 @@ function decisionAsked(
   confidence: WorkshopResult['evaluation']['recommendation']['confidence'],
 ): string {
   if (!facts.leader) {
-    return `Choose ${facts.tied.length === 2 ? 'between' : 'among'} ${joinAnd(facts.tied)} on the strengths above, or ask the room for another round of weighting to break the tie.${step ? ` The first next step is ${step}.` : ''}`;
+    const [first, second] = facts.tied;
+    const strengths = facts.reasons.length > 0 || facts.againstReasons.length > 0;
+    const again = 'or ask the room for another round of weighting to break the tie.';
+    // The strengths above compare the first two tied stacks; with more, the comparison has them all.
+    const choice =
+      facts.tied.length === 2
+        ? `Choose between ${joinAnd(facts.tied)}${strengths ? ' on the strengths above' : ''}, ${again}`
+        : [
+            `Choose among ${joinAnd(facts.tied)}, ${again}`,
+            ...(strengths ? [`The strengths above compare ${first ?? ''} with ${second ?? ''} only;`] : []),
+            `“Side-by-side comparison” rates all ${countWord(facts.tied.length)} on every criterion.`,
+          ].join(' ');
+    return `${choice}${step ? ` The first next step is ${step}.` : ''}`;
   }
   const parts = [`Approve ${facts.leader} as the stack for ${project}.`];
   if (confidence === 'low') {

@@ -145,6 +145,42 @@ describe('a tie', () => {
   });
 });
 
+describe('a three-way tie', () => {
+  // Go rated as Node.js is on every criterion, so all three share first place.
+  const tied = tiedWorkshop();
+  const node = evaluateWorkshop(tied, DEMO_SESSION.participants);
+  const nodeIndex = node.model.candidates.findIndex((c) => c.id === 'nodejs');
+  const state = node.model.criteria.reduce(
+    (s, criterion, k) =>
+      applyAction(s, {
+        type: 'setRating',
+        candidateId: 'go',
+        criterionId: criterion.id,
+        value: node.evaluation.ratings.matrix[nodeIndex]?.[k] ?? 3,
+        rationale: 'Rated as Node.js is, for the tie.',
+      }),
+    applyAction(tied, { type: 'addCandidate', id: 'go', name: 'Go' }),
+  );
+  const text = sectionTexts(section(model(state), 'summary')).join('\n');
+
+  it('asks the reader to choose among all three, and says the strengths compare only two of them', () => {
+    expect(
+      evaluateWorkshop(state, DEMO_SESSION.participants).evaluation.recommendation.ranking.leaders,
+    ).toHaveLength(3);
+    expect(text).toContain('Customer portal rebuild: Django, Node.js and Go are tied');
+    expect(text).toContain('Where Django is stronger');
+    expect(text).not.toContain('Where Go is stronger');
+    expect(text).toContain(
+      'Choose among Django, Node.js and Go, or ask the room for another round of weighting to break the tie. The strengths above compare Django with Node.js only; “Side-by-side comparison” rates all three on every criterion.',
+    );
+    expect(text).not.toContain('on the strengths above');
+    const comparison = blocksOf(section(model(state), 'comparison'), 'table')[0];
+    expect(comparison?.columns.map((c) => c.title)).toEqual(
+      expect.arrayContaining(['Django', 'Node.js', 'Go']),
+    );
+  });
+});
+
 describe('a summary that cannot name everyone on one page', () => {
   it('counts the own answers of more than twelve voters and names them in the weights section', () => {
     const people = Array.from({ length: 14 }, (_, i) => ({
