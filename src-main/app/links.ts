@@ -1,7 +1,8 @@
 /**
  * Links that leave the app. Only https and mailto links go anywhere (externalLinks.ts); of those,
  * the short allowlist opens at once, and every other one first shows its full address (as the URL
- * parser normalised it, so a look-alike host shows in its punycode form) and asks.
+ * parser normalised it, so a look-alike host shows in its punycode form) and asks. Any other link
+ * (http, file, a user name in the address, …) opens nothing, and a message says so, naming it.
  */
 import { BrowserWindow, dialog, shell } from 'electron';
 import type { MessageBoxOptions, WebContents } from 'electron';
@@ -23,16 +24,49 @@ export function confirmationFor(href: string): MessageBoxOptions {
   };
 }
 
+/** How much of a refused address the message shows (a `data:` address can be megabytes long). */
+const SHOWN_CHARACTERS = 1000;
+
+/** The address as the URL parser reads it (punycode hosts), or as written when it is not one. */
+function displayed(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
+}
+
+export function refusalFor(url: string): MessageBoxOptions {
+  const address = displayed(url);
+  const count = (n: number) => n.toLocaleString('en-US');
+  const shown =
+    address.length > SHOWN_CHARACTERS
+      ? `${address.slice(0, SHOWN_CHARACTERS)}… (the first ${count(SHOWN_CHARACTERS)} characters of ${count(address.length)})`
+      : address;
+  return {
+    type: 'warning',
+    title: 'Link not opened',
+    message: 'Stackwise did not open this link.',
+    detail:
+      `${shown}\n\nStackwise opens only secure web addresses (https) without a user name or password ` +
+      'in them, and email addresses.',
+    buttons: ['OK'],
+    noLink: true,
+  };
+}
+
 /** True when the link was handed to the operating system. */
 export const openExternalLink: OpenLink = async (url, from) => {
-  if (!isSafeExternalUrl(url)) return false;
+  const owner = BrowserWindow.fromWebContents(from);
+  const show = (options: MessageBoxOptions) =>
+    owner ? dialog.showMessageBox(owner, options) : dialog.showMessageBox(options);
+  if (!isSafeExternalUrl(url)) {
+    await show(refusalFor(url));
+    return false;
+  }
   const href = new URL(url).href;
   if (!isTrustedLink(href)) {
-    const owner = BrowserWindow.fromWebContents(from);
-    const options = confirmationFor(href);
-    const { response } = owner
-      ? await dialog.showMessageBox(owner, options)
-      : await dialog.showMessageBox(options);
+    const { response } = await show(confirmationFor(href));
     if (response !== 0) return false;
   }
   await shell.openExternal(href);

@@ -1,7 +1,7 @@
 /**
  * Links that leave the app: only https and mailto go anywhere; the three documentation hosts of
  * the allowlist open at once; every other link first shows its full address and asks, and
- * Cancel (the default) opens nothing.
+ * Cancel (the default) opens nothing; any other link opens nothing and a message names it.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -92,18 +92,38 @@ describe('every other link asks first', () => {
   });
 });
 
-describe('unsafe links go nowhere, without a question', () => {
+describe('unsafe links go nowhere, and the app says so', () => {
   it.each([
-    'file:///etc/passwd',
-    'http://example.com/',
-    'smb://server/share',
-    'javascript:alert(1)',
-    'https://user:pass@example.com/',
-    'ms-msdt:/id PCWDiagnostic',
-    'not a url',
-  ])('%s', async (url) => {
+    ['file:///etc/passwd', 'file:///etc/passwd'],
+    ['http://example.com/', 'http://example.com/'],
+    ['smb://server/share', 'smb://server/share'],
+    ['javascript:alert(1)', 'javascript:alert(1)'],
+    ['https://user:pass@example.com/', 'https://user:pass@example.com/'],
+    ['ms-msdt:/id PCWDiagnostic', 'ms-msdt:/id%20PCWDiagnostic'],
+    ['http://nоdejs.org/', 'http://xn--ndejs-jye.org/'],
+    ['not a url', 'not a url'],
+  ])('%s: a message names it, nothing opens', async (url, shown) => {
     expect(await open(url)).toBe(false);
-    expect(dialog.showMessageBox).not.toHaveBeenCalled();
     expect(shell.openExternal).not.toHaveBeenCalled();
+    expect(dialog.showMessageBox).toHaveBeenCalledTimes(1);
+    const [owner, options] = dialog.showMessageBox.mock.calls[0] ?? [];
+    expect(owner).toBe(window);
+    expect(options).toMatchObject({
+      type: 'warning',
+      message: 'Stackwise did not open this link.',
+      buttons: ['OK'],
+    });
+    const detail = (options as { detail: string }).detail;
+    expect(detail.startsWith(`${shown}\n\n`)).toBe(true);
+    expect(detail).toContain('only secure web addresses (https)');
+  });
+
+  it('a very long address is shown in part, and says so', async () => {
+    const url = `data:text/plain,${'x'.repeat(5000)}`;
+    expect(await open(url)).toBe(false);
+    const detail = (dialog.showMessageBox.mock.calls[0]?.[1] as { detail: string }).detail;
+    expect(detail).toMatch(/^data:text\/plain,x{10}/);
+    expect(detail.length).toBeLessThan(1500);
+    expect(detail).toContain('(the first 1,000 characters of 5,016)');
   });
 });
