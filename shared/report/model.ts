@@ -31,7 +31,11 @@ export type ReportBrand = BrandFields & {
   clientLogo?: Logo | null;
 };
 
-/** What this copy of the report is: set at export, printed on the cover and in the metadata. */
+/**
+ * What this copy of the report is: set at export, printed on the cover and written into the PDF's
+ * metadata (its Keywords end with the status, version and reference; the XMP names the reference
+ * as the identifier: src-main/report/pdf/metadata.ts).
+ */
 export type ReportIssue = {
   status: 'draft' | 'final';
   /** 1 for the session's first export, then one more for each export after it. */

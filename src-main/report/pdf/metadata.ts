@@ -1,7 +1,10 @@
 /**
- * The PDF as a file: its document information (Title and Subject exactly as typed), the document
- * language, XMP metadata saying the same, and viewers told to show the title rather than the file
- * name and to open with the outline showing. None of it is drawn, so it keeps every character, including ones the font lacks.
+ * The PDF as a file: its document information (Title and Subject exactly as typed; Keywords
+ * ending with the copy's status, version and reference, as its cover prints them), the document
+ * language, XMP metadata saying the same (the reference also as its identifier), and viewers told
+ * to show the title rather than the file name and to open with the outline showing. A copy
+ * exported before reports had an issue has no such lines, so its redraw adds none. None of it is
+ * drawn, so it keeps every character, including ones the font lacks.
  */
 import { jsPDF } from 'jspdf';
 import type { ReportModel } from '@shared/report/model';
@@ -18,13 +21,17 @@ export function metadataText(text: string): string {
 
 export function describeDocument(doc: jsPDF, model: ReportModel): void {
   const { meta } = model;
+  const { issue } = model.cover;
   const fields = {
     title: metadataText(meta.title),
     subject: metadataText(meta.subject),
     author: metadataText(meta.author),
-    keywords: metadataText(meta.keywords),
+    keywords: metadataText(
+      [meta.keywords, ...(issue ? [issue.status, issue.version, issue.reference] : [])].join(', '),
+    ),
     creator: metadataText(meta.creator),
   };
+  const reference = issue ? metadataText(issue.reference) : null;
   doc.setProperties(fields);
   doc.setCreationDate(new Date(meta.createdAt));
   // jsPDF writes /Lang only for a code it knows (en-GB is one), and ignores any other.
@@ -34,7 +41,7 @@ export function describeDocument(doc: jsPDF, model: ReportModel): void {
   // (`internal.write` is how jsPDF's own plugins add to the catalog; its types leave it out.)
   const internal = doc.internal as typeof doc.internal & { write: (line: string) => void };
   internal.events.subscribe('putCatalog', () => internal.write('/PageMode /UseOutlines'));
-  doc.addMetadata(xmp(fields, meta.language, meta.createdAt), true);
+  doc.addMetadata(xmp(fields, reference, meta.language, meta.createdAt), true);
 }
 
 const escapeXml = (text: string) =>
@@ -42,6 +49,7 @@ const escapeXml = (text: string) =>
 
 function xmp(
   fields: { title: string; subject: string; author: string; keywords: string; creator: string },
+  reference: string | null,
   language: string,
   createdAt: string,
 ): string {
@@ -58,6 +66,7 @@ function xmp(
     `<dc:description>${alt(fields.subject)}</dc:description>`,
     `<dc:creator><rdf:Seq><rdf:li>${e(fields.author)}</rdf:li></rdf:Seq></dc:creator>`,
     `<dc:language><rdf:Bag><rdf:li>${e(language)}</rdf:li></rdf:Bag></dc:language>`,
+    ...(reference ? [`<dc:identifier>${e(reference)}</dc:identifier>`] : []),
     `<pdf:Keywords>${e(fields.keywords)}</pdf:Keywords>`,
     `<pdf:Producer>jsPDF ${e(jsPDF.version)}</pdf:Producer>`,
     `<xmp:CreatorTool>${e(fields.creator)}</xmp:CreatorTool>`,
