@@ -1,7 +1,8 @@
 /**
  * .github/workflows/release.yml cannot run here (no GitHub, no Electron download), so its shape is
- * checked: on a version tag, on all three systems, npm ci, the packaging checks, `npm run dist`,
- * the Electron suite under xvfb with Chromium's sandbox on, and the installers uploaded.
+ * checked: on a version tag, on all three systems, npm ci, typecheck, lint and the unit tests, the
+ * packaging checks, `npm run dist`, then on what it built the fuses of the real binaries and the
+ * packaging run, the Electron suite under xvfb with Chromium's sandbox on, and the installers uploaded.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ const StepSchema = z
     uses: z.string().optional(),
     run: z.string().optional(),
     if: z.string().optional(),
+    env: z.record(z.string(), z.string()).optional(),
     with: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
   })
   .strict()
@@ -69,14 +71,31 @@ describe('the release workflow', () => {
       uses('actions/setup-node'),
       runs(/^npm ci\b/),
       runs(/require\('electron'\)/),
-      runs(/vitest run tests\/packaging/),
+      runs(/^npm run typecheck$/m),
+      runs(/^npm run lint$/m),
+      runs(/^npm run test:unit$/m),
+      runs(/vitest run tests\/packaging$/),
       runs(/^npm run dist$/),
+      runs(/vitest run tests\/packaging\/releasedFuses\.test\.ts$/),
+      runs(/^npm run test:pack$/),
       runs(/xvfb-run .*playwright test --project electron/),
       uses('actions/upload-artifact'),
     ];
     expect(order.every((index) => index >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(source).not.toMatch(/ELECTRON_SKIP_BINARY_DOWNLOAD\s*[:=]/);
+  });
+
+  test('reads the fuses of the binaries it packed, on every system, where finding none fails', () => {
+    const fuses = steps[runs(/releasedFuses\.test\.ts$/)];
+    expect(fuses?.if).toBeUndefined();
+    expect(fuses?.env).toEqual({ STACKWISE_RELEASE: '1' });
+  });
+
+  test('runs the packaging run (which needs the built app in out/) after the build, on Linux', () => {
+    // `npm run test:pack` sets STACKWISE_PACK=1 in a POSIX shell and builds the Linux app folder.
+    expect(steps[runs(/^npm run test:pack$/)]?.if).toBe("runner.os == 'Linux'");
+    expect(steps[runs(/^npm run test:unit$/m)]?.if).toBe("runner.os == 'Linux'");
   });
 
   test('runs the Electron suite with Chromium’s sandbox on', () => {
