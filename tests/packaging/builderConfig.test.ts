@@ -11,6 +11,7 @@ import { DebugLogger } from 'builder-util';
 import type { Configuration } from 'electron-builder';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'zod';
+import { SESSION_FILE } from '@shared/portable/schema';
 import { PACKED_SQLITE } from '../../build/afterPack.mjs';
 import { PACKAGED_BINDING } from '../../src-main/nativeBinding';
 import { alphaAt, readPng } from './png';
@@ -66,8 +67,8 @@ describe('electron-builder.yml', () => {
     expect(associations.map((entry) => entry.ext)).toEqual(['stackwise.json']);
     // Linux passes an opened file as a path (%F), which the app reads from its arguments.
     expect(config.linux?.executableArgs).toEqual(['%F']);
-    // The session file's suffix, as the app writes it (src-main/portable).
-    expect(`x.${associations[0]?.ext}`).toMatch(/\.stackwise\.json$/);
+    // The session file's suffix, as the app names and recognises it.
+    expect(`.${associations[0]?.ext}`).toBe(SESSION_FILE.extension);
   });
 
   test('never rebuilds native modules in node_modules (the tests’ Node build stays)', () => {
