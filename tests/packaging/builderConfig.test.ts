@@ -60,6 +60,18 @@ describe('electron-builder.yml', () => {
     expect(targetsOf('mac')).toEqual(['dmg:arm64+x64']);
   });
 
+  test('the Windows installer asks, and installs for the current user unless told otherwise', () => {
+    // Assisted (not one-click), with electron-builder's install mode page: "Only for me", chosen
+    // by default, needs no administrator; "Anyone who uses this computer" asks for one.
+    expect(config.nsis).toMatchObject({
+      oneClick: false,
+      perMachine: false,
+      selectPerMachineByDefault: false,
+      allowElevation: true,
+      allowToChangeInstallationDirectory: true,
+    });
+  });
+
   test('associates session files', () => {
     const associations = z
       .array(z.object({ ext: z.string(), name: z.string(), mimeType: z.string() }))
