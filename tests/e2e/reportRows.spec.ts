@@ -93,7 +93,9 @@ test('risks and next steps as rows, the □ warning, and a second export as Fina
   const warning = report.getByRole('note').filter({ hasText: 'will print as □' });
   await expect(warning).toContainText('U+1F680');
   await expect(warning).toContainText('once');
-  await expect(report.getByText('This export will be version 1,')).toBeVisible();
+  await expect(
+    report.getByText('The next export will be version 1, reference KESTREL-FREIGHT-DABE-2026-05-20-v1.'),
+  ).toBeVisible();
   await expectNoSeriousViolations(page, 'recommendation step with rows and the □ warning');
   await screenshot(page, 'rows-recommendation-step');
 
@@ -106,17 +108,22 @@ test('risks and next steps as rows, the □ warning, and a second export as Fina
     return file;
   };
   const first = await exportPdf('first.pdf');
-  await expect(report.getByText(/^Downloaded “.+\. Draft, version 1\.$/)).toBeVisible();
+  await expect(
+    report.getByText(/^Downloaded “.+\. Draft, version 1, reference KESTREL-FREIGHT-DABE-2026-05-20-v1\.$/),
+  ).toBeVisible();
   expect(pageTexts(first)[0]).toMatch(/Draft, version 1/);
 
-  await expect(report.getByText('This export will be version 2,')).toBeVisible();
+  await expect(report.getByText('The next export will be version 2,')).toBeVisible();
   await report.getByRole('radio', { name: 'Final' }).check();
   const second = await exportPdf('second.pdf');
-  await expect(report.getByText(/^Downloaded “.+\. Final, version 2\.$/)).toBeVisible();
+  await expect(
+    report.getByText(/^Downloaded “.+\. Final, version 2, reference KESTREL-FREIGHT-DABE-2026-05-20-v2\.$/),
+  ).toBeVisible();
   const pages = pageTexts(second);
   expect(pages[0]).toMatch(/Final, version 2/);
   expect(pages[0]).not.toMatch(/Draft/);
-  expect(pages[0]).toContain('KESTREL-FREIGHT-2026-05-20-v2');
+  // The reference names the client, the project (Driver app back end) and the workshop's date.
+  expect(pages[0]).toContain('KESTREL-FREIGHT-DABE-2026-05-20-v2');
   const text = pages.join('\n');
   // Table cells wrap, so each row is found by its words.
   expect(text).toMatch(/Few Django developers to\s+hire locally/);

@@ -143,6 +143,22 @@ describe('the issue printed at export', () => {
     expect(labels).toContainEqual(expect.stringMatching(/, Draft, version 2$/));
   });
 
+  it('prints no issue on the PDF of a snapshot saved by hand, which was never issued', async () => {
+    const s = await start();
+    await s.exportPdf();
+    const snapshot = await ok<SnapshotSummary>(
+      s.ipc.call('snapshots:create', { sessionId: s.session.id, name: 'After the workshop' }),
+    );
+    const outcome = await ok<ExportOutcome>(
+      s.ipc.call('snapshots:report', { sessionId: s.session.id, snapshotId: snapshot.id }),
+    );
+    expect(outcome).toMatchObject({ outcome: 'download', issue: null });
+    if (outcome.outcome !== 'download') throw new Error('expected a download');
+    const cover = s.coverText(Buffer.from(outcome.base64, 'base64'), 'by-hand.pdf');
+    expect(cover).toContain('PREPARED FOR');
+    expect(cover).not.toMatch(/STATUS|REFERENCE|Draft|version \d/i);
+  });
+
   it('refuses a status that is neither Draft nor Final, in the user’s words', async () => {
     const s = await start();
     const result = await s.ipc.call('report:export', { sessionId: s.session.id, status: 'approved' });

@@ -133,7 +133,7 @@ export function ExportDone({ outcome }: { outcome: Exclude<ExportOutcome, { outc
   const [openFailed, setOpenFailed] = useState(false);
   const { issue } = outcome;
   const what = issue
-    ? ` ${REPORT_STATUS_LABELS[issue.status]}, version ${issue.version}, ${issue.reference}.`
+    ? ` ${REPORT_STATUS_LABELS[issue.status]}, version ${issue.version}, reference ${issue.reference}.`
     : '';
   if (outcome.outcome === 'download') {
     return (
