@@ -8,7 +8,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '@shared/security/contentSecurityPolicy';
+import { SECURITY_HEADERS } from '@shared/security/headers';
 import { contentTypeOf } from '../web/mime';
 
 export const APP_SCHEME = 'app';
@@ -31,20 +31,10 @@ export function installRendererProtocol(rendererDir: string): void {
   protocol.handle(APP_SCHEME, createRendererHandler(rendererDir));
 }
 
-/** The headers the web host sends with its pages, the policy first. */
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-};
-
 function refusal(status: 404 | 405): Response {
   return new Response(status === 404 ? 'Not found' : 'Method not allowed', {
     status,
-    headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
+    headers: { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' },
   });
 }
 
@@ -88,7 +78,7 @@ export function createRendererHandler(rendererDir: string): (request: Request) =
     if (request.method !== 'GET' && request.method !== 'HEAD') return refusal(405);
     const file = await fileFor(root, request.url);
     if (!file) return refusal(404);
-    const headers = { ...SECURITY_HEADERS, 'Content-Type': contentTypeOf(file), 'Cache-Control': 'no-cache' };
+    const headers = { ...SECURITY_HEADERS, 'content-type': contentTypeOf(file), 'cache-control': 'no-cache' };
     if (request.method === 'HEAD') return new Response(null, { status: 200, headers });
     return new Response(await readFile(file), { status: 200, headers });
   };

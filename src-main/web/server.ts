@@ -25,7 +25,7 @@ import type { ErrorCode, Result } from '@shared/ipc/result';
 import { nestsDeeperThan } from '@shared/portable/nesting';
 import { SESSION_FILE } from '@shared/portable/schema';
 import { WEB_HOST } from '@shared/ipc/webHost';
-import { CONTENT_SECURITY_POLICY } from '@shared/security/contentSecurityPolicy';
+import { SECURITY_HEADERS } from '@shared/security/headers';
 import { dispatch, logToConsole } from '../ipc/dispatch';
 import type { ErrorLog } from '../ipc/dispatch';
 import type { Handlers } from '../ipc/handlers';
@@ -61,15 +61,6 @@ export type WebHostOptions = {
 };
 
 export type WebHost = { url: string; port: number; close(): Promise<void> };
-
-const SECURITY_HEADERS = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-};
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const log = options.log ?? logToConsole;

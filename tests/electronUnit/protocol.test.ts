@@ -11,6 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule);
 
 import { CONTENT_SECURITY_POLICY } from '@shared/security/contentSecurityPolicy';
+import { SECURITY_HEADERS } from '@shared/security/headers';
 import { runApp } from '../../src-main/app/lifecycle';
 import { createRendererHandler, RENDERER_URL } from '../../src-main/app/protocol';
 import { createSenderCheck } from '../../src-main/ipc/senderCheck';
@@ -47,6 +48,19 @@ describe('what the scheme serves', () => {
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('every answer, a refusal too, carries the headers the web host sends', async () => {
+    const answers = [
+      await get('app://stackwise/index.html'),
+      await get('app://stackwise/missing.js'),
+      await get('app://stackwise/index.html', 'POST'),
+    ];
+    expect(answers.map((answer) => answer.status)).toEqual([200, 404, 405]);
+    for (const answer of answers) {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(answer.headers.get(name)).toBe(value);
+    }
   });
 
   it('the root as the page, and the bundle with its type', async () => {
