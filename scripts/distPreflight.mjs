@@ -5,8 +5,7 @@
  * in with a network error, so it stops at once and says why. Each check returns the reason it
  * failed, or null.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { electronBinaryIn } from './electronBinary.mjs';
 
 /** A set environment flag, as npm and @electron/get read one ("0" and "false" mean unset). */
 function flagSet(/** @type {string | undefined} */ value) {
@@ -30,11 +29,7 @@ export function localBlocker({ env, electronDir }) {
   if (electronDir === null) {
     return 'the electron package is not installed. Run `npm ci` first.';
   }
-  const pathFile = join(electronDir, 'path.txt');
-  const binary = existsSync(pathFile)
-    ? join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim())
-    : null;
-  if (binary === null || !existsSync(binary)) {
+  if (!electronBinaryIn(electronDir).found) {
     return (
       'node_modules/electron has no Electron binary (its download from GitHub did not happen). ' +
       'Reinstall on a machine that reaches github.com (or set ELECTRON_MIRROR): `npm ci`.'

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, test } from 'vitest';
 import { downloadBlocker, electronDownloadUrl, localBlocker } from '../../scripts/distPreflight.mjs';
+import { electronBinaryIn } from '../../scripts/electronBinary.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
@@ -51,6 +52,19 @@ describe('the checks before a build', () => {
   test('a missing electron package or binary stops it', () => {
     expect(localBlocker({ env: {}, electronDir: null })).toMatch(/electron package is not installed/);
     expect(localBlocker({ env: {}, electronDir: electronPackage(false) })).toMatch(/has no Electron binary/);
+  });
+
+  test('the binary is the one path.txt names in dist/ (as the Electron suite finds it), and must exist', () => {
+    const electronDir = electronPackage(false);
+    expect(electronBinaryIn(electronDir)).toEqual({ binary: null, found: false });
+    writeFileSync(join(electronDir, 'path.txt'), 'Electron.app/Contents/MacOS/Electron\n');
+    const named = join(electronDir, 'dist', 'Electron.app', 'Contents', 'MacOS', 'Electron');
+    expect(electronBinaryIn(electronDir)).toEqual({ binary: named, found: false });
+    expect(localBlocker({ env: {}, electronDir })).toMatch(/has no Electron binary/);
+    mkdirSync(join(electronDir, 'dist', 'Electron.app', 'Contents', 'MacOS'), { recursive: true });
+    writeFileSync(named, '');
+    expect(electronBinaryIn(electronDir)).toEqual({ binary: named, found: true });
+    expect(localBlocker({ env: {}, electronDir })).toBeNull();
   });
 
   test('asks Electron’s download server, or the mirror, for this version', () => {

@@ -1,0 +1,2 @@
+/** Types for scripts/electronBinary.mjs. */
+export declare function electronBinaryIn(electronDir: string): { binary: string | null; found: boolean };
