@@ -2,8 +2,10 @@
  * Links that leave the app. Only https and mailto links go anywhere (externalLinks.ts); of those,
  * the short allowlist opens at once, and every other one first shows its full address (as the URL
  * parser normalised it, so a look-alike host shows in its punycode form) and asks. Any other link
- * (http, file, a user name in the address, …) opens nothing, and a message says so, naming it.
+ * (http, a user name in the address, …) opens nothing, and a message says so, naming it; a file
+ * (dropped on the window) is named as a file, with the way to import a session file.
  */
+import { fileURLToPath } from 'node:url';
 import { BrowserWindow, dialog, shell } from 'electron';
 import type { MessageBoxOptions, WebContents } from 'electron';
 import { isSafeExternalUrl, isTrustedLink } from '../externalLinks';
@@ -36,7 +38,30 @@ function displayed(url: string): string {
   }
 }
 
+/** The local path of a file: address (a file dropped on a window navigates to one), if it is one. */
+function localPath(url: string): string | undefined {
+  if (!url.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(url);
+  } catch {
+    return undefined;
+  }
+}
+
 export function refusalFor(url: string): MessageBoxOptions {
+  const path = localPath(url);
+  if (path !== undefined) {
+    return {
+      type: 'info',
+      title: 'File not opened',
+      message: 'Stackwise did not open this file.',
+      detail:
+        `${path}\n\nTo bring in a session file, use Import session file… on the Sessions list, or open ` +
+        'the file from your file manager.',
+      buttons: ['OK'],
+      noLink: true,
+    };
+  }
   const address = displayed(url);
   const count = (n: number) => n.toLocaleString('en-US');
   const shown =

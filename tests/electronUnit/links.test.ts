@@ -94,7 +94,6 @@ describe('every other link asks first', () => {
 
 describe('unsafe links go nowhere, and the app says so', () => {
   it.each([
-    ['file:///etc/passwd', 'file:///etc/passwd'],
     ['http://example.com/', 'http://example.com/'],
     ['smb://server/share', 'smb://server/share'],
     ['javascript:alert(1)', 'javascript:alert(1)'],
@@ -116,6 +115,18 @@ describe('unsafe links go nowhere, and the app says so', () => {
     const detail = (options as { detail: string }).detail;
     expect(detail.startsWith(`${shown}\n\n`)).toBe(true);
     expect(detail).toContain('only secure web addresses (https)');
+  });
+
+  it('a file dropped on the window (a file: address) is named as a file, with the way to import one', async () => {
+    expect(await open('file:///home/dana/Acme%20Ltd.stackwise.json')).toBe(false);
+    expect(dialog.showMessageBox.mock.calls[0]?.[1]).toMatchObject({
+      type: 'info',
+      message: 'Stackwise did not open this file.',
+      detail:
+        '/home/dana/Acme Ltd.stackwise.json\n\nTo bring in a session file, use Import session file… on the ' +
+        'Sessions list, or open the file from your file manager.',
+    });
+    expect(shell.openExternal).not.toHaveBeenCalled();
   });
 
   it('a very long address is shown in part, and says so', async () => {
