@@ -22,7 +22,7 @@ import type { RenderedReport } from './pdf';
 
 const USAGE = `Usage:
   npm run report -- --demo [--out FILE]
-  npm run report -- --session ID --db PATH [--out FILE]`;
+  npm run report -- --session ID --db PATH [--final] [--out FILE]`;
 
 async function main(argv: readonly string[]): Promise<void> {
   const fontsDir = fontsDirFrom(import.meta.dirname);
@@ -47,7 +47,13 @@ async function main(argv: readonly string[]): Promise<void> {
     if (!existsSync(dbPath)) throw new UsageError(`There is no database at ${dbPath}.`);
     const db = openDatabase(dbPath);
     try {
-      const { model, pdf } = await renderSessionReport(db, sessionId, { generatedAt, version, fontsDir });
+      const status = argv.includes('--final') ? 'final' : 'draft';
+      const { model, pdf } = await renderSessionReport(
+        db,
+        sessionId,
+        { generatedAt, version, fontsDir },
+        status,
+      );
       report = { fileName: model.fileName, pdf };
     } finally {
       db.close();

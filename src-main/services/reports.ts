@@ -125,13 +125,18 @@ function nextIssue(db: Db, material: SessionMaterial, status: ReportStatus): Rep
   return { status, version, reference: defaultReference({ session: material.session }, version) };
 }
 
-/** Builds and draws a session's report from the database: the one path the app and the CLI share. */
+/**
+ * Builds and draws a session's report from the database, numbered as its next export would be (a
+ * draft unless `status` says otherwise) but not recorded: the one path the app and the CLI share.
+ */
 export function renderSessionReport(
   db: Db,
   sessionId: string,
-  options: DrawOptions,
+  options: Omit<DrawOptions, 'issue'>,
+  status: ReportStatus = 'draft',
 ): Promise<{ model: ReportModel; pdf: RenderedReport }> {
-  return drawReport(captureSession(db, sessionId), options);
+  const material = captureSession(db, sessionId);
+  return drawReport(material, { ...options, issue: nextIssue(db, material, status) });
 }
 
 export function createReportService({

@@ -99,16 +99,17 @@ describe('exporting the report', () => {
   it('hands the web host a download identical to the command line’s file, and records it', async () => {
     const { core, ipc } = start();
     const { session } = await sessionWithBrand(ipc);
+    const options = { generatedAt: NOW, version: '9.9.9', fontsDir: FONTS_DIR };
+    // The command line draws the report as the next export will be numbered, without recording it.
+    const cli = await renderSessionReport(core.db, session.id, options);
     const outcome = await ok<ExportOutcome>(ipc.call('report:export', { sessionId: session.id }));
     if (outcome.outcome !== 'download') throw new Error(`expected a download, got ${outcome.outcome}`);
     expect(outcome.fileName).toBe('Øresund Ελληνικά Москва - Customer portal rebuild - 2026-03-14.pdf');
     const bytes = Buffer.from(outcome.base64, 'base64');
-    const cli = await renderSessionReport(core.db, session.id, {
-      generatedAt: NOW,
-      version: '9.9.9',
-      fontsDir: FONTS_DIR,
-    });
     expect(Buffer.from(cli.pdf.bytes).equals(bytes)).toBe(true);
+    const next = await renderSessionReport(core.db, session.id, options, 'final');
+    const nextText = pageTexts(savePdf(tempDir(), next.pdf.bytes, 'next.pdf')).join(' ');
+    expect(nextText).toMatch(/Final, version 2/i);
 
     const file = savePdf(tempDir(), bytes);
     expect(imageCount(file)).toBe(1);
