@@ -146,7 +146,7 @@ function Cover({ brand, fitted, client, project, headline }: Required<Omit<Previ
       fitted.coverPreparedBy.lines.length > 0 ? fitted.coverPreparedBy.lines : ['Company name'],
     ],
     ['STATUS', ['Draft, version 1']],
-    ['REFERENCE', ['CLIENT-PROJECT-2026-12-02-V1']],
+    ['REFERENCE', ['CLIENT-PRJ-2026-12-02-v1']],
   ];
   for (const [label, lines] of facts) {
     parts.push(
