@@ -5,8 +5,8 @@
 import { isCalendarDate, ROW_LIMITS } from '@shared/workshop';
 import type { Action, ActionRow } from '@shared/workshop';
 import { cellId, RowButtons, TextCell } from './rowCells';
+import { RowTableFrame } from './RowTableFrame';
 import { useRowTable } from './useRowTable';
-import './rowTables.css';
 
 const TABLE = 'step';
 const ADD_ID = 'step-add';
@@ -25,92 +25,72 @@ export function NextStepsTable({ rows, dispatch }: Props) {
   });
 
   return (
-    <div className="row-table" role="group" aria-labelledby="next-steps-title">
-      <h3 id="next-steps-title" className="row-table__title">
-        Next steps
-      </h3>
-      {rows.length === 0 ? (
-        <p className="muted">No next steps yet. Add what happens next, who does it and by when.</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="table table--compact row-table__table row-table__table--steps">
-            <thead>
-              <tr>
-                <th scope="col">Next step</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Due date</th>
-                <th scope="col">
-                  <span className="visually-hidden">Order and removal</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, index) => {
-                const name = `next step ${index + 1}`;
-                const update = (field: 'action' | 'owner' | 'due', value: string) =>
-                  dispatch({ type: 'updateNextStep', id: row.id, field, value });
-                return (
-                  <tr key={row.id}>
-                    <td>
-                      <TextCell
-                        id={cellId(TABLE, row.id, 'action')}
-                        label={`Next step ${index + 1}`}
-                        stored={row.action}
-                        max={ROW_LIMITS.action}
-                        placeholder="What happens next"
-                        save={(text) => update('action', text)}
-                        onEnter={() => next(index, 'action')}
-                      />
-                    </td>
-                    <td>
-                      <TextCell
-                        id={cellId(TABLE, row.id, 'owner')}
-                        label={`Owner of ${name}`}
-                        stored={row.owner}
-                        max={ROW_LIMITS.owner}
-                        placeholder="Who does it"
-                        save={(text) => update('owner', text)}
-                        onEnter={() => next(index, 'owner')}
-                      />
-                    </td>
-                    <td>
-                      <input
-                        id={cellId(TABLE, row.id, 'due')}
-                        type="date"
-                        className="input row-table__date"
-                        aria-label={`Due date of ${name}`}
-                        value={row.due}
-                        onChange={(event) => {
-                          // A date still being typed reads as empty; only whole dates are stored.
-                          const value = event.target.value;
-                          if (value === '' || isCalendarDate(value)) update('due', value);
-                        }}
-                      />
-                    </td>
-                    <td>
-                      <RowButtons
-                        name={name}
-                        index={index}
-                        count={rows.length}
-                        onMove={(offset) => dispatch({ type: 'moveNextStep', id: row.id, offset })}
-                        onRemove={() => remove(index)}
-                      />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <div className="row-table__add">
-        <button id={ADD_ID} type="button" className="button button--small" onClick={add} disabled={full}>
-          Add a next step
-        </button>
-        {full ? (
-          <span className="muted">The list holds at most {ROW_LIMITS.actionRows} next steps.</span>
-        ) : null}
-      </div>
-    </div>
+    <RowTableFrame
+      id="next-steps"
+      title="Next steps"
+      emptyText="No next steps yet. Add what happens next, who does it and by when."
+      tableClass="row-table__table--steps"
+      columns={['Next step', 'Owner', 'Due date']}
+      rowCount={rows.length}
+      addId={ADD_ID}
+      addLabel="Add a next step"
+      onAdd={add}
+      fullText={full ? `The list holds at most ${ROW_LIMITS.actionRows} next steps.` : null}
+    >
+      {rows.map((row, index) => {
+        const name = `next step ${index + 1}`;
+        const update = (field: 'action' | 'owner' | 'due', value: string) =>
+          dispatch({ type: 'updateNextStep', id: row.id, field, value });
+        return (
+          <tr key={row.id}>
+            <td>
+              <TextCell
+                id={cellId(TABLE, row.id, 'action')}
+                label={`Next step ${index + 1}`}
+                stored={row.action}
+                max={ROW_LIMITS.action}
+                placeholder="What happens next"
+                save={(text) => update('action', text)}
+                onEnter={() => next(index, 'action')}
+              />
+            </td>
+            <td>
+              <TextCell
+                id={cellId(TABLE, row.id, 'owner')}
+                label={`Owner of ${name}`}
+                stored={row.owner}
+                max={ROW_LIMITS.owner}
+                placeholder="Who does it"
+                save={(text) => update('owner', text)}
+                onEnter={() => next(index, 'owner')}
+              />
+            </td>
+            <td>
+              <input
+                id={cellId(TABLE, row.id, 'due')}
+                type="date"
+                className="input row-table__date"
+                aria-label={`Due date of ${name}`}
+                value={row.due}
+                onChange={(event) => {
+                  // A date still being typed reads as empty; only whole dates are stored.
+                  const value = event.target.value;
+                  if (value === '' || isCalendarDate(value)) update('due', value);
+                }}
+              />
+            </td>
+            <td>
+              <RowButtons
+                name={name}
+                index={index}
+                count={rows.length}
+                onMove={(offset) => dispatch({ type: 'moveNextStep', id: row.id, offset })}
+                onRemove={() => remove(index)}
+              />
+            </td>
+          </tr>
+        );
+      })}
+    </RowTableFrame>
   );
 }

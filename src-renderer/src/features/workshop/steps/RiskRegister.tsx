@@ -6,8 +6,8 @@
 import { LEVEL_LABELS, LEVELS, ROW_LIMITS } from '@shared/workshop';
 import type { Action, Level, RiskRow } from '@shared/workshop';
 import { cellId, RowButtons, TextCell } from './rowCells';
+import { RowTableFrame } from './RowTableFrame';
 import { useRowTable } from './useRowTable';
-import './rowTables.css';
 
 const TABLE = 'risk';
 const ADD_ID = 'risk-add';
@@ -26,108 +26,84 @@ export function RiskRegister({ rows, dispatch }: Props) {
   });
 
   return (
-    <div className="row-table" role="group" aria-labelledby="risk-register-title">
-      <h3 id="risk-register-title" className="row-table__title">
-        Risk register
-      </h3>
-      {rows.length === 0 ? (
-        <p className="muted">
-          No risks yet. Add each risk the room named, how likely it is, what it would cost and who watches it.
-        </p>
-      ) : (
-        <div className="table-scroll">
-          <table className="table table--compact row-table__table row-table__table--risks">
-            <thead>
-              <tr>
-                <th scope="col">Risk</th>
-                <th scope="col">Likelihood</th>
-                <th scope="col">Impact</th>
-                <th scope="col">Mitigation</th>
-                <th scope="col">Owner</th>
-                <th scope="col">
-                  <span className="visually-hidden">Order and removal</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, index) => {
-                const name = `risk ${index + 1}`;
-                const update = (
-                  field: 'risk' | 'mitigation' | 'owner' | 'likelihood' | 'impact',
-                  value: string,
-                ) => dispatch({ type: 'updateRisk', id: row.id, field, value });
-                return (
-                  <tr key={row.id}>
-                    <td>
-                      <TextCell
-                        id={cellId(TABLE, row.id, 'risk')}
-                        label={`Risk ${index + 1}`}
-                        stored={row.risk}
-                        max={ROW_LIMITS.risk}
-                        placeholder="What could go wrong"
-                        save={(text) => update('risk', text)}
-                        onEnter={() => next(index, 'risk')}
-                      />
-                    </td>
-                    <td>
-                      <LevelSelect
-                        label={`Likelihood of ${name}`}
-                        value={row.likelihood}
-                        onChange={(level) => update('likelihood', level)}
-                      />
-                    </td>
-                    <td>
-                      <LevelSelect
-                        label={`Impact of ${name}`}
-                        value={row.impact}
-                        onChange={(level) => update('impact', level)}
-                      />
-                    </td>
-                    <td>
-                      <TextCell
-                        id={cellId(TABLE, row.id, 'mitigation')}
-                        label={`Mitigation of ${name}`}
-                        stored={row.mitigation}
-                        max={ROW_LIMITS.mitigation}
-                        placeholder="How it is prevented or handled"
-                        save={(text) => update('mitigation', text)}
-                        onEnter={() => next(index, 'mitigation')}
-                      />
-                    </td>
-                    <td>
-                      <TextCell
-                        id={cellId(TABLE, row.id, 'owner')}
-                        label={`Owner of ${name}`}
-                        stored={row.owner}
-                        max={ROW_LIMITS.owner}
-                        placeholder="Who watches it"
-                        save={(text) => update('owner', text)}
-                        onEnter={() => next(index, 'owner')}
-                      />
-                    </td>
-                    <td>
-                      <RowButtons
-                        name={name}
-                        index={index}
-                        count={rows.length}
-                        onMove={(offset) => dispatch({ type: 'moveRisk', id: row.id, offset })}
-                        onRemove={() => remove(index)}
-                      />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <div className="row-table__add">
-        <button id={ADD_ID} type="button" className="button button--small" onClick={add} disabled={full}>
-          Add a risk
-        </button>
-        {full ? <span className="muted">The register holds at most {ROW_LIMITS.riskRows} risks.</span> : null}
-      </div>
-    </div>
+    <RowTableFrame
+      id="risk-register"
+      title="Risk register"
+      emptyText="No risks yet. Add each risk the room named, how likely it is, what it would cost and who watches it."
+      tableClass="row-table__table--risks"
+      columns={['Risk', 'Likelihood', 'Impact', 'Mitigation', 'Owner']}
+      rowCount={rows.length}
+      addId={ADD_ID}
+      addLabel="Add a risk"
+      onAdd={add}
+      fullText={full ? `The register holds at most ${ROW_LIMITS.riskRows} risks.` : null}
+    >
+      {rows.map((row, index) => {
+        const name = `risk ${index + 1}`;
+        const update = (field: 'risk' | 'mitigation' | 'owner' | 'likelihood' | 'impact', value: string) =>
+          dispatch({ type: 'updateRisk', id: row.id, field, value });
+        return (
+          <tr key={row.id}>
+            <td>
+              <TextCell
+                id={cellId(TABLE, row.id, 'risk')}
+                label={`Risk ${index + 1}`}
+                stored={row.risk}
+                max={ROW_LIMITS.risk}
+                placeholder="What could go wrong"
+                save={(text) => update('risk', text)}
+                onEnter={() => next(index, 'risk')}
+              />
+            </td>
+            <td>
+              <LevelSelect
+                label={`Likelihood of ${name}`}
+                value={row.likelihood}
+                onChange={(level) => update('likelihood', level)}
+              />
+            </td>
+            <td>
+              <LevelSelect
+                label={`Impact of ${name}`}
+                value={row.impact}
+                onChange={(level) => update('impact', level)}
+              />
+            </td>
+            <td>
+              <TextCell
+                id={cellId(TABLE, row.id, 'mitigation')}
+                label={`Mitigation of ${name}`}
+                stored={row.mitigation}
+                max={ROW_LIMITS.mitigation}
+                placeholder="How it is prevented or handled"
+                save={(text) => update('mitigation', text)}
+                onEnter={() => next(index, 'mitigation')}
+              />
+            </td>
+            <td>
+              <TextCell
+                id={cellId(TABLE, row.id, 'owner')}
+                label={`Owner of ${name}`}
+                stored={row.owner}
+                max={ROW_LIMITS.owner}
+                placeholder="Who watches it"
+                save={(text) => update('owner', text)}
+                onEnter={() => next(index, 'owner')}
+              />
+            </td>
+            <td>
+              <RowButtons
+                name={name}
+                index={index}
+                count={rows.length}
+                onMove={(offset) => dispatch({ type: 'moveRisk', id: row.id, offset })}
+                onRemove={() => remove(index)}
+              />
+            </td>
+          </tr>
+        );
+      })}
+    </RowTableFrame>
   );
 }
 
