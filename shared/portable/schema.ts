@@ -32,10 +32,28 @@ export const SESSION_FILE = {
    * a file of about 6 MB, so this holds about 8,000 changes at that size.
    */
   maxBytes: 32 * 1024 * 1024,
-  extension: '.stackwise.json',
+  /**
+   * What the app names a session file: one extension, so Windows and macOS (which go by a file's
+   * last extension) can open it with Stackwise. The content is JSON all the same.
+   */
+  extension: '.stackwise',
+  /** Names earlier versions wrote (`.json` last); such files still import and open. */
+  earlierExtensions: ['.stackwise.json'],
   /** A real file nests about a dozen levels; far deeper is a file built to exhaust the parser. */
   maxNesting: 64,
 } as const;
+
+/** Every ending a session file's name may have, the current one first. */
+export const SESSION_FILE_EXTENSIONS: readonly string[] = [
+  SESSION_FILE.extension,
+  ...SESSION_FILE.earlierExtensions,
+];
+
+/** Whether a file's name (or path) ends as a session file's does, in any case. */
+export function isSessionFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return SESSION_FILE_EXTENSIONS.some((extension) => lower.endsWith(extension));
+}
 
 export const ChangeRecordSchema = z.strictObject({
   label: z.string(),

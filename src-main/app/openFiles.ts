@@ -12,12 +12,15 @@ import { dialog } from 'electron';
 import type { BrowserWindow, MessageBoxOptions } from 'electron';
 import { ImportOutcomeSchema } from '@shared/portable/contract';
 import type { ImportOutcome } from '@shared/portable/contract';
-import { SESSION_FILE } from '@shared/portable/schema';
+import { isSessionFileName, SESSION_FILE } from '@shared/portable/schema';
 import type { Result } from '@shared/ipc/result';
 
-/** The session files named on a command line (after Electron's and Chromium's own switches). */
+/**
+ * The session files named on a command line (after Electron's and Chromium's own switches):
+ * `.stackwise`, or `.stackwise.json` as earlier versions named them.
+ */
 export function sessionFilesIn(argv: readonly string[]): string[] {
-  return argv.filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith(SESSION_FILE.extension));
+  return argv.filter((arg) => !arg.startsWith('-') && isSessionFileName(arg));
 }
 
 export type FileOpenerSetup = {

@@ -19,8 +19,8 @@ test('a session leaves as a file and comes back, and a tampered file is refused'
   const saving = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Session file' }).click();
   const download = await saving;
-  expect(download.suggestedFilename()).toMatch(/^Øresund Ferries - Booking platform - .*\.stackwise\.json$/);
-  const path = testInfo.outputPath('session.stackwise.json');
+  expect(download.suggestedFilename()).toMatch(/^Øresund Ferries - Booking platform - .*\.stackwise$/);
+  const path = testInfo.outputPath('session.stackwise');
   await download.saveAs(path);
   const csvSaving = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Scores as CSV' }).click();
@@ -34,7 +34,7 @@ test('a session leaves as a file and comes back, and a tampered file is refused'
 
   // Someone edited a weight in the file: refused, nothing added.
   await importer.setInputFiles({
-    name: 'edited.stackwise.json',
+    name: 'edited.stackwise',
     mimeType: 'application/json',
     buffer: Buffer.from(text.replace('"security": 10', '"security": 2')),
   });
@@ -42,7 +42,7 @@ test('a session leaves as a file and comes back, and a tampered file is refused'
   await expect(page.getByRole('heading', { name: 'No workshops yet' })).toBeVisible();
 
   await importer.setInputFiles({
-    name: 'session.stackwise.json',
+    name: 'session.stackwise',
     mimeType: 'application/json',
     buffer: Buffer.from(text),
   });
@@ -53,7 +53,7 @@ test('a session leaves as a file and comes back, and a tampered file is refused'
   }>(host, 'workshop:get', { sessionId: session.id });
   expect(state.rounds[0]?.inputs[zofia ?? '']?.direct['security']).toBe(10);
 
-  // The same file again: a distinct copy that says what it is.
+  // The same file again, named as earlier versions named it: a distinct copy that says what it is.
   await page.goto(host.url);
   await page.getByLabel('Import session file…').setInputFiles({
     name: 'session.stackwise.json',

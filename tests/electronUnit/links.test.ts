@@ -118,12 +118,12 @@ describe('unsafe links go nowhere, and the app says so', () => {
   });
 
   it('a file dropped on the window (a file: address) is named as a file, with the way to import one', async () => {
-    expect(await open('file:///home/dana/Acme%20Ltd.stackwise.json')).toBe(false);
+    expect(await open('file:///home/dana/Acme%20Ltd.stackwise')).toBe(false);
     expect(dialog.showMessageBox.mock.calls[0]?.[1]).toMatchObject({
       type: 'info',
       message: 'Stackwise did not open this file.',
       detail:
-        '/home/dana/Acme Ltd.stackwise.json\n\nTo bring in a session file, use Import session file… on the ' +
+        '/home/dana/Acme Ltd.stackwise\n\nTo bring in a session file, use Import session file… on the ' +
         'Sessions list, or open the file from your file manager.',
     });
     expect(shell.openExternal).not.toHaveBeenCalled();

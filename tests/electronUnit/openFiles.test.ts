@@ -1,5 +1,5 @@
 /**
- * Opening a `.stackwise.json` from the file manager imports it through the same channel as
+ * Opening a `.stackwise` file (or a `.stackwise.json`, as earlier versions named them) from the file manager imports it through the same channel as
  * Import session file… (a real core here, on a temporary database), shows the imported session in
  * the console and says what happened: from the command line at start, from a second instance
  * (Windows, Linux) and from macOS's `open-file`; a bad file is refused with its reason.
@@ -67,12 +67,15 @@ async function start(argv: string[] = ['/opt/Stackwise/stackwise']) {
 }
 
 /** A session file exported by this very app, and the session it came from. */
-async function exportedFile(running: Core): Promise<{ path: string; session: Session }> {
+async function exportedFile(
+  running: Core,
+  name = 'Acme.stackwise',
+): Promise<{ path: string; session: Session }> {
   const session = await value<Session>(dispatch(running.handlers, 'sessions:create', draft()));
   const file = await value<{ text: string }>(
     dispatch(running.handlers, 'portable:export', { sessionId: session.id }),
   );
-  const path = join(dir, 'Acme.stackwise.json');
+  const path = join(dir, name);
   writeFileSync(path, file.text);
   return { path, session };
 }
@@ -88,17 +91,21 @@ const console = () => {
 };
 
 describe('which arguments are session files', () => {
-  it('only paths ending in .stackwise.json, never switches', () => {
+  it('only paths ending in .stackwise, or .stackwise.json as earlier versions wrote, never switches', () => {
     expect(
       sessionFilesIn([
         '.',
         '--db',
         'x.sqlite',
+        '--flag=a.stackwise',
         '--flag=a.stackwise.json',
         '/home/d/A.Stackwise.JSON',
+        'C:\\Users\\d\\B.STACKWISE',
         'b.json',
+        'c.stackwise.bak',
+        'd.stackwise.json.txt',
       ]),
-    ).toEqual(['/home/d/A.Stackwise.JSON']);
+    ).toEqual(['/home/d/A.Stackwise.JSON', 'C:\\Users\\d\\B.STACKWISE']);
   });
 });
 
@@ -106,36 +113,39 @@ describe('opening a session file', () => {
   it('from a second instance: imports it, shows it in the console and says so', async () => {
     const running = await start();
     const { path, session } = await exportedFile(running);
-    app.emit('second-instance', fakeEvent(), ['/opt/Stackwise/stackwise', 'Acme.stackwise.json'], dir);
+    app.emit('second-instance', fakeEvent(), ['/opt/Stackwise/stackwise', 'Acme.stackwise'], dir);
 
     await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalled());
     expect(await sessionCount(running)).toBe(2);
     const [owner, message] = dialog.showMessageBox.mock.calls[0] ?? [];
     expect(owner).toBe(console());
     expect(message).toMatchObject({ type: 'info', message: 'Session imported' });
-    expect(JSON.stringify(message)).toContain('“Acme.stackwise.json” was imported as a copy');
+    expect(JSON.stringify(message)).toContain('“Acme.stackwise” was imported as a copy');
     const opened = console().loaded.at(-1) ?? '';
     expect(opened).toMatch(/^app:\/\/stackwise\/index\.html#\/sessions\//);
     expect(opened).not.toContain(session.id);
     expect(path).toContain(dir);
   });
 
-  it('named on the command line at start: imported once the console is up', async () => {
-    const first = await start();
-    const { path } = await exportedFile(first);
-    first.close();
-    core = undefined;
-    resetFakeElectron();
-    app.paths.set('userData', dir);
-    rmSync(join(dir, 'stackwise.sqlite'));
+  it.each(['Acme.stackwise', 'Acme.stackwise.json'])(
+    'named on the command line at start (%s): imported once the console is up',
+    async (name) => {
+      const first = await start();
+      const { path } = await exportedFile(first, name);
+      first.close();
+      core = undefined;
+      resetFakeElectron();
+      app.paths.set('userData', dir);
+      rmSync(join(dir, 'stackwise.sqlite'));
 
-    const running = await start(['/opt/Stackwise/stackwise', path]);
-    await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalled());
-    expect(await sessionCount(running)).toBe(1);
-    expect(JSON.stringify(dialog.showMessageBox.mock.calls[0]?.[1])).toContain(
-      '“Acme.stackwise.json” was imported as “',
-    );
-  });
+      const running = await start(['/opt/Stackwise/stackwise', path]);
+      await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalled());
+      expect(await sessionCount(running)).toBe(1);
+      expect(JSON.stringify(dialog.showMessageBox.mock.calls[0]?.[1])).toContain(
+        `“${name}” was imported as “`,
+      );
+    },
+  );
 
   it('on macOS, open-file imports it and keeps the system from handling it itself', async () => {
     const running = await start();
@@ -150,7 +160,7 @@ describe('opening a session file', () => {
   it('a file that was changed after export is refused with the reason, and nothing is added', async () => {
     const running = await start();
     const { path } = await exportedFile(running);
-    const edited = join(dir, 'Edited.stackwise.json');
+    const edited = join(dir, 'Edited.stackwise');
     const file = JSON.parse(readFileSync(path, 'utf8')) as { content: { session: { clientName: string } } };
     file.content.session.clientName = 'Someone Else Ltd';
     writeFileSync(edited, JSON.stringify(file));
@@ -158,7 +168,7 @@ describe('opening a session file', () => {
     await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalled());
     expect(dialog.showMessageBox.mock.calls[0]?.[1]).toMatchObject({
       type: 'warning',
-      message: '“Edited.stackwise.json” was not imported.',
+      message: '“Edited.stackwise” was not imported.',
       detail: expect.stringContaining('checksum') as string,
     });
     expect(await sessionCount(running)).toBe(1);
@@ -166,10 +176,10 @@ describe('opening a session file', () => {
 
   it('a missing file is reported, not thrown', async () => {
     await start();
-    app.emit('open-file', fakeEvent(), join(dir, 'Gone.stackwise.json'));
+    app.emit('open-file', fakeEvent(), join(dir, 'Gone.stackwise'));
     await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalled());
     expect(dialog.showMessageBox.mock.calls[0]?.[1]).toMatchObject({
-      message: '“Gone.stackwise.json” was not imported.',
+      message: '“Gone.stackwise” was not imported.',
       detail: 'It could not be read.',
     });
   });
@@ -185,11 +195,11 @@ describe('a file that is not a session file at all', () => {
   }
 
   it('larger than an import takes is refused before it is read', async () => {
-    const path = join(dir, 'Huge.stackwise.json');
+    const path = join(dir, 'Huge.stackwise');
     writeFileSync(path, '');
     truncateSync(path, SESSION_FILE.maxBytes + 1);
     expect(await refusal(path)).toMatchObject({
-      message: '“Huge.stackwise.json” was not imported.',
+      message: '“Huge.stackwise” was not imported.',
       detail: 'The file is larger than 32 MB.',
     });
   });
@@ -204,16 +214,16 @@ describe('a file that is not a session file at all', () => {
   );
 
   it.runIf(process.platform !== 'win32')('a link to an endless device is refused, not read', async () => {
-    const path = join(dir, 'Zero.stackwise.json');
+    const path = join(dir, 'Zero.stackwise');
     symlinkSync('/dev/zero', path);
     expect(await refusal(path)).toMatchObject({
-      message: '“Zero.stackwise.json” was not imported.',
+      message: '“Zero.stackwise” was not imported.',
       detail: 'It is not an ordinary file.',
     });
   });
 
   it.runIf(process.platform !== 'win32')('a named pipe is refused without waiting for a writer', async () => {
-    const path = join(dir, 'Pipe.stackwise.json');
+    const path = join(dir, 'Pipe.stackwise');
     execFileSync('mkfifo', [path]);
     try {
       expect(await refusal(path)).toMatchObject({ detail: 'It is not an ordinary file.' });

@@ -11,7 +11,7 @@ import { DebugLogger } from 'builder-util';
 import type { Configuration } from 'electron-builder';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { SESSION_FILE } from '@shared/portable/schema';
+import { isSessionFileName, SESSION_FILE, SESSION_FILE_EXTENSIONS } from '@shared/portable/schema';
 import { PACKED_SQLITE } from '../../build/afterPack.mjs';
 import { PACKAGED_BINDING } from '../../src-main/nativeBinding';
 import { alphaAt, readPng } from './png';
@@ -72,15 +72,31 @@ describe('electron-builder.yml', () => {
     });
   });
 
-  test('associates session files', () => {
-    const associations = z
-      .array(z.object({ ext: z.string(), name: z.string(), mimeType: z.string() }))
-      .parse(config.fileAssociations);
-    expect(associations.map((entry) => entry.ext)).toEqual(['stackwise.json']);
+  /** A platform's file associations as electron-builder makes them: the shared ones, then its own. */
+  const AssociationsSchema = z.array(
+    z.object({ ext: z.string(), name: z.string(), mimeType: z.string(), role: z.string() }),
+  );
+  const associationsOf = (platform: 'linux' | 'win' | 'mac') => [
+    ...AssociationsSchema.parse(config.fileAssociations ?? []),
+    ...AssociationsSchema.parse(config[platform]?.fileAssociations ?? []),
+  ];
+
+  test('associates session files: `.stackwise` everywhere, earlier `.stackwise.json` files on Linux', () => {
+    // Windows and macOS go by the last extension only, so they get the one-extension name.
+    for (const platform of ['win', 'mac'] as const) {
+      expect(associationsOf(platform).map((entry) => `.${entry.ext}`)).toEqual([SESSION_FILE.extension]);
+    }
+    // Linux matches the whole name, so the files earlier versions wrote open there as before.
+    expect(associationsOf('linux').map((entry) => `.${entry.ext}`)).toEqual([...SESSION_FILE_EXTENSIONS]);
+    expect(SESSION_FILE.earlierExtensions).toEqual(['.stackwise.json']);
+    for (const entry of associationsOf('linux')) {
+      expect(entry).toMatchObject({ name: 'Stackwise session', role: 'Editor' });
+      expect(isSessionFileName(`Acme.${entry.ext}`)).toBe(true);
+    }
+    // One type per name, so the system's type database has one glob for each.
+    expect(new Set(associationsOf('linux').map((entry) => entry.mimeType)).size).toBe(2);
     // Linux passes an opened file as a path (%F), which the app reads from its arguments.
     expect(config.linux?.executableArgs).toEqual(['%F']);
-    // The session file's suffix, as the app names and recognises it.
-    expect(`.${associations[0]?.ext}`).toBe(SESSION_FILE.extension);
   });
 
   test('never rebuilds native modules in node_modules (the tests’ Node build stays)', () => {

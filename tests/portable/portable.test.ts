@@ -83,7 +83,7 @@ describe('session files', () => {
       )
       .all();
     const file = await ok<TextFile>(ipc.call('portable:export', { sessionId: session.id }));
-    expect(file.fileName).toMatch(/^Łódź Transit - Customer portal rebuild - 2026-03-12\.stackwise\.json$/);
+    expect(file.fileName).toMatch(/^Łódź Transit - Customer portal rebuild - 2026-03-12\.stackwise$/);
     expect(JSON.parse(file.text)).toMatchObject({
       format: 'stackwise-session',
       version: SESSION_FILE.version,

@@ -115,7 +115,8 @@ export function SessionsPage({ query }: { query: URLSearchParams }) {
             Import session file…
             <input
               type="file"
-              accept=".json,application/json"
+              // `.stackwise` (SESSION_FILE.extension); `.json` also takes earlier `.stackwise.json` files.
+              accept=".stackwise,.json,application/json"
               className="visually-hidden"
               onChange={(event) => {
                 const file = event.target.files?.[0];
