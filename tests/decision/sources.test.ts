@@ -188,6 +188,11 @@ describe('outdated claims the review corrected', () => {
 // The article is kept beside the repository (/work/shared/seed), not in it.
 const ARTICLE_FILE = resolve(__dirname, '../../../shared/seed/django-vs-node-article.txt');
 
+if (!existsSync(ARTICLE_FILE))
+  console.log(
+    `The check that no reason copies the article skips: the article is not beside this checkout (${ARTICLE_FILE}).`,
+  );
+
 describe.skipIf(!existsSync(ARTICLE_FILE))('the reasons are the knowledge base’s own words', () => {
   const article = existsSync(ARTICLE_FILE) ? readFileSync(ARTICLE_FILE, 'utf8') : '';
   const words = (text: string): string[] =>
