@@ -8,7 +8,13 @@ import { pct } from './format';
 import { ballotSentence, BallotList, InconsistentNotices, NoVotesNotice, RevealButton } from './RoomStatus';
 
 type RoomPanelProps = {
+  /** The room's figures may lag a frame behind while a slider moves (deferred)… */
   state: WorkshopState;
+  /**
+   * …but its controls show the state as it is now: a checkbox or list drawn from a deferred state
+   * would spring back to its old value when clicked, until the deferred render caught up.
+   */
+  controlState: WorkshopState;
   /** Who has voted while inputs are hidden; the decision otherwise. */
   view: PresentableView;
   participants: Participant[];
@@ -21,6 +27,7 @@ const AGGREGATION_LABELS = { mean: 'Mean', median: 'Median', geometric: 'Geometr
 /** The room's weights, where people disagree, and the facilitator's controls for rounds and reveal. */
 export const RoomPanel = memo(function RoomPanel({
   state,
+  controlState,
   view,
   participants,
   nameOf,
@@ -54,13 +61,13 @@ export const RoomPanel = memo(function RoomPanel({
           dispatch={dispatch}
         />
       )}
-      <RoomControls state={state} dispatch={dispatch} />
+      <RoomControls state={controlState} dispatch={dispatch} />
     </section>
   );
 });
 
 /** The room's weights, once they may be shown. */
-function RoomWeights({
+const RoomWeights = memo(function RoomWeights({
   state,
   result,
   participants,
@@ -161,7 +168,7 @@ function RoomWeights({
       ) : null}
     </>
   );
-}
+});
 
 /** How the room's weights are combined, and the facilitator's controls for rounds and reveal. */
 function RoomControls({ state, dispatch }: { state: WorkshopState; dispatch: (action: Action) => void }) {

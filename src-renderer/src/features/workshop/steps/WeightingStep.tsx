@@ -71,6 +71,7 @@ export function WeightingStep({ sessionId, state, view, participants, nameOf, di
         </section>
         <RoomPanel
           state={roomState}
+          controlState={state}
           view={roomView}
           participants={participants}
           nameOf={nameOf}
