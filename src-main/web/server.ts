@@ -43,6 +43,8 @@ export const MAX_BODY_BYTES = 2 * SESSION_FILE.maxBytes + 1024 * 1024;
 export const MAX_INFLIGHT_BYTES = 2 * MAX_BODY_BYTES;
 /** Open event streams: one per tab or window, far more than a facilitator opens. */
 export const MAX_EVENT_STREAMS = 16;
+/** How long closing waits for busy connections (a download, a stream's last chunk) before cutting them. */
+const CLOSE_GRACE_MS = 1000;
 /** A call nests a few levels; far deeper is built to exhaust whatever walks it. */
 export const MAX_REQUEST_NESTING = 64;
 
@@ -261,12 +263,29 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   return {
     port,
     url: `http://127.0.0.1:${port}/?token=${options.token}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const res of sockets) res.end();
+    close: async () => {
+      // Each page's event stream is ended with its last chunk written, so a page sees the stream
+      // close rather than break off mid-chunk; connections still busy after a second are cut.
+      const ended = [...sockets].map(
+        (res) =>
+          new Promise<void>((done) => {
+            res.once('close', done);
+            res.once('finish', done);
+            res.end();
+          }),
+      );
+      let cut: NodeJS.Timeout | undefined;
+      const overdue = new Promise<void>((done) => {
+        cut = setTimeout(done, CLOSE_GRACE_MS);
+      });
+      await Promise.race([Promise.all(ended), overdue]);
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+        server.closeIdleConnections();
+        void overdue.then(() => server.closeAllConnections());
+      });
+      clearTimeout(cut);
+    },
   };
 }
 
